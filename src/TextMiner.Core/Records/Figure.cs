@@ -1,0 +1,14 @@
+namespace TextMiner.Core.Records;
+
+/// <summary>
+/// A staffing or caseload figure. <paramref name="Kind"/> is one of <see cref="FigureKinds.All"/>; <paramref name="Value"/>
+/// is the number as written (20 for 20%, 106000 for "106,000"). Offsets are characters in the paragraph.
+/// </summary>
+public sealed record Figure(
+    string Kind,
+    double Value,
+    string? Subject,
+    string Evidence,
+    int Paragraph,
+    int Start,
+    int End);
