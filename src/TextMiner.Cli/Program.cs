@@ -1,1 +1,12 @@
-return 0;
+using System.CommandLine;
+using System.Text;
+using TextMiner.Cli;
+
+Console.OutputEncoding = Encoding.UTF8;
+var context = new CliContext(Console.Out, Console.Error, TimeProvider.System, Environment.GetEnvironmentVariable)
+{
+    Interactive = !Console.IsErrorRedirected,
+};
+return await CliApp.Build(context).Parse(args)
+    .InvokeAsync(new InvocationConfiguration { Output = Console.Out, Error = Console.Error })
+    .ConfigureAwait(false);

@@ -1,0 +1,28 @@
+using System.CommandLine;
+using TextMiner.Cli.Commands;
+
+namespace TextMiner.Cli;
+
+/// <summary>The verbs of `textminer`. Each lives in Commands/ and only parses, calls a library and prints.</summary>
+public static class CliApp
+{
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("TextMiner: ingest, search and mine HMIP inspection reports and Napo publications.")
+        {
+            CommonOptions.Data,
+        };
+        foreach (var command in new[]
+        {
+            IngestCommand.Create(context),
+            ParseCommand.Create(context),
+            ExtractCommand.Create(context),
+            SearchCommand.Create(context),
+        })
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+}

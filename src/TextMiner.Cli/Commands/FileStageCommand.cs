@@ -1,0 +1,43 @@
+using System.CommandLine;
+using TextMiner.Core;
+using TextMiner.Core.Records;
+using TextMiner.Pipeline.Ingest;
+
+namespace TextMiner.Cli.Commands;
+
+/// <summary>The shared shape of `parse` and `extract`: read each file, run a stage, print a JSON line or an error line.</summary>
+internal static class FileStageCommand
+{
+    public static Command Create(
+        CliContext context,
+        string name,
+        string description,
+        Func<DataDirectory, Func<RawDocument, string, bool>> createStage)
+    {
+        var paths = CommonOptions.Paths("Files, or folders searched recursively, of .txt, .html/.htm and .pdf documents.");
+        var format = CommonOptions.Format("jsonl", "jsonl");
+        var command = new Command(name, description) { paths, format };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var reader = new LocalFileReader(context.Time);
+            var writeOrFail = createStage(context.Data(parse.GetValue(CommonOptions.Data)));
+            var failed = 0;
+            foreach (var file in LocalFiles.Expand(parse.GetValue(paths)!))
+            {
+                var read = await reader.ReadAsync(file, cancellationToken).ConfigureAwait(false);
+                if (!read.IsOk)
+                {
+                    context.Fail(file, read.Reason!);
+                    failed++;
+                }
+                else if (!writeOrFail(read.Value!, file))
+                {
+                    failed++;
+                }
+            }
+
+            return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,9 @@
+namespace TextMiner.Pipeline.Ingest;
+
+public enum IngestOutcome
+{
+    New,
+    Updated,
+    Unchanged,
+    Failed,
+}

@@ -1,0 +1,83 @@
+using System.Text.Json;
+using TextMiner.Core.Records;
+
+namespace TextMiner.Pipeline.Output;
+
+/// <summary>The `extract` contract of DESIGN.md, field for field and in its order.</summary>
+public static class ExtractJsonWriter
+{
+    public static void Write(TextWriter output, string path, AnalysedDocument analysed) => JsonLines.WriteLine(output, json =>
+    {
+        var document = analysed.Document;
+        json.WriteStartObject();
+        json.WriteString("path", path);
+        json.WriteString("title", document.Title);
+        JsonLines.WriteDate(json, "published", document.Published);
+        json.WriteString("kind", document.Kind);
+
+        json.WriteStartArray("ratings");
+        foreach (var r in analysed.Findings.Ratings)
+        {
+            json.WriteStartObject();
+            json.WriteString("value", r.Value);
+            json.WriteString("aspect", r.Aspect);
+            WriteOptional(json, "subject", r.Subject);
+            WriteEvidence(json, r.Evidence, r.Paragraph, r.Start, r.End);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("figures");
+        foreach (var f in analysed.Findings.Figures)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", f.Kind);
+            json.WriteNumber("value", f.Value);
+            WriteOptional(json, "subject", f.Subject);
+            WriteEvidence(json, f.Evidence, f.Paragraph, f.Start, f.End);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+
+        json.WriteStartArray("quotes");
+        foreach (var q in analysed.Findings.Quotes)
+        {
+            json.WriteStartObject();
+            WriteOptional(json, "speaker", q.Speaker);
+            WriteOptional(json, "role", q.Role);
+            WriteOptional(json, "organisation", q.Organisation);
+            json.WriteString("text", q.Text);
+            json.WriteNumber("paragraph", q.Paragraph);
+            json.WriteNumber("start", q.Start);
+            json.WriteNumber("end", q.End);
+            JsonLines.WriteThemes(json, "themes", q.Themes);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        JsonLines.WriteThemes(json, "themes", analysed.Themes);
+        json.WriteEndObject();
+    });
+
+    private static void WriteEvidence(Utf8JsonWriter json, string evidence, int paragraph, int start, int end)
+    {
+        json.WriteString("evidence", evidence);
+        json.WriteNumber("paragraph", paragraph);
+        json.WriteNumber("start", start);
+        json.WriteNumber("end", end);
+    }
+
+    private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
+    {
+        if (value is null)
+        {
+            json.WriteNull(name);
+        }
+        else
+        {
+            json.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using TextMiner.Core.Records;
+using TextMiner.Search;
+using TextMiner.Storage;
+
+namespace TextMiner.Pipeline.Storage;
+
+/// <summary>
+/// Keeps the Lucene index in step with SQLite, the source of truth. Documents are saved to SQLite first, added to the
+/// index, and marked indexed only after the index commit, so a crash at any point leaves work that the next
+/// <see cref="CatchUpAsync"/> finishes.
+/// </summary>
+public sealed class IndexSynchroniser(DocumentStore store, SearchIndex index)
+{
+    private readonly List<(string Id, string Version)> pending = [];
+
+    public int PendingCount => pending.Count;
+
+    /// <summary>Adds a saved document to the index (uncommitted); <see cref="CommitAsync"/> makes it durable.</summary>
+    public void Add(AnalysedDocument document)
+    {
+        index.Replace(document);
+        pending.Add((document.Document.Id, document.Document.Version));
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        index.Commit();
+        await store.MarkIndexedAsync(pending.ToList(), cancellationToken).ConfigureAwait(false);
+        pending.Clear();
+    }
+
+    /// <summary>Indexes whatever SQLite holds that the index has not committed (after a crash, or a reindex).</summary>
+    public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var ids = await store.GetIdsNeedingIndexAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var id in ids)
+        {
+            var document = await store.GetAsync(id, cancellationToken).ConfigureAwait(false);
+            if (document is null)
+            {
+                index.Delete(id);
+            }
+            else
+            {
+                Add(document);
+            }
+        }
+
+        index.Commit();
+        await CommitAsync(cancellationToken).ConfigureAwait(false);
+        return ids.Count;
+    }
+
+    /// <summary>Rebuilds the whole index from SQLite.</summary>
+    public async Task<int> RebuildAsync(CancellationToken cancellationToken)
+    {
+        index.Clear();
+        var count = 0;
+        await foreach (var document in store.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+        {
+            Add(document);
+            count++;
+        }
+
+        index.Commit();
+        await CommitAsync(cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+}

@@ -1,0 +1,54 @@
+using TextMiner.Core;
+using TextMiner.Pipeline.Analysis;
+using TextMiner.Pipeline.Ingest;
+using TextMiner.Pipeline.Storage;
+using TextMiner.Search;
+using TextMiner.Storage;
+
+namespace TextMiner.Pipeline;
+
+/// <summary>The store and index of one data directory, opened together and kept in step.</summary>
+public sealed class Workspace : IAsyncDisposable
+{
+    private Workspace(DataDirectory data, DocumentStore store, SearchIndex index)
+    {
+        Data = data;
+        Store = store;
+        Index = index;
+        Sync = new IndexSynchroniser(store, index);
+        Archive = new RawArchive(data.RawPath);
+    }
+
+    public DataDirectory Data { get; }
+
+    public DocumentStore Store { get; }
+
+    public SearchIndex Index { get; }
+
+    public IndexSynchroniser Sync { get; }
+
+    public RawArchive Archive { get; }
+
+    public DocumentIngestor CreateIngestor(DocumentAnalyser analyser) => new(analyser, Store, Sync, Archive);
+
+    public static async Task<Workspace> OpenAsync(DataDirectory data, TimeProvider time, CancellationToken cancellationToken)
+    {
+        data.EnsureCreated();
+        var store = await DocumentStore.OpenAsync(data.DatabasePath, time, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return new Workspace(data, store, SearchIndex.Open(data.IndexPath));
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Index.Dispose();
+        await Store.DisposeAsync().ConfigureAwait(false);
+    }
+}
