@@ -102,6 +102,7 @@ internal static class Migrations
             CREATE INDEX document_versions_by_document ON document_versions (document_id, id);
             CREATE TABLE index_tombstones (
                 document_id TEXT NOT NULL PRIMARY KEY,
+                version     TEXT NOT NULL,
                 deleted_at  TEXT NOT NULL
             );
             """),
