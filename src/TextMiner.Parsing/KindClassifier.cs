@@ -32,7 +32,8 @@ internal static class KindClassifier
             return DocumentKinds.AnnualReport;
         }
 
-        if (ContainsAny(lowerTitle, "thematic") || location.Contains("thematic", StringComparison.Ordinal))
+        if (ContainsAny(lowerTitle, "thematic") || location.Contains("thematic", StringComparison.Ordinal)
+            || ContainsAny(opening, "thematic inspection", "thematic review", "thematic report"))
         {
             return DocumentKinds.ThematicReport;
         }

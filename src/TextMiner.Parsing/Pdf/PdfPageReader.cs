@@ -12,6 +12,11 @@ namespace TextMiner.Parsing.Pdf;
 /// </summary>
 internal static class PdfPageReader
 {
+    private const int MaxCellBlockWords = 6;
+
+    private static int MedianWords(TextBlock block) =>
+        block.TextLines.Select(l => l.Words.Count).Order().ElementAt(block.TextLines.Count / 2);
+
     public static IReadOnlyList<PdfTextLine> Read(Page page, ref int blockSeed)
     {
         var crop = page.CropBox.Bounds;
@@ -43,7 +48,9 @@ internal static class PdfPageReader
             placed.AddRange(block.TextLines.Select(line => (id, block, line)));
         }
 
-        var tables = PdfTableDetector.Detect(placed.Select(p => p.Line).ToList(), pageBox);
+        // Cells come from blocks of short lines; a body paragraph's lines are long even where they share a baseline.
+        var cellLines = placed.Where(p => MedianWords(p.Block) <= MaxCellBlockWords).Select(p => p.Line).ToList();
+        var tables = PdfTableDetector.Detect(cellLines, pageBox);
         var result = new List<PdfTextLine>(placed.Count);
         var emittedTables = new HashSet<int>();
         foreach (var (blockId, block, line) in placed)

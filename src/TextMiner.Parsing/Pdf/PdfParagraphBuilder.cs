@@ -12,7 +12,8 @@ internal static partial class PdfParagraphBuilder
     private const double HeadingSizeRatio = 1.15;
     private const int MaxHeadingWords = 16;
     private const double GapFactor = 1.4;
-    private const double ShortLineShare = 0.2;
+    private const double ShortLineShare = 0.3;
+    private const double FullLineSlack = 0.08;
 
     [GeneratedRegex(@"^(?:[•▪◦●○■□►▶✓\-–—*]\s|\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s)", RegexOptions.CultureInvariant)]
     private static partial Regex BulletStart();
@@ -97,9 +98,7 @@ internal static partial class PdfParagraphBuilder
         var endsSentence = TerminalPunctuation().IsMatch(previous.Text);
         if (line.BlockId != previous.BlockId)
         {
-            // A paragraph running on into the next column or page continues mid-sentence.
-            var continues = !endsSentence && !isHeading && (char.IsLower(line.Text[0]) || previous.Text.EndsWith('-'));
-            return !continues;
+            return !ContinuesAcrossBlocks(previous, line, isHeading, endsSentence, size);
         }
 
         var gap = previous.Baseline - line.Baseline;
@@ -123,6 +122,29 @@ internal static partial class PdfParagraphBuilder
 
         var blockWidth = Math.Max(1, previous.BlockRight - previous.BlockLeft);
         return endsSentence && previous.Right < previous.BlockRight - (blockWidth * ShortLineShare);
+    }
+
+    /// <summary>
+    /// A paragraph running on into the next column or page: the last line of the column is full (or ends mid-sentence
+    /// or mid-word) and the text goes on at the top of the next column.
+    /// </summary>
+    private static bool ContinuesAcrossBlocks(PdfTextLine previous, PdfTextLine line, bool isHeading, bool endsSentence, double size)
+    {
+        if (isHeading)
+        {
+            return false;
+        }
+
+        var startsLower = char.IsLower(line.Text[0]);
+        if (startsLower && (previous.Text.EndsWith('-') || !endsSentence))
+        {
+            return true;
+        }
+
+        var wrapped = line.Page != previous.Page || line.Baseline > previous.Baseline + size;
+        var blockWidth = Math.Max(1, previous.BlockRight - previous.BlockLeft);
+        var full = previous.Right >= previous.BlockRight - (blockWidth * FullLineSlack);
+        return wrapped && full && !BulletStart().IsMatch(line.Text);
     }
 
     private static bool IsHeading(PdfTextLine line, double bodySize, bool bodyBold)

@@ -12,6 +12,7 @@ internal static class PdfTableDetector
     private const double RowTolerance = 0.35;
     private const double MaxRowGap = 3.2;
     private const int ShortCellWords = 3;
+    private const double WrapGap = 1.6;
 
     public static PdfTables Detect(IReadOnlyList<TextLine> lines, PdfRectangleLike pageBox)
     {
@@ -30,7 +31,8 @@ internal static class PdfTableDetector
                 continue;
             }
 
-            if (row.Count == 1 && run.Count > 0 && gapOk && TryAttach(run[^1], row[0]))
+            var wrapGapOk = lastBaseline is not null && lastBaseline - baseline <= WrapGap * FontSize(row[0].Lines[0]);
+            if (row.Count == 1 && run.Count > 0 && wrapGapOk && TryAttach(run[^1], row[0]))
             {
                 lastBaseline = baseline;
                 continue;
@@ -70,13 +72,14 @@ internal static class PdfTableDetector
     private static bool TryAttach(List<PdfCell> row, PdfCell single)
     {
         var line = single.Lines[0];
-        var cell = row.FirstOrDefault(c => line.BoundingBox.Left < c.Right && line.BoundingBox.Right > c.Left);
-        if (cell is null)
+        var index = row.FindIndex(c => line.BoundingBox.Left < c.Right && line.BoundingBox.Right > c.Left);
+        if (index < 0 || (index + 1 < row.Count && line.BoundingBox.Right >= row[index + 1].Left)
+            || (index > 0 && line.BoundingBox.Left <= row[index - 1].Right))
         {
             return false;
         }
 
-        cell.Add(line);
+        row[index].Add(line);
         return true;
     }
 
