@@ -1,0 +1,9 @@
+namespace TextMiner.Parsing;
+
+internal enum DocumentFormat
+{
+    Unknown,
+    Pdf,
+    Html,
+    Text,
+}

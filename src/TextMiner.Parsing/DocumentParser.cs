@@ -1,0 +1,115 @@
+using TextMiner.Core.Records;
+using TextMiner.Core.Stages;
+using TextMiner.Parsing.Html;
+using TextMiner.Parsing.Pdf;
+using TextMiner.Parsing.Text;
+
+namespace TextMiner.Parsing;
+
+/// <summary>
+/// Parse stage: RawDocument → Document for PDF, HTML and plain text. Lenient: recovers and reports diagnostics,
+/// fails (with a <see cref="ParseErrors"/> reason) only when nothing usable is left. Never throws for bad input.
+/// </summary>
+public sealed class DocumentParser : IDocumentParser
+{
+    private readonly ParsingOptions _options;
+
+    public DocumentParser(ParsingOptions? options = null)
+    {
+        _options = options ?? ParsingOptions.Default;
+        _options.Validate();
+    }
+
+    public StageResult<Document> Parse(RawDocument raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        if (raw.Bytes.Length == 0)
+        {
+            return StageResult<Document>.Failed(ParseErrors.EmptyFile);
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var result = ParseContent(raw, diagnostics);
+        if (!result.IsOk)
+        {
+            return StageResult<Document>.Failed(result.Reason ?? ParseErrors.UnsupportedFormat);
+        }
+
+        var content = result.Value!;
+        diagnostics.AddRange(content.Diagnostics);
+        var title = FirstNonEmpty(raw.Hints?.Title, content.Title);
+        if (title is null)
+        {
+            title = Path.GetFileNameWithoutExtension(raw.IsUrl ? new Uri(raw.Location).AbsolutePath.TrimEnd('/') : raw.Location);
+            diagnostics.Add(Diagnostic.Warning(ParseDiagnostics.TitleMissing, "no title found; used the file name"));
+        }
+
+        var published = raw.Hints?.Published ?? content.Published;
+        if (published is null)
+        {
+            diagnostics.Add(Diagnostic.Info(ParseDiagnostics.PublishedMissing, "no published date found"));
+        }
+
+        var kind = KindClassifier.Classify(raw, title, content.Paragraphs, content.KindSignal);
+        var document = new Document(raw.Id, raw.Sha256, raw.Source, raw.Location, title, published, kind, content.Paragraphs);
+        return StageResult<Document>.Ok(document, diagnostics);
+    }
+
+    private StageResult<ParsedContent> ParseContent(RawDocument raw, List<Diagnostic> diagnostics)
+    {
+        var sniffed = FormatSniffer.FromBytes(raw.Bytes);
+        var declared = FormatSniffer.FromContentType(raw.ContentType) is var byType and not DocumentFormat.Unknown
+            ? byType
+            : FormatSniffer.FromExtension(raw.Extension);
+        if (sniffed == DocumentFormat.Unknown && declared == DocumentFormat.Pdf)
+        {
+            return StageResult<ParsedContent>.Failed(ParseErrors.NotAPdf);
+        }
+
+        if (sniffed != DocumentFormat.Unknown && declared != DocumentFormat.Unknown && sniffed != declared && declared != DocumentFormat.Text)
+        {
+            diagnostics.Add(Diagnostic.Warning(ParseDiagnostics.FormatMismatch, $"declared {declared} but the bytes are {sniffed}"));
+        }
+
+        var format = sniffed != DocumentFormat.Unknown ? sniffed : declared;
+        if (format == DocumentFormat.Unknown)
+        {
+            var knownExtension = raw.Extension.Length > 0 && !raw.IsUrl;
+            if (knownExtension || !FormatSniffer.LooksLikeText(raw.Bytes))
+            {
+                return StageResult<ParsedContent>.Failed(ParseErrors.UnsupportedFormat);
+            }
+
+            format = DocumentFormat.Text;
+        }
+
+        switch (format)
+        {
+            case DocumentFormat.Pdf:
+                return PdfContentParser.Parse(raw.Bytes, _options);
+            case DocumentFormat.Html:
+                return HtmlContentParser.Parse(Decode(raw.Bytes, diagnostics), _options);
+            default:
+                if (!FormatSniffer.LooksLikeText(raw.Bytes))
+                {
+                    return StageResult<ParsedContent>.Failed(ParseErrors.BinaryText);
+                }
+
+                return PlainTextParser.Parse(Decode(raw.Bytes, diagnostics));
+        }
+    }
+
+    private static string Decode(byte[] bytes, List<Diagnostic> diagnostics)
+    {
+        var text = TextDecoder.Decode(bytes, out var usedFallback);
+        if (usedFallback)
+        {
+            diagnostics.Add(Diagnostic.Warning(ParseDiagnostics.EncodingFallback, "bytes are not valid UTF-8; read as Latin-1"));
+        }
+
+        return text;
+    }
+
+    private static string? FirstNonEmpty(params string?[] values) =>
+        values.Select(v => v?.Trim()).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+}

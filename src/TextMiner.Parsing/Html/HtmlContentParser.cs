@@ -1,0 +1,68 @@
+using HtmlAgilityPack;
+using TextMiner.Core.Stages;
+using TextMiner.Parsing.Text;
+
+namespace TextMiner.Parsing.Html;
+
+/// <summary>HTML page → main-content paragraphs with title and published date.</summary>
+internal static class HtmlContentParser
+{
+    private const int DateSearchParagraphs = 3;
+
+    private const int DateSearchChars = 120;
+
+    public static StageResult<ParsedContent> Parse(string html, ParsingOptions options)
+    {
+        var document = new HtmlDocument { OptionFixNestedTags = true };
+        document.LoadHtml(html);
+        var body = document.DocumentNode.SelectSingleNode("//body");
+        if (body is null)
+        {
+            var hasContent = document.DocumentNode.ChildNodes.Any(c => c.Name is not ("html" or "head" or "#comment" or "!doctype") && HtmlText.Length(c) > 0)
+                || document.DocumentNode.SelectSingleNode("/html")?.ChildNodes.Any(c => c.Name is not ("head" or "#comment") && HtmlText.Length(c) > 0) == true;
+            if (!hasContent)
+            {
+                return StageResult<ParsedContent>.Failed(ParseErrors.HtmlNoBody);
+            }
+
+            body = document.DocumentNode;
+        }
+
+        var diagnostics = new List<Diagnostic>();
+        var title = HtmlMetadata.Title(document);
+        var published = HtmlMetadata.Published(document);
+        var bodyText = HtmlText.Of(body);
+
+        RemoveJunkElements(body);
+        HtmlCleaner.Clean(body);
+        var content = MainContentLocator.Locate(body, options.MinMainContentChars, out var usedScoring);
+        if (usedScoring)
+        {
+            diagnostics.Add(Diagnostic.Info(ParseDiagnostics.ContentFallback, "no semantic content container; used text-density scoring"));
+        }
+
+        var paragraphs = HtmlParagraphBuilder.Build(HtmlBlockWalker.Walk(content), title, out var dateLine);
+        if (paragraphs.Count == 0)
+        {
+            return StageResult<ParsedContent>.Failed(ParseErrors.HtmlNoText);
+        }
+
+        published ??= dateLine
+            ?? HtmlMetadata.LabelledDate(bodyText)
+            ?? paragraphs.Take(DateSearchParagraphs).Select(p => DateTextParser.FindDate(p.Text.Length > DateSearchChars ? p.Text[..DateSearchChars] : p.Text)).FirstOrDefault(d => d is not null);
+        return StageResult<ParsedContent>.Ok(new ParsedContent(title, published, paragraphs, null, diagnostics));
+    }
+
+    /// <summary>Removes small elements whose whole text is furniture ("Share this", "(Back to top)", "Read more").</summary>
+    private static void RemoveJunkElements(HtmlNode body)
+    {
+        var junk = body.Descendants()
+            .Where(n => n.NodeType == HtmlNodeType.Element && n.Name is "a" or "p" or "span" or "li" or "div" or "strong" or "button" or "small")
+            .Where(n => HtmlText.Of(n) is { Length: > 0 and <= 80 } text && BoilerplateRules.JunkText().IsMatch(text))
+            .ToList();
+        foreach (var node in junk)
+        {
+            node.Remove();
+        }
+    }
+}

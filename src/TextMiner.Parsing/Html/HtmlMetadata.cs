@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+using HtmlAgilityPack;
+using TextMiner.Parsing.Text;
+
+namespace TextMiner.Parsing.Html;
+
+/// <summary>Title and published date from meta tags, headings, <c>time</c>, HMIP's dt/dd and visible date labels.</summary>
+internal static partial class HtmlMetadata
+{
+    private static readonly string[] DateMetaNames =
+    [
+        "article:published_time", "og:published_time", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
+        "dcterms.created", "date", "pubdate", "publish-date", "publication_date", "citation_publication_date",
+        "sailthru.date", "parsely-pub-date",
+    ];
+
+    [GeneratedRegex(@"(?:published|date of publication|publication date|posted|date)\s*(?:on)?\s*:?\s*(?<rest>.{0,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"logo|site-title|site-name|brand", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LogoName();
+
+    public static string? Title(HtmlDocument document)
+    {
+        var og = Meta(document, "og:title") ?? Meta(document, "twitter:title");
+        if (TitleCleaner.Clean(og) is { Length: > 0 } cleanOg)
+        {
+            return cleanOg;
+        }
+
+        var h1 = document.DocumentNode.Descendants("h1")
+            .Where(h => !h.Ancestors().Any(a => a.Name is "nav" or "footer" or "aside")
+                && !LogoName().IsMatch(h.GetAttributeValue("class", "") + " " + h.Id))
+            .Select(HtmlText.Of)
+            .FirstOrDefault(t => t.Length >= 3);
+        if (TitleCleaner.Clean(h1) is { Length: > 0 } cleanH1)
+        {
+            return cleanH1;
+        }
+
+        var title = document.DocumentNode.Descendants("title").FirstOrDefault();
+        return title is null ? null : TitleCleaner.Clean(HtmlText.Of(title)) is { Length: > 0 } clean ? clean : null;
+    }
+
+    /// <summary>The published date from markup meant for machines or from labelled visible text, before furniture is removed.</summary>
+    public static DateOnly? Published(HtmlDocument document)
+    {
+        foreach (var name in DateMetaNames)
+        {
+            if (DateTextParser.ParseMachineDate(Meta(document, name)) is { } date)
+            {
+                return date;
+            }
+        }
+
+        var root = document.DocumentNode;
+        var itemprop = root.SelectSingleNode("//*[@itemprop='datePublished']");
+        if (itemprop is not null && DateTextParser.ParseMachineDate(
+                itemprop.GetAttributeValue("content", null) ?? itemprop.GetAttributeValue("datetime", null) ?? HtmlText.Of(itemprop)) is { } itemDate)
+        {
+            return itemDate;
+        }
+
+        foreach (var dt in root.Descendants("dt"))
+        {
+            if (HtmlText.Of(dt).Contains("publi", StringComparison.OrdinalIgnoreCase) || HtmlText.Of(dt).StartsWith("date", StringComparison.OrdinalIgnoreCase))
+            {
+                var dd = dt.NextSibling;
+                while (dd is not null && dd.Name != "dd" && dd.Name != "dt")
+                {
+                    dd = dd.NextSibling;
+                }
+
+                if (dd?.Name == "dd" && DateTextParser.FindDate(HtmlText.Of(dd)) is { } ddDate)
+                {
+                    return ddDate;
+                }
+            }
+        }
+
+        var times = root.Descendants("time").Where(t => !t.Ancestors().Any(a => a.Name is "aside" or "footer" or "nav")).ToList();
+        foreach (var time in times.OrderBy(t => t.Ancestors().Any(a => a.Name is "article" or "main") ? 0 : 1))
+        {
+            if ((DateTextParser.ParseMachineDate(time.GetAttributeValue("datetime", null)) ?? DateTextParser.FindDate(HtmlText.Of(time))) is { } timeDate)
+            {
+                return timeDate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A date after a visible label ("Published: 22 May 2019") anywhere in the given text.</summary>
+    public static DateOnly? LabelledDate(string text)
+    {
+        foreach (Match match in DateLabel().Matches(text))
+        {
+            if (DateTextParser.FindDate(match.Groups["rest"].Value) is { } date)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? Meta(HtmlDocument document, string name)
+    {
+        foreach (var meta in document.DocumentNode.Descendants("meta"))
+        {
+            var key = meta.GetAttributeValue("property", null) ?? meta.GetAttributeValue("name", null) ?? meta.GetAttributeValue("itemprop", null);
+            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
+            {
+                var content = meta.GetAttributeValue("content", "");
+                return HtmlEntity.DeEntitize(content).Trim() is { Length: > 0 } value ? value : null;
+            }
+        }
+
+        return null;
+    }
+}

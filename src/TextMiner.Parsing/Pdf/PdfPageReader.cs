@@ -1,0 +1,81 @@
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.DocumentLayoutAnalysis;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.PageSegmenter;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.ReadingOrderDetector;
+using UglyToad.PdfPig.DocumentLayoutAnalysis.WordExtractor;
+
+namespace TextMiner.Parsing.Pdf;
+
+/// <summary>
+/// One page → lines in reading order: nearest-neighbour words, Docstrum blocks (which separate columns), the
+/// unsupervised reading-order detector, and table rows rebuilt from cells that share a baseline.
+/// </summary>
+internal static class PdfPageReader
+{
+    private const int MaxCellBlockWords = 6;
+
+    private static int MedianWords(TextBlock block) =>
+        block.TextLines.Select(l => l.Words.Count).Order().ElementAt(block.TextLines.Count / 2);
+
+    public static IReadOnlyList<PdfTextLine> Read(Page page, ref int blockSeed)
+    {
+        var crop = page.CropBox.Bounds;
+        var pageBox = new PdfRectangleLike(crop.Left, crop.Bottom, crop.Right, crop.Top);
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        if (letters.Count == 0)
+        {
+            return [];
+        }
+
+        var words = NearestNeighbourWordExtractor.Instance.GetWords(letters).Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var horizontal = words.Where(w => w.TextOrientation == TextOrientation.Horizontal).ToList();
+        if (horizontal.Count * 2 >= words.Count)
+        {
+            words = horizontal;
+        }
+
+        if (words.Count == 0)
+        {
+            return [];
+        }
+
+        var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
+        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks).OrderBy(b => b.ReadingOrder).ToList();
+        var placed = new List<(int BlockId, TextBlock Block, TextLine Line)>();
+        foreach (var block in ordered)
+        {
+            var id = blockSeed++;
+            placed.AddRange(block.TextLines.Select(line => (id, block, line)));
+        }
+
+        // Cells come from blocks of short lines; a body paragraph's lines are long even where they share a baseline.
+        var cellLines = placed.Where(p => MedianWords(p.Block) <= MaxCellBlockWords).Select(p => p.Line).ToList();
+        var tables = PdfTableDetector.Detect(cellLines, pageBox);
+        var result = new List<PdfTextLine>(placed.Count);
+        var emittedTables = new HashSet<int>();
+        foreach (var (blockId, block, line) in placed)
+        {
+            var box = new PdfRectangleLike(block.BoundingBox.Left, block.BoundingBox.Bottom, block.BoundingBox.Right, block.BoundingBox.Top);
+            if (tables.TableOf(line) is not { } table)
+            {
+                result.Add(PdfLineFactory.FromLine(line, page.Number, blockId, box, pageBox));
+                continue;
+            }
+
+            if (!emittedTables.Add(table.Id))
+            {
+                continue;
+            }
+
+            var tableId = blockSeed++;
+            foreach (var row in table.Rows)
+            {
+                var rowWords = row.SelectMany(cell => cell.Words).ToList();
+                var text = string.Join(" | ", row.Select(cell => TextNormalizer.Normalize(cell.Text)));
+                result.Add(PdfLineFactory.FromWords(rowWords, page.Number, tableId, table.Bounds, pageBox, isTableRow: true, text));
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace TextMiner.Parsing.Text;
+
+/// <summary>Strips site-name suffixes (" | Napo", " - HM Inspectorate of Probation") and PDF producer noise from titles.</summary>
+internal static partial class TitleCleaner
+{
+    private static readonly string[] SiteWords =
+    [
+        "napo", "inspectorate", "justice inspectorates", "hmi probation", "hmip", "gov.uk", "magazine", "trade union",
+        "home", "news", "probation",
+    ];
+
+    [GeneratedRegex(@"\s+(?:\||-|–|—|::|·|»)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^(?:microsoft (?:word|powerpoint) - )|(?:\.(?:docx?|pdf|pptx?|indd))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProducerNoise();
+
+    public static string Clean(string? title)
+    {
+        var text = TextNormalizer.Normalize(title);
+        if (text.Length == 0)
+        {
+            return "";
+        }
+
+        text = ProducerNoise().Replace(text, "").Trim();
+        var parts = Separator().Split(text);
+        var end = parts.Length;
+        while (end > 1 && IsSiteName(parts[end - 1]))
+        {
+            end--;
+        }
+
+        return string.Join(" | ", parts[..end]).Trim();
+    }
+
+    private static bool IsSiteName(string part)
+    {
+        var words = part.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length <= 8 && SiteWords.Any(w => part.Contains(w, StringComparison.OrdinalIgnoreCase));
+    }
+}
