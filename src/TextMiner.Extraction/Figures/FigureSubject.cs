@@ -9,7 +9,7 @@ internal static partial class FigureSubject
         RegexOptions.CultureInvariant)]
     private static partial Regex Body();
 
-    [GeneratedRegex(@"\b(?:in|across)\s+((?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:in|across)\s+((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 
     public static string? Find(string sentence)

@@ -75,11 +75,10 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
 
         var before = text[start..quote.Open];
         var speaker = LeadIn(before, quote.Paragraph);
-        if (speaker is null && previous is not null && previous.EndParagraph == quote.Paragraph && before.Trim().Length > 0 && _lastSpeaker is not null)
+        if (speaker is null && previous is not null && previous.EndParagraph == quote.Paragraph && _lastSpeakerParagraph == quote.Paragraph)
         {
-            // "…,’ wrote X; adding that there was ‘…’": a quote later in the same sentence keeps its speaker.
-            var sameSentence = SentenceSplitter.Containing(sentences[quote.Paragraph], previous.Open).Start == sentence.Start;
-            return sameSentence ? _lastSpeaker : null;
+            // "…,’ wrote X; adding that there was ‘…’": a later quote in the same paragraph keeps its speaker.
+            return _lastSpeaker;
         }
 
         return speaker;
@@ -181,7 +180,13 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
         }
 
         var spans = sentences[quote.Paragraph];
-        var sentence = SentenceSplitter.Containing(spans, Math.Max(0, quote.Open - 1));
+        var last = quote.Open - 1;
+        while (last > 0 && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        var sentence = SentenceSplitter.Containing(spans, Math.Max(0, last));
         return FirstMention(text[sentence.Start..quote.Open], quote.Paragraph);
     }
 
