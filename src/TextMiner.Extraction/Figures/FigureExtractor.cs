@@ -13,6 +13,10 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"\b(?:between|from)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeOpener();
 
+    /// <summary>"reduce its workforce from 240 to 180": the staff in post now, then the planned establishment.</summary>
+    [GeneratedRegex(@"\b(?:workforce|headcount|staffing|staff|establishment|officers)\s+from\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WorkforceChange();
+
     public static void Extract(Paragraph paragraph, IReadOnlyList<TextSpan> sentences, List<Figure> figures)
     {
         var text = paragraph.Text;
@@ -39,14 +43,21 @@ internal static partial class FigureExtractor
             var start = Math.Min(sentence.Start, first.Start);
             var left = text[start..first.Start];
             var right = text[last.End..Math.Max(last.End, sentence.End)];
+            var evidence = text[start..Math.Max(sentence.End, last.End)];
+            var subject = FigureSubject.Find(evidence);
+            if (isRange && !first.IsPercent && WorkforceChange().IsMatch(left))
+            {
+                figures.Add(new Figure(FigureKinds.StaffInPost, first.Value, subject, evidence, paragraph.Index, first.Start, first.End));
+                figures.Add(new Figure(FigureKinds.StaffRequired, last.Value, subject, evidence, paragraph.Index, last.Start, last.End));
+                continue;
+            }
+
             var kind = Classify(first, left, right);
             if (kind is null)
             {
                 continue;
             }
 
-            var evidence = text[start..Math.Max(sentence.End, last.End)];
-            var subject = FigureSubject.Find(evidence);
             figures.Add(new Figure(kind, first.Value, subject, evidence, paragraph.Index, first.Start, first.End));
             if (isRange)
             {

@@ -20,7 +20,7 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
     public Speaker? Attribute(RawQuote quote, RawQuote? previous)
     {
         var speaker = FromAfter(quote) ?? FromBefore(quote, previous) ?? FromColonLeadIn(quote) ?? Continuation(quote)
-            ?? FromSignOff(quote) ?? FromPreviousSentence(quote);
+            ?? FromSignOff(quote) ?? FromPreviousSentence(quote) ?? FromInterview(quote);
         if (speaker is not null)
         {
             _lastSpeaker = speaker;
@@ -74,7 +74,7 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
         }
 
         var before = text[start..quote.Open];
-        var speaker = LeadIn(before, quote.Paragraph);
+        var speaker = LeadIn(before, quote.Paragraph, start);
         if (speaker is null && previous is not null && previous.EndParagraph == quote.Paragraph && _lastSpeakerParagraph == quote.Paragraph)
         {
             // "…,’ wrote X; adding that there was ‘…’": a later quote in the same paragraph keeps its speaker.
@@ -84,7 +84,7 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
         return speaker;
     }
 
-    private Speaker? LeadIn(string before, int paragraph)
+    private Speaker? LeadIn(string before, int paragraph, int offset = -1)
     {
         var according = AttributionPatterns.AccordingTo().Match(before);
         if (according.Success && Resolve(according.Groups["sp"].Value, null, paragraph) is { } s0)
@@ -118,7 +118,7 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
             subject = subject[(cut + 1)..];
         }
 
-        return Resolve(subject, role, paragraph);
+        return Resolve(subject, role, paragraph, offset < 0 ? -1 : offset + verb.Index);
     }
 
     private Speaker? FromColonLeadIn(RawQuote quote)
@@ -190,14 +190,25 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
         return FirstMention(text[sentence.Start..quote.Open], quote.Paragraph);
     }
 
+    /// <summary>An answer in quote marks after a question paragraph: the interviewee, the person named most.</summary>
+    private Speaker? FromInterview(RawQuote quote)
+    {
+        if (quote.Paragraph == 0 || !Paragraphs[quote.Paragraph - 1].Text.TrimEnd().EndsWith('?'))
+        {
+            return null;
+        }
+
+        return registry.MostMentioned(document)?.ToSpeaker();
+    }
+
     private Speaker? FirstMention(string text, int paragraph)
     {
-        var subject = Regex.Match(text, @"^\s*(?<sp>(?:[A-Z][\w’'-]*\s+){1,6}|(?:the|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?:inspector|secretary|chair|manager|officer|spokesperson|spokesman|spokeswoman|minister|director|official|source|member))",
-            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+        var subject = Regex.Match(text, @"^\s*(?<sp>(?:[A-Z][\w’'-]*\s+){1,6}|(?i:the|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?i:inspector|secretary|chair|manager|officer|spokesperson|spokesman|spokeswoman|minister|director|official|source|member))",
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return subject.Success ? Resolve(subject.Groups["sp"].Value, null, paragraph) : null;
     }
 
-    private Speaker? Resolve(string phrase, string? role, int paragraph)
+    private Speaker? Resolve(string phrase, string? role, int paragraph, int position = -1)
     {
         if (phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSpeakerWords)
         {
@@ -212,7 +223,7 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
 
         if (parsed.IsPronoun)
         {
-            return _lastSpeaker ?? LastMentioned(paragraph);
+            return MentionedBefore(paragraph, position) ?? _lastSpeaker ?? LastMentioned(paragraph);
         }
 
         var givenRole = string.IsNullOrWhiteSpace(role) ? parsed.Role : role.Trim();
@@ -246,6 +257,32 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
 
         var lower = Regex.Replace(roleOnly.ToLowerInvariant(), @"^(?:the|a|an)\s+", string.Empty, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return new Speaker(lower, roleOnly, Organisations.From(roleOnly));
+    }
+
+    /// <summary>For "she said: …": a person named earlier in the same paragraph who is not the last speaker.</summary>
+    private Speaker? MentionedBefore(int paragraph, int position)
+    {
+        if (position <= 0)
+        {
+            return null;
+        }
+
+        var text = Paragraphs[paragraph].Text[..position];
+        var best = -1;
+        Person? found = null;
+        foreach (var person in registry.People)
+        {
+            var at = text.LastIndexOf(person.Last, StringComparison.Ordinal);
+            var atFirst = text.LastIndexOf(person.First, StringComparison.Ordinal);
+            at = Math.Max(at, atFirst);
+            if (at > best)
+            {
+                best = at;
+                found = person;
+            }
+        }
+
+        return found?.ToSpeaker();
     }
 
     private Speaker? LastMentioned(int paragraph)

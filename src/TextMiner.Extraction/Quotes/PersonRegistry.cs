@@ -24,11 +24,45 @@ internal sealed partial class PersonRegistry
         RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
-    [GeneratedRegex(@"(?<role>(?:\b[A-Z][\w’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}(?:Secretary|Inspector|Chair|Chairman|Chairwoman|Chairperson|President|Officer|Director|Minister|Spokesperson|Spokesman|Spokeswoman|Executive|Lead|Manager|Official|Organiser|Leader|Governor|Commissioner|Chancellor|MP|Head|Member|Representative|Rep))\s+(?<n>" + NameToken + @"\s+" + NameToken + @")",
+    [GeneratedRegex(@"(?<role>(?:\b[A-Z][\w’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|lead|manager|official|organiser|leader|governor|commissioner|chancellor|MP|head|member|representative|rep))\s+(?<n>" + NameToken + @"\s+" + NameToken + @")",
         RegexOptions.CultureInvariant)]
     private static partial Regex RoleThenName();
 
+    /// <summary>"Grace Adeyemi qualified as …" at a sentence start, or "an interview with Grace Adeyemi".</summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\b(?:interview\s+with|meet|profile\s+of|speaking\s+to|spoke\s+to)\s+)(?<n>" + NameToken + @"\s+" + NameToken + @")(?=\s+[a-z]|\s*$|\s*[,.:;])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectName();
+
     public IReadOnlyList<Person> People => _people;
+
+    /// <summary>The person the document names most often (the subject of an interview or profile).</summary>
+    public Person? MostMentioned(Document document)
+    {
+        Person? best = null;
+        var bestCount = 0;
+        foreach (var person in _people)
+        {
+            var count = document.Paragraphs.Sum(p => Occurrences(p.Text, person.Last)) + Occurrences(document.Title, person.Last);
+            if (count > bestCount)
+            {
+                best = person;
+                bestCount = count;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Occurrences(string text, string word)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 
     public static PersonRegistry Build(Document document)
     {
@@ -113,6 +147,14 @@ internal sealed partial class PersonRegistry
             if (NameOnly(match.Groups["n"].Value) is { } name && name.Split(' ').Length >= 2)
             {
                 Add(name, match.Groups["role"].Value);
+            }
+        }
+
+        foreach (Match match in SubjectName().Matches(text))
+        {
+            if (NameOnly(match.Groups["n"].Value) is { } name && name.Split(' ').Length >= 2)
+            {
+                Add(name, null);
             }
         }
 

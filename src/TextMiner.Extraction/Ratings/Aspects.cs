@@ -40,6 +40,11 @@ internal static partial class Aspects
         Options)]
     private static partial Regex PluralBefore();
 
+    private const string Count = @"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|all|both|several|many|most|none|half|only\s+one|each)";
+
+    [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+)?|\brated\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:and|but|while|with)\s+" + Count + @"\s+(?:\w+\s+)?as\s+)[“""‘']?$", Options)]
+    private static partial Regex CountedGroup();
+
     [GeneratedRegex(@"^[”’'""]?\s*(?:in|for|across|on)\s+(?:all\s+|both\s+|each\s+of\s+|\w+\s+of\s+|most\s+of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?(?:standards|areas|domains|aspects|elements)\b",
         Options)]
     private static partial Regex PluralAfter();
@@ -53,14 +58,13 @@ internal static partial class Aspects
     /// </summary>
     public static string Classify(string before, string clause, string after)
     {
-        var near = before.Length > 80 ? before[^80..] : before;
-        var afterNear = after.Length > 40 ? after[..40] : after;
-        if ((OverallWord().IsMatch(near) && !OverallDiscourse().IsMatch(before)) || OverallWord().IsMatch(afterNear))
+        var afterNear = after.Length > 25 ? after[..25] : after;
+        if (OverallWord().IsMatch(clause) || OverallDiscourse().IsMatch(before) || OverallWord().IsMatch(afterNear))
         {
             return Overall;
         }
 
-        if (PluralBefore().IsMatch(clause) || PluralAfter().IsMatch(after))
+        if (PluralBefore().IsMatch(clause) || PluralAfter().IsMatch(after) || CountedGroup().IsMatch(before.Length > 80 ? before[^80..] : before))
         {
             return Summary;
         }

@@ -14,6 +14,11 @@ internal static partial class RatingExtractor
     [GeneratedRegex(@"[,;:–—(]", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
+    /// <summary>"rated planning and reviewing as Inadequate": one grade shared by two domains.</summary>
+    [GeneratedRegex(@"\b(?<a>[a-z]+(?:[ -][a-z]+){0,3})\s+and\s+(?<b>[a-z]+(?:[ -][a-z]+){0,3})\s+(?:as|were\s+(?:both\s+)?(?:rated|judged|found)(?:\s+as|\s+to\s+be)?)\s*[“""‘']?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SharedGrade();
+
     public static void Extract(Paragraph paragraph, IReadOnlyList<TextSpan> sentences, string? documentSubject, List<Rating> ratings)
     {
         var text = paragraph.Text;
@@ -37,10 +42,18 @@ internal static partial class RatingExtractor
                 var clause = ClauseOf(before);
                 var aspect = Aspects.Classify(before, clause, after);
                 var grade = match.Groups["grade"];
-                var subject = FigureSubject.Find(sentenceText) ?? documentSubject;
-                ratings.Add(new Rating(
-                    Grades.Normalise(grade.Value), aspect, subject, sentenceText, paragraph.Index,
-                    sentence.Start + grade.Index, sentence.Start + grade.Index + grade.Length));
+                var subject = aspect == Aspects.Summary ? null : FigureSubject.Find(sentenceText) ?? documentSubject;
+                var start = sentence.Start + grade.Index;
+                var value = Grades.Normalise(grade.Value);
+                var shared = SharedGrade().Match(before);
+                if (aspect != Aspects.Overall && aspect != Aspects.Summary && shared.Success
+                    && Aspects.Domain(shared.Groups["a"].Value) is { } first && Aspects.Domain(shared.Groups["b"].Value) is { } second && first != second)
+                {
+                    ratings.Add(new Rating(value, first, subject, sentenceText, paragraph.Index, start, start + grade.Length));
+                    aspect = second;
+                }
+
+                ratings.Add(new Rating(value, aspect, subject, sentenceText, paragraph.Index, start, start + grade.Length));
             }
         }
     }

@@ -4,24 +4,27 @@ using TextMiner.Core.Records;
 namespace TextMiner.Extraction.Ratings;
 
 /// <summary>
-/// Ratings tables (standard → grade), as PDF and HTML tables come out of parsing: a paragraph of "label grade" pairs
-/// ("Overall rating Requires improvement 1.1 Leadership Good"), or a label paragraph followed by a grade-only paragraph.
+/// Ratings tables (standard → grade), one record per row: rows with cells ("1.1 Leadership | | Good"), label lines
+/// ("Unpaid work: Good"), even when parsing has joined the rows into one paragraph, or a label paragraph followed by a
+/// grade-only paragraph.
 /// </summary>
 internal static partial class RatingTable
 {
     private const int MaxLabelWords = 10;
 
-    [GeneratedRegex(@"(?<label>(?:\d+(?:\.\d+)*\.?\s+)?[A-Z][^.!?:;“”""‘’\d]{1,80}?)\s*[:–—|-]?\s*\b(?<grade>Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\b\s*[.;]?",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex Row();
+    [GeneratedRegex(@"\b(?:Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GradeName();
 
     [GeneratedRegex(@"^\s*(?:Outstanding|Good|Requires\s+improvement|Inadequate)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GradeOnly();
 
-    [GeneratedRegex(@"\b(?:was|were|is|are|has|have|been|rated|be|had|will|would|said|found|we|they|it)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:was|were|is|are|has|have|been|rated|be|had|will|would|said|found|we|they|it|judged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Verb();
 
-    [GeneratedRegex(@"^(?:\d+(?:\.\d+)*\.?\s+)|\b(?:rating|ratings|grade)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\d+\.\d+\.?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SubNumber();
+
+    [GeneratedRegex(@"^\s*\d+\.?\s+|\b(?:rating|ratings|grade|score)\b|[|:–—-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelNoise();
 
     public static bool TryRead(Paragraph paragraph, Paragraph? previous, string? subject, List<Rating> ratings)
@@ -39,36 +42,58 @@ internal static partial class RatingTable
             return true;
         }
 
-        var trimmed = text.TrimEnd();
-        if (trimmed.EndsWith('.') && !Row().Match(trimmed).Success)
+        var rows = new List<Rating>();
+        var rowStart = 0;
+        foreach (Match grade in GradeName().Matches(text))
         {
-            return false;
-        }
+            var segment = text[rowStart..grade.Index];
+            var trimmed = segment.TrimEnd();
+            string? label = null;
+            if (trimmed.EndsWith('|'))
+            {
+                label = PipeLabel(trimmed);
+            }
+            else if (trimmed.EndsWith(':') && IsLabel(trimmed[..^1]))
+            {
+                label = trimmed[..^1];
+            }
 
-        var rows = Row().Matches(text);
-        var covered = 0;
-        foreach (Match row in rows)
-        {
-            if (!IsLabel(row.Groups["label"].Value))
+            if (label is null || !IsLabel(label))
             {
                 return false;
             }
 
-            covered += row.Length;
+            rows.Add(Make(label, grade.Value, subject, text[rowStart..(grade.Index + grade.Length)].Trim(), paragraph.Index, grade.Index, grade.Index + grade.Length));
+            rowStart = grade.Index + grade.Length;
         }
 
-        if (rows.Count == 0 || covered < trimmed.Trim().Length * 0.9)
+        if (rows.Count == 0)
         {
             return false;
         }
 
-        foreach (Match row in rows)
+        ratings.AddRange(rows);
+        return true;
+    }
+
+    /// <summary>The label cell of a row: the last cell with letters, from its last "1.1" number or "Overall".</summary>
+    private static string? PipeLabel(string segment)
+    {
+        var cells = segment.Split('|');
+        var cell = cells.Reverse().FirstOrDefault(c => c.Any(char.IsLetter));
+        if (cell is null)
         {
-            var grade = row.Groups["grade"];
-            ratings.Add(Make(row.Groups["label"].Value, grade.Value, subject, row.Value.Trim(), paragraph.Index, grade.Index, grade.Index + grade.Length));
+            return null;
         }
 
-        return true;
+        var numbers = SubNumber().Matches(cell);
+        if (numbers.Count > 0)
+        {
+            return cell[(numbers[^1].Index + numbers[^1].Length)..];
+        }
+
+        var overall = cell.LastIndexOf("Overall", StringComparison.OrdinalIgnoreCase);
+        return overall >= 0 ? cell[overall..] : cell;
     }
 
     private static bool IsLabel(string label)
@@ -79,8 +104,8 @@ internal static partial class RatingTable
 
     private static Rating Make(string label, string grade, string? subject, string evidence, int paragraph, int start, int end)
     {
-        var clean = LabelNoise().Replace(label, " ").Trim().TrimEnd(':', '-', '–', '|').Trim();
-        var aspect = clean.Length == 0 || clean.Equals(Aspects.Overall, StringComparison.OrdinalIgnoreCase)
+        var clean = string.Join(' ', LabelNoise().Replace(label, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var aspect = clean.Length == 0 || clean.Contains(Aspects.Overall, StringComparison.OrdinalIgnoreCase)
             ? Aspects.Overall
             : clean.ToLowerInvariant();
         return new Rating(Grades.Normalise(grade), aspect, subject, evidence, paragraph, start, end);

@@ -12,10 +12,12 @@ internal static partial class NumberScanner
 
     private const string Small = "(?:\\d+|" + Word + ")";
 
+    private const string Denominator = "(?:two|three|four|five|six|eight|ten|twenty|hundred|2|3|4|5|6|8|10|20|100)";
+
     private const string Pattern =
         "(?<![\\w£$€.,/])(?:"
         + "(?<share>(?:(?:a|one|two|three|four)[ -](?:half|halves|thirds?|quarters?|fifths?|tenths?))\\b|half\\b"
-        + "|(?<sn>" + Small + ")\\s+(?:in|out\\s+of)\\s+(?<sd>" + Small + ")\\b(?!\\s*(?:%|per\\s?cent)))"
+        + "|(?<sn>" + Small + ")\\s+(?:in\\s+(?<sd>" + Denominator + ")|out\\s+of\\s+(?<sd>" + Small + "))\\b(?!\\s*(?:%|per\\s?cent|months|years|weeks|days)))"
         + "|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<scale>million|thousand|m|k)\\b)?"
         + "|(?<words>(?:a|an|" + Word + ")\\s+(?:hundred|thousand|million|dozen)\\b|" + Word + "\\b(?:\\s+(?:hundred|thousand|million)\\b)?)"
         + ")(?<pct>\\s*(?:%|per\\s?cent\\b|percent\\b|pc\\b))?";
