@@ -1,0 +1,40 @@
+using TextMiner.Core.Records;
+using TextMiner.Core.Stages;
+using TextMiner.Extraction.Figures;
+using TextMiner.Extraction.Quotes;
+using TextMiner.Extraction.Ratings;
+using TextMiner.Extraction.Text;
+
+namespace TextMiner.Extraction;
+
+/// <summary>
+/// The Extract stage: inspection ratings, staffing figures and quotes with their speakers, each with its evidence
+/// (paragraph index and character offsets in that paragraph). Pure, synchronous and thread-safe. Quotes carry empty
+/// themes; the classifier fills them.
+/// </summary>
+public sealed class FindingsExtractor : IFindingsExtractor
+{
+    public Findings Extract(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var paragraphs = document.Paragraphs;
+        var sentences = new IReadOnlyList<TextSpan>[paragraphs.Count];
+        var ratings = new List<Rating>();
+        var figures = new List<Figure>();
+        var subject = FigureSubject.Find(document.Title);
+        for (var i = 0; i < paragraphs.Count; i++)
+        {
+            var paragraph = paragraphs[i];
+            sentences[i] = SentenceSplitter.Split(paragraph.Text);
+            if (!RatingTable.TryRead(paragraph, i > 0 ? paragraphs[i - 1] : null, subject, ratings))
+            {
+                RatingExtractor.Extract(paragraph, sentences[i], subject, ratings);
+            }
+
+            FigureExtractor.Extract(paragraph, sentences[i], figures);
+        }
+
+        var quotes = QuoteExtractor.Extract(document, sentences);
+        return new Findings(ratings, figures, quotes);
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace TextMiner.Extraction.Quotes;
+
+/// <summary>The attribution grammar: where the speaker phrase sits relative to the quote and its speech verb.</summary>
+internal static partial class AttributionPatterns
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+
+    private const string Phrase = @"[^,;:.!?()“”""‘’]{2,110}?";
+
+    /// <summary>“…,” said X / “…,” wrote the chief inspector X.</summary>
+    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?:" + SpeechVerbs.Pattern + @")\s+(?<sp>" + Phrase + @")\s*(?:[,;:.!?()“”""‘’]|$|\s+(?:in\s+(?:a|an|the|his|her)|on\s+\w+day|at\s+the|during|when|after|before|who|adding|as|last|this|yesterday|today|earlier|recently|about)\b)",
+        Options | RegexOptions.IgnoreCase)]
+    public static partial Regex VerbThenSpeaker();
+
+    /// <summary>“…,” X said / “…,” he added / “…,” Ian Lawrence, General Secretary, said.</summary>
+    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?<sp>" + Phrase + @")(?:\s*,\s*(?<role>[^,;:.!?“”""‘’]{2,100}),)?\s+(?:(?:has|had|also|later|then|once)\s+)*(?:" + SpeechVerbs.Pattern + @")\b",
+        Options | RegexOptions.IgnoreCase)]
+    public static partial Regex SpeakerThenVerb();
+
+    [GeneratedRegex(@"\b(?:" + SpeechVerbs.Pattern + @")\b", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex Verb();
+
+    [GeneratedRegex(@"\baccording\s+to\s+(?<sp>[^,;:.!?()“”""‘’]{2,110}?)\s*(?:[,;:.!?()“”""‘’]|$)", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex AccordingTo();
+}

@@ -1,0 +1,313 @@
+using System.Text.RegularExpressions;
+using TextMiner.Core.Records;
+using TextMiner.Extraction.Text;
+
+namespace TextMiner.Extraction.Quotes;
+
+/// <summary>
+/// Finds who said a quote: a tag after it ("…,” he said), a lead-in before it (X said: “…”, X told reporters that
+/// ‘…’, according to X), a colon lead-in in the paragraph before, a continuation of the previous speaker, or a
+/// sign-off line after it. Pronouns and roles resolve through the <see cref="PersonRegistry"/>.
+/// </summary>
+internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<TextSpan>> sentences, PersonRegistry registry)
+{
+    private const int MaxSpeakerWords = 14;
+    private const int MaxSignOffWords = 6;
+
+    private Speaker? _lastSpeaker;
+    private int _lastSpeakerParagraph = -10;
+
+    public Speaker? Attribute(RawQuote quote, RawQuote? previous)
+    {
+        var speaker = FromAfter(quote) ?? FromBefore(quote, previous) ?? FromColonLeadIn(quote) ?? Continuation(quote)
+            ?? FromSignOff(quote) ?? FromPreviousSentence(quote) ?? FromInterview(quote);
+        if (speaker is not null)
+        {
+            _lastSpeaker = speaker;
+            _lastSpeakerParagraph = quote.EndParagraph;
+        }
+
+        return speaker;
+    }
+
+    private IReadOnlyList<Paragraph> Paragraphs => document.Paragraphs;
+
+    private Speaker? FromAfter(RawQuote quote)
+    {
+        var text = Paragraphs[quote.EndParagraph].Text;
+        if (quote.Close + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        var after = text[(quote.Close + 1)..];
+        var nextOpen = QuoteMarks.FirstOpen(after, 0);
+        if (nextOpen >= 0)
+        {
+            after = after[..nextOpen];
+        }
+
+        var verbFirst = AttributionPatterns.VerbThenSpeaker().Match(after);
+        if (verbFirst.Success && Resolve(verbFirst.Groups["sp"].Value, null, quote.Paragraph) is { } s1)
+        {
+            return s1;
+        }
+
+        var speakerFirst = AttributionPatterns.SpeakerThenVerb().Match(after);
+        if (speakerFirst.Success && Resolve(speakerFirst.Groups["sp"].Value, speakerFirst.Groups["role"].Value, quote.Paragraph) is { } s2)
+        {
+            return s2;
+        }
+
+        var according = AttributionPatterns.AccordingTo().Match(after);
+        return according.Success && according.Index < 3 ? Resolve(according.Groups["sp"].Value, null, quote.Paragraph) : null;
+    }
+
+    private Speaker? FromBefore(RawQuote quote, RawQuote? previous)
+    {
+        var text = Paragraphs[quote.Paragraph].Text;
+        var sentence = SentenceSplitter.Containing(sentences[quote.Paragraph], quote.Open);
+        var start = Math.Min(sentence.Start, quote.Open);
+        if (previous is not null && previous.EndParagraph == quote.Paragraph && previous.Close + 1 > start)
+        {
+            start = Math.Min(previous.Close + 1, quote.Open);
+        }
+
+        var before = text[start..quote.Open];
+        var speaker = LeadIn(before, quote.Paragraph, start);
+        if (speaker is null && previous is not null && previous.EndParagraph == quote.Paragraph && _lastSpeakerParagraph == quote.Paragraph)
+        {
+            // "…,’ wrote X; adding that there was ‘…’": a later quote in the same paragraph keeps its speaker.
+            return _lastSpeaker;
+        }
+
+        return speaker;
+    }
+
+    private Speaker? LeadIn(string before, int paragraph, int offset = -1)
+    {
+        var according = AttributionPatterns.AccordingTo().Match(before);
+        if (according.Success && Resolve(according.Groups["sp"].Value, null, paragraph) is { } s0)
+        {
+            return s0;
+        }
+
+        var verbs = AttributionPatterns.Verb().Matches(before);
+        if (verbs.Count == 0)
+        {
+            return null;
+        }
+
+        var verb = verbs[^1];
+        var subject = before[..verb.Index].TrimEnd();
+        string? role = null;
+        if (subject.EndsWith(','))
+        {
+            var inner = subject[..^1];
+            var comma = inner.LastIndexOf(',');
+            if (comma > 0)
+            {
+                role = inner[(comma + 1)..];
+                subject = inner[..comma];
+            }
+        }
+
+        var cut = subject.LastIndexOfAny([',', ';', ':', '.', '“', '”', '"', '‘', '’', '(', ')']);
+        if (cut >= 0 && !(subject[cut] is '’' && cut + 1 < subject.Length && subject[cut + 1] == 's'))
+        {
+            subject = subject[(cut + 1)..];
+        }
+
+        return Resolve(subject, role, paragraph, offset < 0 ? -1 : offset + verb.Index);
+    }
+
+    private Speaker? FromColonLeadIn(RawQuote quote)
+    {
+        var text = Paragraphs[quote.Paragraph].Text;
+        if (text[..quote.Open].Trim().Length > 0 || quote.Paragraph == 0)
+        {
+            return null;
+        }
+
+        var previousText = Paragraphs[quote.Paragraph - 1].Text.TrimEnd();
+        if (!previousText.EndsWith(':'))
+        {
+            return null;
+        }
+
+        var lastSentence = SentenceSplitter.Containing(sentences[quote.Paragraph - 1], previousText.Length - 1);
+        var lead = previousText[lastSentence.Start..];
+        return LeadIn(lead, quote.Paragraph - 1) ?? FirstMention(lead, quote.Paragraph - 1);
+    }
+
+    private Speaker? Continuation(RawQuote quote)
+    {
+        if (_lastSpeaker is null || quote.Paragraph - _lastSpeakerParagraph > 1)
+        {
+            return null;
+        }
+
+        var before = Paragraphs[quote.Paragraph].Text[..quote.Open];
+        return AttributionPatterns.Verb().IsMatch(before) ? null : _lastSpeaker;
+    }
+
+    private Speaker? FromSignOff(RawQuote quote)
+    {
+        var next = quote.EndParagraph + 1;
+        if (next >= Paragraphs.Count)
+        {
+            return null;
+        }
+
+        var line = Paragraphs[next].Text.Trim();
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > MaxSignOffWords || line.EndsWith('.') || !SpeakerPhrase.IsNameToken(words[0]))
+        {
+            return null;
+        }
+
+        var comma = line.IndexOf(',', StringComparison.Ordinal);
+        return comma > 0 ? Resolve(line[..comma], line[(comma + 1)..], next) : Resolve(line, null, next);
+    }
+
+    private Speaker? FromPreviousSentence(RawQuote quote)
+    {
+        var text = Paragraphs[quote.Paragraph].Text;
+        var lead = text[..quote.Open];
+        if (lead.Trim().Length == 0 && quote.Paragraph > 0)
+        {
+            return null;
+        }
+
+        var spans = sentences[quote.Paragraph];
+        var last = quote.Open - 1;
+        while (last > 0 && char.IsWhiteSpace(text[last]))
+        {
+            last--;
+        }
+
+        var sentence = SentenceSplitter.Containing(spans, Math.Max(0, last));
+        return FirstMention(text[sentence.Start..quote.Open], quote.Paragraph);
+    }
+
+    /// <summary>An answer in quote marks after a question paragraph: the interviewee, the person named most.</summary>
+    private Speaker? FromInterview(RawQuote quote)
+    {
+        if (quote.Paragraph == 0 || !Paragraphs[quote.Paragraph - 1].Text.TrimEnd().EndsWith('?'))
+        {
+            return null;
+        }
+
+        return registry.MostMentioned(document)?.ToSpeaker();
+    }
+
+    private Speaker? FirstMention(string text, int paragraph)
+    {
+        var subject = Regex.Match(text, @"^\s*(?<sp>(?:[A-Z][\w’'-]*\s+){1,6}|(?i:the|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?i:inspector|secretary|chair|manager|officer|spokesperson|spokesman|spokeswoman|minister|director|official|source|member))",
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return subject.Success ? Resolve(subject.Groups["sp"].Value, null, paragraph) : null;
+    }
+
+    private Speaker? Resolve(string phrase, string? role, int paragraph, int position = -1)
+    {
+        if (phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSpeakerWords)
+        {
+            return null;
+        }
+
+        var parsed = SpeakerPhrase.Parse(phrase);
+        if (parsed is null)
+        {
+            return null;
+        }
+
+        if (parsed.IsPronoun)
+        {
+            return MentionedBefore(paragraph, position) ?? _lastSpeaker ?? LastMentioned(paragraph);
+        }
+
+        var givenRole = string.IsNullOrWhiteSpace(role) ? parsed.Role : role.Trim();
+        if (parsed.Name is { } name)
+        {
+            var person = registry.FindByName(name)
+                ?? (name.Contains(' ', StringComparison.Ordinal) ? registry.Add(name, givenRole) : null);
+            if (person is null)
+            {
+                return parsed.Role is null ? new Speaker(name, null, null) : ResolveRole(parsed.Role) ?? new Speaker(name, givenRole, Organisations.From(givenRole));
+            }
+
+            if (person.Role is null && givenRole is not null)
+            {
+                person.Role = givenRole;
+            }
+
+            return person.ToSpeaker();
+        }
+
+        return parsed.Role is { } roleOnly ? ResolveRole(roleOnly) : null;
+    }
+
+    private Speaker? ResolveRole(string roleOnly)
+    {
+        var holder = registry.FindByRole(roleOnly);
+        if (holder is not null)
+        {
+            return holder.ToSpeaker();
+        }
+
+        var lower = Regex.Replace(roleOnly.ToLowerInvariant(), @"^(?:the|a|an)\s+", string.Empty, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        return new Speaker(lower, roleOnly, Organisations.From(roleOnly));
+    }
+
+    /// <summary>For "she said: …": a person named earlier in the same paragraph who is not the last speaker.</summary>
+    private Speaker? MentionedBefore(int paragraph, int position)
+    {
+        if (position <= 0)
+        {
+            return null;
+        }
+
+        var text = Paragraphs[paragraph].Text[..position];
+        var best = -1;
+        Person? found = null;
+        foreach (var person in registry.People)
+        {
+            var at = text.LastIndexOf(person.Last, StringComparison.Ordinal);
+            var atFirst = text.LastIndexOf(person.First, StringComparison.Ordinal);
+            at = Math.Max(at, atFirst);
+            if (at > best)
+            {
+                best = at;
+                found = person;
+            }
+        }
+
+        return found?.ToSpeaker();
+    }
+
+    private Speaker? LastMentioned(int paragraph)
+    {
+        for (var p = paragraph; p >= 0; p--)
+        {
+            var text = Paragraphs[p].Text;
+            var best = -1;
+            Person? found = null;
+            foreach (var person in registry.People)
+            {
+                var at = text.LastIndexOf(person.Last, StringComparison.Ordinal);
+                if (at > best)
+                {
+                    best = at;
+                    found = person;
+                }
+            }
+
+            if (found is not null)
+            {
+                return found.ToSpeaker();
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+using TextMiner.Core.Records;
+
+namespace TextMiner.Extraction.Quotes;
+
+/// <summary>
+/// The people a document names (after a title, beside a role, or before a speech verb), so that surnames, first
+/// names after a title ("Dame Glenys") and roles ("the Chief Inspector") resolve to one full name.
+/// </summary>
+internal sealed partial class PersonRegistry
+{
+    private const string NameToken = @"[A-Z][\w’'-]+";
+
+    private readonly List<Person> _people = [];
+
+    [GeneratedRegex(@"\b(?:Dame|Sir|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Baroness|Lady|Professor|Prof|Cllr|Councillor)\.?\s+(?<n>" + NameToken + @"(?:\s+" + NameToken + @"){0,2})",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TitleName();
+
+    [GeneratedRegex(@"(?<role>(?:\b[A-Z][\w’'-]*\s+(?:(?:of|for|the|and)\s+)*){1,6})$", RegexOptions.CultureInvariant)]
+    private static partial Regex RoleBefore();
+
+    [GeneratedRegex(@"(?<n>\b" + NameToken + @"\s+" + NameToken + @")(?:\s*,\s*(?<role>[^,.;:“”""‘’()]{3,90}?)\s*,|\s+\((?<role>[^)]{3,90})\))?\s+(?:" + SpeechVerbs.Pattern + @"|who\b|has\b|had\b|is\b|was\b)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NameThenVerb();
+
+    [GeneratedRegex(@"(?<role>(?:\b[A-Z][\w’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|lead|manager|official|organiser|leader|governor|commissioner|chancellor|MP|head|member|representative|rep))\s+(?<n>" + NameToken + @"\s+" + NameToken + @")",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex RoleThenName();
+
+    /// <summary>"Grace Adeyemi qualified as …" at a sentence start, or "an interview with Grace Adeyemi".</summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+|\b(?:interview\s+with|meet|profile\s+of|speaking\s+to|spoke\s+to)\s+)(?<n>" + NameToken + @"\s+" + NameToken + @")(?=\s+[a-z]|\s*$|\s*[,.:;])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectName();
+
+    public IReadOnlyList<Person> People => _people;
+
+    /// <summary>The person the document names most often (the subject of an interview or profile).</summary>
+    public Person? MostMentioned(Document document)
+    {
+        Person? best = null;
+        var bestCount = 0;
+        foreach (var person in _people)
+        {
+            var count = document.Paragraphs.Sum(p => Occurrences(p.Text, person.Last)) + Occurrences(document.Title, person.Last);
+            if (count > bestCount)
+            {
+                best = person;
+                bestCount = count;
+            }
+        }
+
+        return best;
+    }
+
+    private static int Occurrences(string text, string word)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    public static PersonRegistry Build(Document document)
+    {
+        var registry = new PersonRegistry();
+        registry.Scan(document.Title);
+        foreach (var paragraph in document.Paragraphs)
+        {
+            registry.Scan(paragraph.Text);
+        }
+
+        return registry;
+    }
+
+    public Person? FindByName(string name)
+    {
+        var tokens = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (tokens.Length >= 2)
+        {
+            return _people.FirstOrDefault(p => p.FullName.Equals(name, StringComparison.OrdinalIgnoreCase))
+                ?? _people.FirstOrDefault(p => p.Last.Equals(tokens[^1], StringComparison.OrdinalIgnoreCase) && p.First.Equals(tokens[0], StringComparison.OrdinalIgnoreCase));
+        }
+
+        return tokens.Length == 0 ? null
+            : _people.FirstOrDefault(p => p.Last.Equals(tokens[0], StringComparison.OrdinalIgnoreCase))
+                ?? _people.FirstOrDefault(p => p.First.Equals(tokens[0], StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The person whose role contains every word of <paramref name="role"/> ("chief inspector").</summary>
+    public Person? FindByRole(string role)
+    {
+        var words = RoleWords(role);
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        return _people.FirstOrDefault(p => p.Role is { } r && words.IsSubsetOf(RoleWords(r)));
+    }
+
+    public Person Add(string fullName, string? role)
+    {
+        var existing = FindByName(fullName);
+        if (existing is null || (existing.FullName.Split(' ').Length < 2 && fullName.Split(' ').Length >= 2))
+        {
+            existing = new Person(fullName);
+            _people.Add(existing);
+        }
+
+        if (existing.Role is null && !string.IsNullOrWhiteSpace(role) && HasRoleNoun(role))
+        {
+            existing.Role = role.Trim().Trim(',').Trim();
+        }
+
+        return existing;
+    }
+
+    private static HashSet<string> RoleWords(string role) =>
+        role.ToLowerInvariant().Replace("’s", string.Empty, StringComparison.Ordinal)
+            .Split([' ', ',', '\''], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("the" or "a" or "an" or "of" or "for" or "and" or "its" or "our" or "their" or "current" or "new" or "former"))
+            .ToHashSet(StringComparer.Ordinal);
+
+    private static bool HasRoleNoun(string role) =>
+        role.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).Any(SpeakerWords.RoleNouns.Contains);
+
+    private void Scan(string text)
+    {
+        foreach (Match match in TitleName().Matches(text))
+        {
+            var name = NameOnly(match.Groups["n"].Value);
+            if (name is null || name.Split(' ').Length < 2)
+            {
+                continue;
+            }
+
+            var role = RoleBefore().Match(text[..match.Index]);
+            Add(name, role.Success ? role.Groups["role"].Value : null);
+        }
+
+        foreach (Match match in RoleThenName().Matches(text))
+        {
+            if (NameOnly(match.Groups["n"].Value) is { } name && name.Split(' ').Length >= 2)
+            {
+                Add(name, match.Groups["role"].Value);
+            }
+        }
+
+        foreach (Match match in SubjectName().Matches(text))
+        {
+            if (NameOnly(match.Groups["n"].Value) is { } name && name.Split(' ').Length >= 2)
+            {
+                Add(name, null);
+            }
+        }
+
+        foreach (Match match in NameThenVerb().Matches(text))
+        {
+            if (NameOnly(match.Groups["n"].Value) is { } name && name.Split(' ').Length >= 2)
+            {
+                Add(name, match.Groups["role"].Success ? match.Groups["role"].Value : null);
+            }
+        }
+    }
+
+    private static string? NameOnly(string candidate)
+    {
+        var tokens = candidate.Split(' ', StringSplitOptions.RemoveEmptyEntries).TakeWhile(SpeakerPhrase.IsNameToken)
+            .Select(t => t.Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal))
+            .ToArray();
+        return tokens.Length == 0 ? null : string.Join(' ', tokens);
+    }
+}

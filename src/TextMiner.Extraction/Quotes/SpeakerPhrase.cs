@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace TextMiner.Extraction.Quotes;
+
+/// <summary>
+/// A speaker phrase split into a name (titles removed) and a role: "Chief Inspector of Probation Dame Glenys Stacey"
+/// → name "Glenys Stacey", role "Chief Inspector of Probation"; "One NPS manager" → role only.
+/// </summary>
+internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool IsPronoun)
+{
+    private const int MaxNameTokens = 3;
+
+    [GeneratedRegex(@"^[\s,;:.“”""‘’'()\-–—]+|[\s,;:.“”""‘’'()\-–—]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex Edges();
+
+    [GeneratedRegex(@"^(?:and|but|then|as|while|so|also|now|later|here|again|meanwhile)\s+|\s+(?:has|had|have|also|later|then|previously|recently|once|yesterday|today|himself|herself|themselves|has\s+also|had\s+also|,)+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Filler();
+
+    [GeneratedRegex(@"(?:’s|'s)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Possessive();
+
+    public static SpeakerPhrase? Parse(string phrase)
+    {
+        var text = Filler().Replace(Edges().Replace(phrase, string.Empty), string.Empty);
+        text = Filler().Replace(text, string.Empty).Trim();
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        if (SpeakerWords.Pronouns.Contains(text))
+        {
+            return new SpeakerPhrase(null, null, true);
+        }
+
+        var tokens = text.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToArray();
+        var (start, length) = BestNameRun(tokens);
+        var name = length > 0 ? string.Join(' ', tokens.Skip(start).Take(length).Select(Clean)) : null;
+        var roleTokens = tokens.Where((t, i) => (i < start || i >= start + length) && !SpeakerWords.Titles.Contains(t.TrimEnd('.')))
+            .Select(t => t.Trim(',', ';', '(', ')')).ToArray();
+        var role = roleTokens.Any(t => SpeakerWords.RoleNouns.Contains(Possessive().Replace(t, string.Empty)) || IsAcronym(t))
+            ? string.Join(' ', roleTokens).Trim(',', ' ')
+            : null;
+        if (name is null && role is null)
+        {
+            return null;
+        }
+
+        return new SpeakerPhrase(name, role, false);
+    }
+
+    public static bool IsNameToken(string token)
+    {
+        var t = Possessive().Replace(token.Trim(',', ';', '.', ':'), string.Empty);
+        return t.Length > 1 && char.IsUpper(t[0]) && t.Skip(1).Any(char.IsLower) && t.All(c => char.IsLetter(c) || c is '-' or '’' or '\'')
+            && !SpeakerWords.NotNames.Contains(t) && !SpeakerWords.Titles.Contains(t) && !SpeakerWords.Pronouns.Contains(t);
+    }
+
+    private static string Clean(string token) => Possessive().Replace(token.Trim(',', ';', '.', ':', '(', ')'), string.Empty);
+
+    private static bool IsAcronym(string token) => token.Length >= 2 && token.All(c => char.IsUpper(c) || c is '’' or '\'' or 's');
+
+    /// <summary>The first run of two or more name tokens, else the first single name token.</summary>
+    private static (int Start, int Length) BestNameRun(string[] tokens)
+    {
+        (int Start, int Length) single = (0, 0);
+        var i = 0;
+        while (i < tokens.Length)
+        {
+            if (!IsNameToken(tokens[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < tokens.Length && IsNameToken(tokens[i]) && !tokens[i].EndsWith(',') && i - start < MaxNameTokens)
+            {
+                i++;
+            }
+
+            if (i < tokens.Length && IsNameToken(tokens[i]) && tokens[i].EndsWith(',') && i - start < MaxNameTokens)
+            {
+                i++;
+            }
+
+            if (i - start >= 2)
+            {
+                return (start, i - start);
+            }
+
+            if (single.Length == 0)
+            {
+                single = (start, 1);
+            }
+        }
+
+        return single;
+    }
+}

@@ -1,0 +1,51 @@
+namespace TextMiner.Extraction.Quotes;
+
+/// <summary>Vocabulary for telling names from titles, roles and organisations in a speaker phrase.</summary>
+internal static class SpeakerWords
+{
+    public static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "dame", "sir", "mr", "mrs", "ms", "miss", "mx", "dr", "lord", "baroness", "lady", "professor", "prof", "cllr",
+        "councillor", "rt", "hon", "rev", "reverend", "judge",
+    };
+
+    public static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "he", "she", "they", "i", "we", "it", "him", "her",
+    };
+
+    public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "chief", "inspector", "inspectors", "secretary", "general", "assistant", "deputy", "chair", "chairman",
+        "chairwoman", "chairperson", "co-chair", "vice", "president", "officer", "officers", "director", "minister",
+        "head", "spokesperson", "spokesman", "spokeswoman", "executive", "lead", "manager", "managers", "official",
+        "organiser", "leader", "member", "members", "governor", "commissioner", "chancellor", "mp", "mep", "shadow",
+        "justice", "national", "regional", "senior", "principal", "acting", "interim", "former", "current", "new",
+        "outgoing", "incoming", "probation", "union", "service", "services", "of", "for", "the", "and", "in", "at",
+        "on", "branch", "professional", "policy", "communications", "press", "media", "campaigns", "legal", "rep",
+        "representative", "negotiator", "state", "home", "prisons", "prison", "public", "community", "rehabilitation",
+        "company", "trust", "association", "trade", "board", "committee", "council", "parliament", "parliamentary",
+        "labour", "conservative", "liberal", "democrat", "party", "watchdog", "inspectorate", "hm", "her", "his",
+        "majesty’s", "majesty's", "napo", "ministry", "unison", "agency", "department", "office", "unit", "team",
+        "group", "division", "a", "an", "its", "our", "their", "one", "two", "three", "another", "some", "many",
+        "worker", "workers", "staff", "practitioner", "practitioners", "source", "spokesperson", "insider", "report",
+        "magazine", "statement", "in", "london", "wales", "england", "uk", "british", "government", "during", "speaking",
+        "however", "but", "and", "then", "also", "meanwhile", "commenting", "responding", "today", "yesterday",
+        "last", "this", "that", "these", "those", "when", "after", "before", "while", "as", "chairs", "ceo", "founder",
+        "coordinator", "co-ordinator", "adviser", "advisor", "lecturer", "researcher", "editor", "correspondent",
+        "victim", "victims", "campaigner", "campaigners", "centre", "center", "institute", "foundation", "charity",
+        "reform", "howard", "league", "penal", "justice’s", "napo’s", "union’s", "service’s", "inspectorate’s",
+    };
+
+    public static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "inspector", "inspectors", "secretary", "chair", "chairman", "chairwoman", "chairperson", "president",
+        "officer", "officers", "director", "minister", "head", "spokesperson", "spokesman", "spokeswoman",
+        "executive", "lead", "manager", "managers", "official", "organiser", "leader", "member", "members",
+        "governor", "commissioner", "chancellor", "mp", "rep", "representative", "negotiator", "worker", "workers",
+        "practitioner", "practitioners", "staff", "source", "insider", "ceo", "founder", "coordinator", "adviser",
+        "advisor", "lecturer", "researcher", "editor", "correspondent", "victim", "campaigner", "mother", "father",
+        "woman", "man", "colleague", "employee", "psychologist", "manager’s", "inspectorate", "watchdog", "union",
+        "napo", "government", "ministry", "spokesperson’s", "judge", "magistrate", "chief",
+    };
+}

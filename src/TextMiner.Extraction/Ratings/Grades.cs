@@ -1,0 +1,24 @@
+using System.Text.RegularExpressions;
+using TextMiner.Core.Records;
+
+namespace TextMiner.Extraction.Ratings;
+
+/// <summary>The four HMIP grades in any case or quote style, normalised to <see cref="RatingValues"/>.</summary>
+internal static partial class Grades
+{
+    [GeneratedRegex(@"(?<open>[“""‘'])?\b(?<grade>outstanding|good|requires[\s-]+improvement|inadequate)\b(?<close>[”""’'])?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Grade();
+
+    public static string Normalise(string grade) => grade.ToLowerInvariant()[0] switch
+    {
+        'o' => RatingValues.Outstanding,
+        'g' => RatingValues.Good,
+        'r' => RatingValues.RequiresImprovement,
+        _ => RatingValues.Inadequate,
+    };
+
+    /// <summary>Written as a grade name rather than an ordinary adjective: capitalised, all capitals or in quote marks.</summary>
+    public static bool IsMarked(Match match) =>
+        (match.Groups["open"].Success && match.Groups["close"].Success) || char.IsUpper(match.Groups["grade"].Value[0]);
+}

@@ -1,0 +1,113 @@
+using System.Text.RegularExpressions;
+using TextMiner.Core.Records;
+
+namespace TextMiner.Extraction.Ratings;
+
+/// <summary>
+/// Ratings tables (standard → grade), one record per row: rows with cells ("1.1 Leadership | | Good"), label lines
+/// ("Unpaid work: Good"), even when parsing has joined the rows into one paragraph, or a label paragraph followed by a
+/// grade-only paragraph.
+/// </summary>
+internal static partial class RatingTable
+{
+    private const int MaxLabelWords = 10;
+
+    [GeneratedRegex(@"\b(?:Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex GradeName();
+
+    [GeneratedRegex(@"^\s*(?:Outstanding|Good|Requires\s+improvement|Inadequate)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GradeOnly();
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|has|have|been|rated|be|had|will|would|said|found|we|they|it|judged)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Verb();
+
+    [GeneratedRegex(@"\d+\.\d+\.?\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex SubNumber();
+
+    [GeneratedRegex(@"^\s*\d+\.?\s+|\b(?:rating|ratings|grade|score)\b|[|:–—-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelNoise();
+
+    public static bool TryRead(Paragraph paragraph, Paragraph? previous, string? subject, List<Rating> ratings)
+    {
+        var text = paragraph.Text;
+        if (GradeOnly().IsMatch(text))
+        {
+            if (previous is null || !IsLabel(previous.Text))
+            {
+                return false;
+            }
+
+            var gradeStart = text.Length - text.TrimStart().Length;
+            ratings.Add(Make(previous.Text, text.Trim(), subject, text, paragraph.Index, gradeStart, gradeStart + text.Trim().Length));
+            return true;
+        }
+
+        var rows = new List<Rating>();
+        var rowStart = 0;
+        foreach (Match grade in GradeName().Matches(text))
+        {
+            var segment = text[rowStart..grade.Index];
+            var trimmed = segment.TrimEnd();
+            string? label = null;
+            if (trimmed.EndsWith('|'))
+            {
+                label = PipeLabel(trimmed);
+            }
+            else if (trimmed.EndsWith(':') && IsLabel(trimmed[..^1]))
+            {
+                label = trimmed[..^1];
+            }
+
+            if (label is null || !IsLabel(label))
+            {
+                return false;
+            }
+
+            rows.Add(Make(label, grade.Value, subject, text[rowStart..(grade.Index + grade.Length)].Trim(), paragraph.Index, grade.Index, grade.Index + grade.Length));
+            rowStart = grade.Index + grade.Length;
+        }
+
+        if (rows.Count == 0)
+        {
+            return false;
+        }
+
+        ratings.AddRange(rows);
+        return true;
+    }
+
+    /// <summary>The label cell of a row: the last cell with letters, from its last "1.1" number or "Overall".</summary>
+    private static string? PipeLabel(string segment)
+    {
+        var cells = segment.Split('|');
+        var cell = cells.Reverse().FirstOrDefault(c => c.Any(char.IsLetter));
+        if (cell is null)
+        {
+            return null;
+        }
+
+        var numbers = SubNumber().Matches(cell);
+        if (numbers.Count > 0)
+        {
+            return cell[(numbers[^1].Index + numbers[^1].Length)..];
+        }
+
+        var overall = cell.LastIndexOf("Overall", StringComparison.OrdinalIgnoreCase);
+        return overall >= 0 ? cell[overall..] : cell;
+    }
+
+    private static bool IsLabel(string label)
+    {
+        var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= MaxLabelWords && !Verb().IsMatch(label) && !label.TrimEnd().EndsWith('.');
+    }
+
+    private static Rating Make(string label, string grade, string? subject, string evidence, int paragraph, int start, int end)
+    {
+        var clean = string.Join(' ', LabelNoise().Replace(label, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var aspect = clean.Length == 0 || clean.Contains(Aspects.Overall, StringComparison.OrdinalIgnoreCase)
+            ? Aspects.Overall
+            : clean.ToLowerInvariant();
+        return new Rating(Grades.Normalise(grade), aspect, subject, evidence, paragraph, start, end);
+    }
+}

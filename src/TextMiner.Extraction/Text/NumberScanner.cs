@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace TextMiner.Extraction.Text;
+
+/// <summary>Finds numbers in digits (with separators and decimals), in words, as percentages and as shares.</summary>
+internal static partial class NumberScanner
+{
+    private const string Word =
+        "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)\\b)?"
+        + "|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+        + "|seventeen|eighteen|nineteen)";
+
+    private const string Small = "(?:\\d+|" + Word + ")";
+
+    private const string Denominator = "(?:two|three|four|five|six|eight|ten|twenty|hundred|2|3|4|5|6|8|10|20|100)";
+
+    private const string Pattern =
+        "(?<![\\w£$€.,/])(?:"
+        + "(?<share>(?:(?:a|one|two|three|four)[ -](?:half|halves|thirds?|quarters?|fifths?|tenths?))\\b|half\\b"
+        + "|(?<sn>" + Small + ")\\s+(?:in\\s+(?<sd>" + Denominator + ")|out\\s+of\\s+(?<sd>" + Small + "))\\b(?!\\s*(?:%|per\\s?cent|months|years|weeks|days)))"
+        + "|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<scale>million|thousand|m|k)\\b)?"
+        + "|(?<words>(?:a|an|" + Word + ")\\s+(?:hundred|thousand|million|dozen)\\b|" + Word + "\\b(?:\\s+(?:hundred|thousand|million)\\b)?)"
+        + ")(?<pct>\\s*(?:%|per\\s?cent\\b|percent\\b|pc\\b))?";
+
+    [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NumberRegex();
+
+    public static IReadOnlyList<NumberMention> Scan(string text)
+    {
+        List<NumberMention>? found = null;
+        foreach (Match match in NumberRegex().Matches(text))
+        {
+            var mention = Read(match);
+            if (mention is { } m)
+            {
+                (found ??= []).Add(m);
+            }
+        }
+
+        return found ?? (IReadOnlyList<NumberMention>)[];
+    }
+
+    private static NumberMention? Read(Match match)
+    {
+        var percent = match.Groups["pct"].Success;
+        if (match.Groups["share"].Success)
+        {
+            var shareText = match.Groups["share"].Value;
+            if (match.Groups["sn"].Success)
+            {
+                var n = NumberWords.Parse(match.Groups["sn"].Value);
+                var d = NumberWords.Parse(match.Groups["sd"].Value);
+                if (n is null || d is null || d <= 0 || n > d || d > 1000)
+                {
+                    return null;
+                }
+
+                return new NumberMention(match.Index, match.Index + match.Length, Math.Round(100 * n.Value / d.Value, 1), true, true, true);
+            }
+
+            var fraction = NumberWords.ParseFraction(shareText);
+            return fraction is null ? null : new NumberMention(match.Index, match.Index + match.Length, fraction.Value, true, true, true);
+        }
+
+        var words = match.Groups["words"].Success;
+        var value = words ? NumberWords.Parse(match.Groups["words"].Value) : NumberWords.Parse(match.Groups["digits"].Value);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (match.Groups["scale"].Success)
+        {
+            value *= match.Groups["scale"].Value.ToLowerInvariant() is "million" or "m" ? 1_000_000 : 1_000;
+        }
+
+        return new NumberMention(match.Index, match.Index + match.Length, value.Value, percent, false, words);
+    }
+}
