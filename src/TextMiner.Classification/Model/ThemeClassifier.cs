@@ -1,0 +1,89 @@
+using Microsoft.ML;
+using TextMiner.Core.Records;
+using TextMiner.Core.Stages;
+
+namespace TextMiner.Classification.Model;
+
+/// <summary>
+/// The trained theme model: for each text, the labels whose calibrated probability reaches the label's dev-chosen
+/// threshold, highest first. Any text gets an answer: blank text gets none, text past
+/// <see cref="ThemeModelMetadata.MaxTextLength"/> characters is classified on its beginning.
+/// Thread-safe: calls may come from several threads; they are serialised on one model.
+/// </summary>
+public sealed class ThemeClassifier : IThemeClassifier
+{
+    public const string LabelMismatchMessage = "The theme model's labels do not match the current theme list";
+
+    private readonly MLContext _ml;
+    private readonly ITransformer _model;
+    private readonly double[] _thresholds;
+    private readonly Lock _gate = new();
+
+    private ThemeClassifier(MLContext ml, ITransformer model, ThemeModelMetadata metadata)
+    {
+        _ml = ml;
+        _model = model;
+        Metadata = metadata;
+        _thresholds = [.. Themes.All.Select(label => metadata.Thresholds.Single(t => t.Label == label).Threshold)];
+    }
+
+    public ThemeModelMetadata Metadata { get; }
+
+    /// <summary>Loads <c>themes.zip</c> and <c>themes.json</c>; throws if they are missing, unreadable or out of date.</summary>
+    public static ThemeClassifier Load(string modelsDirectory)
+    {
+        var metadata = ThemeModelMetadataFile.Read(modelsDirectory);
+        if (metadata.FormatVersion != ThemeModelFiles.FormatVersion || !metadata.Labels.SequenceEqual(Themes.All)
+            || metadata.Thresholds.Count != Themes.All.Count)
+        {
+            throw new InvalidDataException($"{LabelMismatchMessage} (format {metadata.FormatVersion}).");
+        }
+
+        var ml = new MLContext(metadata.Seed);
+        using var stream = File.OpenRead(ThemeModelFiles.ModelPath(modelsDirectory));
+        var model = ml.Model.Load(stream, out _);
+        return new ThemeClassifier(ml, model, metadata);
+    }
+
+    public IReadOnlyList<IReadOnlyList<ThemeScore>> Classify(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var probabilities = Probabilities(texts);
+        return [.. probabilities.Select(Decide)];
+    }
+
+    /// <summary>Every label's probability for each text, in <see cref="Themes.All"/> order (empty text: all zero).</summary>
+    public IReadOnlyList<float[]> Probabilities(IReadOnlyList<string> texts)
+    {
+        var prepared = texts.Select(t => TextPreparation.Prepare(t, Metadata.MaxTextLength)).ToArray();
+        var rows = prepared.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => new TextRow { Text = t }).ToList();
+        List<ProbabilitiesRow> scored;
+        lock (_gate)
+        {
+            var view = _model.Transform(_ml.Data.LoadFromEnumerable(rows));
+            scored = [.. _ml.Data.CreateEnumerable<ProbabilitiesRow>(view, reuseRowObject: false)];
+        }
+
+        var result = new float[prepared.Length][];
+        var next = 0;
+        for (var i = 0; i < prepared.Length; i++)
+        {
+            result[i] = string.IsNullOrWhiteSpace(prepared[i]) ? new float[Themes.All.Count] : scored[next++].Probabilities;
+        }
+
+        return result;
+    }
+
+    private IReadOnlyList<ThemeScore> Decide(float[] probabilities) =>
+    [
+        .. probabilities
+            .Select((p, i) => (Label: Themes.All[i], Score: Sanitise(p), Threshold: _thresholds[i]))
+            .Where(x => x.Score >= x.Threshold)
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Label, StringComparer.Ordinal)
+            .Select(x => new ThemeScore(x.Label, x.Score)),
+    ];
+
+    private static double Sanitise(float probability) =>
+        float.IsNaN(probability) ? 0 : Math.Round(Math.Clamp(probability, 0d, 1d), 4);
+}

@@ -1,0 +1,64 @@
+using TextMiner.Classification.Corpus;
+using TextMiner.Classification.Training;
+
+namespace TextMiner.Classification.Model;
+
+/// <summary>Gives the theme model in a models directory, training it from the embedded labelled corpus when it is
+/// missing, unreadable, of an older format or trained on other data — so no verb fails for lack of a model.</summary>
+public static class ThemeModelStore
+{
+    public const string TrainingOnFirstUseMessage = "No usable theme model in {0} ({1}); training one from the embedded labelled corpus";
+    public const string TrainedMessage = "Theme model trained: {0}, dev macro-F1 {1:0.000}, {2:0.0} s, written to {3}";
+
+    public static ThemeClassifier LoadOrTrain(string modelsDirectory, Action<string> log, ThemeTrainingOptions? options = null,
+        TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        var reason = Unusable(modelsDirectory);
+        if (reason is null)
+        {
+            try
+            {
+                return ThemeClassifier.Load(modelsDirectory);
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or InvalidOperationException
+                                          or FormatException or System.Text.Json.JsonException)
+            {
+                reason = e.Message;
+            }
+        }
+
+        log(string.Format(System.Globalization.CultureInfo.InvariantCulture, TrainingOnFirstUseMessage, modelsDirectory, reason));
+        var report = new ThemeModelTrainer(options, time).TrainFromEmbedded(modelsDirectory);
+        log(string.Format(System.Globalization.CultureInfo.InvariantCulture, TrainedMessage, report.Metadata.Trainer,
+            report.Metadata.Candidates.Single(c => c.Trainer == report.Metadata.Trainer).DevMacroF1,
+            report.Metadata.TrainingSeconds, report.ModelPath));
+        return ThemeClassifier.Load(modelsDirectory);
+    }
+
+    /// <summary>Why the stored model cannot be used as it is, or null if it can.</summary>
+    private static string? Unusable(string modelsDirectory)
+    {
+        if (!ThemeModelFiles.Exist(modelsDirectory))
+        {
+            return "no model files";
+        }
+
+        try
+        {
+            var metadata = ThemeModelMetadataFile.Read(modelsDirectory);
+            if (metadata.FormatVersion != ThemeModelFiles.FormatVersion)
+            {
+                return $"model format {metadata.FormatVersion}, expected {ThemeModelFiles.FormatVersion}";
+            }
+
+            var embedded = TrainingData.Sha256(
+                LabelledCorpus.LoadEmbedded(LabelSplits.Train), LabelledCorpus.LoadEmbedded(LabelSplits.Dev));
+            return metadata.TrainingDataSha256 == embedded ? null : "trained on other labelled data";
+        }
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException or InvalidDataException)
+        {
+            return e.Message;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Security.Cryptography;
+using System.Text;
+using TextMiner.Classification.Corpus;
+
+namespace TextMiner.Classification.Training;
+
+/// <summary>A fingerprint of the labelled data a model was trained on, so a stale model can be noticed and retrained.</summary>
+internal static class TrainingData
+{
+    public static string Sha256(IReadOnlyList<LabelledParagraph> train, IReadOnlyList<LabelledParagraph> dev)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (split, rows) in new[] { ("train", train), ("dev", dev) })
+        {
+            foreach (var row in rows)
+            {
+                hash.AppendData(Encoding.UTF8.GetBytes($"{split}\u001f{row.Id}\u001f{row.Text}\u001f{string.Join(',', row.Labels)}\n"));
+            }
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+}

@@ -1,0 +1,79 @@
+using TextMiner.Classification.Model;
+using TextMiner.Classification.Training;
+using TextMiner.Core.Records;
+using TextMiner.TestSupport;
+
+namespace TextMiner.Classification.Tests.Training;
+
+public sealed class ThemeModelTrainerTests
+{
+    private static readonly string[] Probes =
+    [
+        "Vacancies among probation officers have risen again, and agency staff fill the gaps.",
+        "The victim liaison unit did not contact victims before the parole hearing.",
+        "",
+        "Les agents de probation sont surchargés.",
+    ];
+
+    [Test]
+    public void Train_SameSeedTwice_GivesIdenticalModels()
+    {
+        using var first = new TempDirectory();
+        using var second = new TempDirectory();
+        var (train, dev) = (FixtureParagraphs.All.Where((_, i) => i % 3 != 0).ToList(),
+            FixtureParagraphs.All.Where((_, i) => i % 3 == 0).ToList());
+
+        var a = new ThemeModelTrainer().Train(train, dev, first.Path);
+        var b = new ThemeModelTrainer().Train(train, dev, second.Path);
+
+        Assert.That(b.Metadata.Thresholds, Is.EqualTo(a.Metadata.Thresholds));
+        Assert.That(b.Metadata.Candidates.Select(c => (c.Trainer, c.DevMacroF1)),
+            Is.EqualTo(a.Metadata.Candidates.Select(c => (c.Trainer, c.DevMacroF1))));
+        var scoresA = ThemeClassifier.Load(first.Path).Probabilities(Probes);
+        var scoresB = ThemeClassifier.Load(second.Path).Probabilities(Probes);
+        Assert.That(scoresB, Is.EqualTo(scoresA));
+    }
+
+    [Test]
+    public void Train_DifferentSeed_StillTrainsAValidModel()
+    {
+        using var directory = new TempDirectory();
+        var options = new ThemeTrainingOptions { Seed = 7, Trainers = [ThemeTrainerKind.LbfgsLogisticRegression] };
+
+        var report = new ThemeModelTrainer(options).Train(FixtureParagraphs.All, FixtureParagraphs.All, directory.Path);
+
+        Assert.That(report.Metadata.Seed, Is.EqualTo(7));
+        Assert.That(report.Metadata.Trainer, Is.EqualTo(nameof(ThemeTrainerKind.LbfgsLogisticRegression)));
+        Assert.That(ThemeClassifier.Load(directory.Path).Classify(Probes), Has.Count.EqualTo(Probes.Length));
+    }
+
+    [Test]
+    public void Train_SharedModel_ComparesBothTrainersAndKeepsTheBetterOnDev()
+    {
+        var metadata = SharedThemeModel.Classifier.Metadata;
+
+        Assert.That(metadata.Candidates.Select(c => c.Trainer), Is.EquivalentTo(Enum.GetNames<ThemeTrainerKind>()));
+        Assert.That(metadata.Trainer, Is.EqualTo(metadata.Candidates.MaxBy(c => c.DevMacroF1)!.Trainer));
+    }
+
+    [Test]
+    public void Train_SharedModel_WritesOneModelFileAndItsSidecar()
+    {
+        var files = Directory.GetFiles(SharedThemeModel.ModelsDirectory).Select(Path.GetFileName);
+
+        Assert.That(files, Is.EquivalentTo(new[] { ThemeModelFiles.ModelFileName, ThemeModelFiles.MetadataFileName }));
+        var metadata = SharedThemeModel.Classifier.Metadata;
+        Assert.That(metadata.Labels, Is.EqualTo(Themes.All));
+        Assert.That(metadata.Thresholds.Select(t => t.Label), Is.EqualTo(Themes.All));
+        Assert.That(metadata.Thresholds.Select(t => t.Threshold), Has.All.InRange(0.1, 0.9));
+    }
+
+    [Test]
+    public void Train_EmptyDev_Throws()
+    {
+        using var directory = new TempDirectory();
+
+        Assert.That(() => new ThemeModelTrainer().Train(FixtureParagraphs.All, [], directory.Path),
+            Throws.ArgumentException);
+    }
+}
