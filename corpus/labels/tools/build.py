@@ -1,0 +1,222 @@
+#!/usr/bin/env python3
+"""Assemble the labelled theme corpus from corpus/labels/src and corpus/seeds.
+
+Source batches (src/*.txt): first line "# prefix: <id-prefix>", then one paragraph a line
+as "<codes>|<text>", codes comma-separated short codes (see CODES) or "-" for none.
+Seed labels (src/seeds.labels): "<seed-file-stem>:<block-index>|<codes>".
+Seeds always go to train; the rest is split 70/15/15 by iterative stratification
+with a fixed seed. Checks counts, duplicates and sentence overlap across splits.
+Run: python3 corpus/labels/tools/build.py  (from the repo root or anywhere)
+"""
+import json, os, random, re, sys
+from collections import Counter, defaultdict
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+LABELS_DIR = os.path.dirname(HERE)
+SEEDS_DIR = os.path.join(os.path.dirname(LABELS_DIR), "seeds")
+SRC = os.path.join(LABELS_DIR, "src")
+
+LABELS = ["victim-contact", "staffing", "workload", "public-protection", "privatisation", "training",
+          "estates", "leadership", "court-work", "rehabilitation", "pay-and-conditions", "technology",
+          "equality-diversity"]
+CODES = dict(zip(["vc", "st", "wl", "pp", "pr", "tr", "es", "ld", "ct", "rh", "pay", "it", "ed"], LABELS))
+SEED = 20261122
+SPLITS = {"train": 0.70, "dev": 0.15, "test": 0.15}
+BOILERPLATE = re.compile(r"^(share this|related posts|leave a reply|your email address|ends\.?|press statement|"
+                         r"notes to editor|napo magazine - |we are a magazine|search\b)", re.I)
+
+
+def parse_codes(codes, where):
+    codes = codes.strip()
+    if codes == "-":
+        return []
+    out = []
+    for c in codes.split(","):
+        c = c.strip()
+        if c not in CODES:
+            sys.exit(f"{where}: unknown code {c!r}")
+        out.append(CODES[c])
+    return [l for l in LABELS if l in out]
+
+
+def seed_blocks():
+    blocks = {}
+    for name in sorted(os.listdir(SEEDS_DIR)):
+        stem = name.split("_")[0]
+        text = open(os.path.join(SEEDS_DIR, name), encoding="utf-8").read()
+        raw = [b.strip() for b in re.split(r"\n\s*\n", text)]
+        title = raw[0].splitlines()[0].strip()
+        idx = 0
+        kept = set()
+        for b in raw[1:]:
+            if not b or BOILERPLATE.match(b) or b.splitlines()[0].strip() == title or b in kept:
+                continue
+            kept.add(b)
+            idx += 1
+            blocks[f"{stem}:{idx}"] = re.sub(r"\s+", " ", b)
+    return blocks
+
+
+def load():
+    items = []
+    blocks = seed_blocks()
+    labels_path = os.path.join(SRC, "seeds.labels")
+    seen = set()
+    for n, line in enumerate(open(labels_path, encoding="utf-8"), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, codes = line.split("|", 1)
+        if key not in blocks:
+            sys.exit(f"seeds.labels:{n}: no seed block {key}")
+        seen.add(key)
+        stem, idx = key.split(":")
+        items.append({"id": f"seed-{stem}-{int(idx):02d}", "text": blocks[key],
+                      "labels": parse_codes(codes, f"seeds.labels:{n}"), "seed": True})
+    missing = sorted(set(blocks) - seen)
+    if missing:
+        sys.exit("unlabelled seed blocks: " + ", ".join(f"{k}: {blocks[k][:60]}" for k in missing))
+    counters = Counter()
+    for name in sorted(os.listdir(SRC)):
+        if not name.endswith(".txt"):
+            continue
+        lines = open(os.path.join(SRC, name), encoding="utf-8").read().splitlines()
+        m = re.match(r"#\s*prefix:\s*(\S+)", lines[0])
+        if not m:
+            sys.exit(f"{name}: first line must be '# prefix: ...'")
+        prefix = m.group(1)
+        for n, line in enumerate(lines[1:], 2):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            if "|" not in line:
+                sys.exit(f"{name}:{n}: missing '|'")
+            codes, text = line.split("|", 1)
+            counters[prefix] += 1
+            items.append({"id": f"{prefix}-{counters[prefix]:04d}", "text": text.strip(),
+                          "labels": parse_codes(codes, f"{name}:{n}"), "seed": False})
+    return items
+
+
+def norm(t):
+    return re.sub(r"[^a-z0-9 ]", "", t.lower())
+
+
+def sentences(t):
+    return [norm(s).strip() for s in re.split(r"(?<=[.!?])\s+", t) if len(s.split()) >= 6]
+
+
+def shingles(t, k=5):
+    w = norm(t).split()
+    return {" ".join(w[i:i + k]) for i in range(max(1, len(w) - k + 1))}
+
+
+def near_duplicates(items, threshold=0.5):
+    index = defaultdict(set)
+    sh = [shingles(i["text"]) for i in items]
+    for n, s in enumerate(sh):
+        for g in s:
+            index[g].add(n)
+    pairs = []
+    for n, s in enumerate(sh):
+        cand = Counter()
+        for g in s:
+            for m in index[g]:
+                if m > n:
+                    cand[m] += 1
+        for m, inter in cand.items():
+            if inter / len(s | sh[m]) >= threshold:
+                pairs.append((items[n]["id"], items[m]["id"]))
+    return pairs
+
+
+def split(items):
+    rng = random.Random(SEED)
+    out = {s: [] for s in SPLITS}
+    rest = [i for i in items if not i["seed"]]
+    out["train"].extend(i for i in items if i["seed"])
+    rng.shuffle(rest)
+    total = len(items)
+    want_size = {s: p * total - len(out[s]) for s, p in SPLITS.items()}
+    lab_total = Counter(l for i in items for l in i["labels"])
+    want = {s: {l: p * lab_total[l] - sum(l in i["labels"] for i in out[s]) for l in LABELS}
+            for s, p in SPLITS.items()}
+    remaining = Counter(l for i in rest for l in i["labels"])
+    pool = rest
+    while pool:
+        labelled = [i for i in pool if i["labels"]]
+        if labelled:
+            rare = min((l for l in LABELS if remaining[l] > 0), key=lambda l: remaining[l])
+            group = [i for i in pool if rare in i["labels"]]
+            for i in group:
+                best = max(SPLITS, key=lambda s: (want[s][rare], want_size[s], rng.random()))
+                out[best].append(i)
+                want_size[best] -= 1
+                for l in i["labels"]:
+                    want[best][l] -= 1
+                    remaining[l] -= 1
+            ids = {id(i) for i in group}
+            pool = [i for i in pool if id(i) not in ids]
+        else:
+            for i in pool:
+                best = max(SPLITS, key=lambda s: (want_size[s], rng.random()))
+                out[best].append(i)
+                want_size[best] -= 1
+            pool = []
+    for s in out:
+        rng.shuffle(out[s])
+    return out
+
+
+def main():
+    items = load()
+    problems = []
+    ids = Counter(i["id"] for i in items)
+    problems += [f"duplicate id {k}" for k, v in ids.items() if v > 1]
+    for i in items:
+        if "|" in i["text"] or not i["text"]:
+            problems.append(f"bad text {i['id']}")
+    pairs = near_duplicates(items)
+    problems += [f"near-duplicate {a} ~ {b}" for a, b in pairs]
+    out = split(items)
+    owner = {}
+    for s, lst in out.items():
+        for i in lst:
+            for sent in sentences(i["text"]):
+                if sent in owner and owner[sent][0] != s:
+                    problems.append(f"sentence in two splits: {owner[sent][1]} / {i['id']}: {sent[:60]}")
+                owner.setdefault(sent, (s, i["id"]))
+    for s, lst in out.items():
+        with open(os.path.join(LABELS_DIR, f"{s}.jsonl"), "w", encoding="utf-8") as f:
+            for i in lst:
+                f.write(json.dumps({"id": i["id"], "text": i["text"], "labels": i["labels"]},
+                                   ensure_ascii=False) + "\n")
+    report(items, out, problems)
+    return 1 if problems else 0
+
+
+def report(items, out, problems):
+    cols = list(out) + ["total"]
+    allsets = dict(out, total=items)
+    print("| label | " + " | ".join(cols) + " |")
+    print("| --- | " + " | ".join("---:" for _ in cols) + " |")
+    for l in LABELS:
+        print(f"| {l} | " + " | ".join(str(sum(l in i['labels'] for i in allsets[c])) for c in cols) + " |")
+    print("| (no label) | " + " | ".join(str(sum(not i['labels'] for i in allsets[c])) for c in cols) + " |")
+    print("| 2+ labels | " + " | ".join(str(sum(len(i['labels']) >= 2 for i in allsets[c])) for c in cols) + " |")
+    print("| paragraphs | " + " | ".join(str(len(allsets[c])) for c in cols) + " |")
+    n = len(items)
+    words = [len(i["text"].split()) for i in items]
+    print(f"\nmulti-label share {sum(len(i['labels']) >= 2 for i in items) / n:.1%}, "
+          f"no-label share {sum(not i['labels'] for i in items) / n:.1%}, "
+          f"words/paragraph median {sorted(words)[n // 2]}, min {min(words)}, max {max(words)}")
+    by_prefix = Counter(i["id"].rsplit("-", 1)[0] for i in items)
+    print("by source style: " + ", ".join(f"{k} {v}" for k, v in sorted(by_prefix.items())))
+    fails = [f"{l}: {c} {sum(l in i['labels'] for i in allsets[c])}" for l in LABELS for c in cols
+             if sum(l in i['labels'] for i in allsets[c]) < (80 if c == "total" else 15 if c != "train" else 0)]
+    for p in problems + ["too few positives " + f for f in fails]:
+        print("PROBLEM:", p)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
