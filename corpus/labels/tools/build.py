@@ -131,38 +131,35 @@ def near_duplicates(items, threshold=0.5):
 
 
 def split(items):
+    """Iterative stratification: rarest label first, each item to the split that most lacks it.
+
+    Unlabelled paragraphs are stratified as their own pseudo-label so every split gets its share."""
+    none = "(none)"
+    keys = LABELS + [none]
+    labs = lambda i: i["labels"] or [none]
     rng = random.Random(SEED)
-    out = {s: [] for s in SPLITS}
+    out = {s: [i for i in items if i["seed"]] if s == "train" else [] for s in SPLITS}
     rest = [i for i in items if not i["seed"]]
-    out["train"].extend(i for i in items if i["seed"])
     rng.shuffle(rest)
     total = len(items)
     want_size = {s: p * total - len(out[s]) for s, p in SPLITS.items()}
-    lab_total = Counter(l for i in items for l in i["labels"])
-    want = {s: {l: p * lab_total[l] - sum(l in i["labels"] for i in out[s]) for l in LABELS}
+    lab_total = Counter(l for i in items for l in labs(i))
+    want = {s: {l: p * lab_total[l] - sum(l in labs(i) for i in out[s]) for l in keys}
             for s, p in SPLITS.items()}
-    remaining = Counter(l for i in rest for l in i["labels"])
+    remaining = Counter(l for i in rest for l in labs(i))
     pool = rest
     while pool:
-        labelled = [i for i in pool if i["labels"]]
-        if labelled:
-            rare = min((l for l in LABELS if remaining[l] > 0), key=lambda l: remaining[l])
-            group = [i for i in pool if rare in i["labels"]]
-            for i in group:
-                best = max(SPLITS, key=lambda s: (want[s][rare], want_size[s], rng.random()))
-                out[best].append(i)
-                want_size[best] -= 1
-                for l in i["labels"]:
-                    want[best][l] -= 1
-                    remaining[l] -= 1
-            ids = {id(i) for i in group}
-            pool = [i for i in pool if id(i) not in ids]
-        else:
-            for i in pool:
-                best = max(SPLITS, key=lambda s: (want_size[s], rng.random()))
-                out[best].append(i)
-                want_size[best] -= 1
-            pool = []
+        rare = min((l for l in keys if remaining[l] > 0), key=lambda l: remaining[l])
+        group = [i for i in pool if rare in labs(i)]
+        for i in group:
+            best = max(SPLITS, key=lambda s: (want[s][rare], want_size[s], rng.random()))
+            out[best].append(i)
+            want_size[best] -= 1
+            for l in labs(i):
+                want[best][l] -= 1
+                remaining[l] -= 1
+        ids = {id(i) for i in group}
+        pool = [i for i in pool if id(i) not in ids]
     for s in out:
         rng.shuffle(out[s])
     return out
