@@ -160,6 +160,14 @@ def split(items):
                 remaining[l] -= 1
         ids = {id(i) for i in group}
         pool = [i for i in pool if id(i) not in ids]
+    # dev and test should be the same size: move unlabelled paragraphs (label counts unchanged)
+    big, small = sorted(["dev", "test"], key=lambda s: -len(out[s]))
+    while len(out[big]) - len(out[small]) > 1:
+        i = next((i for i in out[big] if not i["labels"]), None)
+        if i is None:
+            break
+        out[big].remove(i)
+        out[small].append(i)
     for s in out:
         rng.shuffle(out[s])
     return out
@@ -188,31 +196,49 @@ def main():
             for i in lst:
                 f.write(json.dumps({"id": i["id"], "text": i["text"], "labels": i["labels"]},
                                    ensure_ascii=False) + "\n")
-    report(items, out, problems)
+    text = report(items, out, problems)
+    print(text)
+    if "--readme" in sys.argv:
+        update_readme(text)
     return 1 if problems else 0
 
 
+def update_readme(text):
+    path = os.path.join(LABELS_DIR, "README.md")
+    doc = open(path, encoding="utf-8").read()
+    start, end = "<!-- counts:start -->", "<!-- counts:end -->"
+    head, rest = doc.split(start, 1)
+    tail = rest.split(end, 1)[1]
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(head + start + "\n" + text.rstrip() + "\n" + end + tail)
+
+
 def report(items, out, problems):
+    lines = []
     cols = list(out) + ["total"]
     allsets = dict(out, total=items)
-    print("| label | " + " | ".join(cols) + " |")
-    print("| --- | " + " | ".join("---:" for _ in cols) + " |")
+    count = lambda c, pred: sum(1 for i in allsets[c] if pred(i))
+    lines.append("| label | " + " | ".join(cols) + " |")
+    lines.append("| --- | " + " | ".join("---:" for _ in cols) + " |")
     for l in LABELS:
-        print(f"| {l} | " + " | ".join(str(sum(l in i['labels'] for i in allsets[c])) for c in cols) + " |")
-    print("| (no label) | " + " | ".join(str(sum(not i['labels'] for i in allsets[c])) for c in cols) + " |")
-    print("| 2+ labels | " + " | ".join(str(sum(len(i['labels']) >= 2 for i in allsets[c])) for c in cols) + " |")
-    print("| paragraphs | " + " | ".join(str(len(allsets[c])) for c in cols) + " |")
+        lines.append(f"| {l} | " + " | ".join(str(count(c, lambda i: l in i['labels'])) for c in cols) + " |")
+    lines.append("| (no label) | " + " | ".join(str(count(c, lambda i: not i['labels'])) for c in cols) + " |")
+    lines.append("| 2+ labels | " + " | ".join(str(count(c, lambda i: len(i['labels']) >= 2)) for c in cols) + " |")
+    lines.append("| paragraphs | " + " | ".join(str(len(allsets[c])) for c in cols) + " |")
     n = len(items)
-    words = [len(i["text"].split()) for i in items]
-    print(f"\nmulti-label share {sum(len(i['labels']) >= 2 for i in items) / n:.1%}, "
-          f"no-label share {sum(not i['labels'] for i in items) / n:.1%}, "
-          f"words/paragraph median {sorted(words)[n // 2]}, min {min(words)}, max {max(words)}")
+    words = sorted(len(i["text"].split()) for i in items)
+    lines.append("")
+    lines.append(f"multi-label share {sum(len(i['labels']) >= 2 for i in items) / n:.1%}, "
+                 f"no-label share {sum(not i['labels'] for i in items) / n:.1%}, "
+                 f"words/paragraph median {words[n // 2]}, min {words[0]}, max {words[-1]}, "
+                 f"30+ words {sum(w >= 30 for w in words) / n:.0%}")
     by_prefix = Counter(i["id"].rsplit("-", 1)[0] for i in items)
-    print("by source style: " + ", ".join(f"{k} {v}" for k, v in sorted(by_prefix.items())))
-    fails = [f"{l}: {c} {sum(l in i['labels'] for i in allsets[c])}" for l in LABELS for c in cols
-             if sum(l in i['labels'] for i in allsets[c]) < (80 if c == "total" else 15 if c != "train" else 0)]
+    lines.append("by source style: " + ", ".join(f"{k} {v}" for k, v in sorted(by_prefix.items())))
+    fails = [f"{l}: {c} {count(c, lambda i: l in i['labels'])}" for l in LABELS for c in cols
+             if count(c, lambda i: l in i['labels']) < (80 if c == "total" else 15 if c != "train" else 0)]
     for p in problems + ["too few positives " + f for f in fails]:
-        print("PROBLEM:", p)
+        lines.append("PROBLEM: " + p)
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
