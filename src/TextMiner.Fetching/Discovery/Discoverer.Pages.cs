@@ -35,7 +35,7 @@ internal sealed partial class Discoverer
         for (var page = 0; page < pages; page++)
         {
             var url = page == 0 ? first : WithParameter(first, feed.Pagination!.Parameter!, feed.Pagination.First + page);
-            var bytes = await PageAsync(url, cancellationToken).ConfigureAwait(false);
+            var bytes = await PageAsync(url, cancellationToken, mayBeAbsent: page > 0).ConfigureAwait(false);
             var items = bytes is null ? null : FeedReader.Read(bytes);
             if (items is null)
             {
@@ -57,7 +57,7 @@ internal sealed partial class Discoverer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var page = 0; url is not null && page < (pagination?.MaxPages ?? 1); page++)
         {
-            var bytes = await PageAsync(url, cancellationToken).ConfigureAwait(false);
+            var bytes = await PageAsync(url, cancellationToken, mayBeAbsent: page > 0 || listing.FirstYear is not null).ConfigureAwait(false);
             if (bytes is null)
             {
                 return;

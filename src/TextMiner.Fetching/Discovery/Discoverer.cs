@@ -54,8 +54,11 @@ internal sealed partial class Discoverer(
         return new DiscoveryResult(found.Items, failures);
     }
 
-    /// <summary>Fetches a discovery page once; a failure is recorded and gives null.</summary>
-    private async Task<byte[]?> PageAsync(Uri url, CancellationToken cancellationToken)
+    /// <summary>
+    /// Fetches a discovery page once; a failure is recorded and gives null, except a 404 on a later page of a paged
+    /// listing or feed or on a year's listing (<paramref name="mayBeAbsent"/>): WordPress answers 404 past the last page.
+    /// </summary>
+    private async Task<byte[]?> PageAsync(Uri url, CancellationToken cancellationToken, bool mayBeAbsent = false)
     {
         if (!visitedPages.Add(url.AbsoluteUri))
         {
@@ -69,7 +72,7 @@ internal sealed partial class Discoverer(
             return bytes;
         }
 
-        if (result is { Status: FetchStatus.Failed })
+        if (result is { Status: FetchStatus.Failed } && !(mayBeAbsent && result.StatusCode == 404))
         {
             failures.Add(new CrawlOutcome.Failed(source.Name, url.AbsoluteUri, result.Error ?? FetchErrors.HttpStatus, result.Transient, result.StatusCode, DuringDiscovery: true));
         }
