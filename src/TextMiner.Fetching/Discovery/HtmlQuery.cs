@@ -49,7 +49,7 @@ internal static partial class HtmlQuery
     public static string? First(HtmlNode context, string xpath) => Values(context, xpath).FirstOrDefault();
 
     public static IReadOnlyList<HtmlNode> Nodes(HtmlNode context, string xpath) =>
-        (IReadOnlyList<HtmlNode>?)context.SelectNodes(xpath) ?? [];
+        context.SelectNodes(xpath)?.ToList() ?? [];
 
     public static string Clean(string text) => Whitespace().Replace(HtmlEntity.DeEntitize(text), " ").Trim();
 

@@ -14,7 +14,13 @@ internal sealed class HostPacer(IOptions<FetchOptions> options, TimeProvider tim
     public void SetCrawlDelay(Uri url, TimeSpan crawlDelay)
     {
         var capped = crawlDelay > options.Value.MaxCrawlDelay ? options.Value.MaxCrawlDelay : crawlDelay;
-        Slot(url).CrawlDelay = capped;
+        var slot = Slot(url);
+        lock (slot)
+        {
+            slot.CrawlDelay = capped;
+            var next = slot.LastStart == DateTimeOffset.MinValue ? slot.Next : slot.LastStart + IntervalFor(url);
+            slot.Next = next > slot.Next ? next : slot.Next;
+        }
     }
 
     public TimeSpan IntervalFor(Uri url)
@@ -23,21 +29,30 @@ internal sealed class HostPacer(IOptions<FetchOptions> options, TimeProvider tim
         return crawlDelay > options.Value.MinRequestInterval ? crawlDelay : options.Value.MinRequestInterval;
     }
 
-    /// <summary>Waits for this host's next free slot and takes it.</summary>
-    public Task WaitTurnAsync(Uri url, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until this host's next free slot and takes it. The slot is taken when the wait is over, not when it
+    /// begins, so a timer that fires late never lets the following request come early.
+    /// </summary>
+    public async Task WaitTurnAsync(Uri url, CancellationToken cancellationToken)
     {
         var slot = Slot(url);
-        var interval = IntervalFor(url);
-        var now = time.GetUtcNow();
-        DateTimeOffset start;
-        lock (slot)
+        while (true)
         {
-            start = slot.Next > now ? slot.Next : now;
-            slot.Next = start + interval;
-        }
+            TimeSpan wait;
+            lock (slot)
+            {
+                var now = time.GetUtcNow();
+                wait = slot.Next - now;
+                if (wait <= TimeSpan.Zero)
+                {
+                    slot.LastStart = now;
+                    slot.Next = now + IntervalFor(url);
+                    return;
+                }
+            }
 
-        var wait = start - now;
-        return wait > TimeSpan.Zero ? Task.Delay(wait, time, cancellationToken) : Task.CompletedTask;
+            await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private HostSlot Slot(Uri url) => hosts.GetOrAdd(url.GetLeftPart(UriPartial.Authority), _ => new HostSlot());
@@ -47,5 +62,7 @@ internal sealed class HostPacer(IOptions<FetchOptions> options, TimeProvider tim
         public DateTimeOffset Next { get; set; } = DateTimeOffset.MinValue;
 
         public TimeSpan CrawlDelay { get; set; }
+
+        public DateTimeOffset LastStart { get; set; } = DateTimeOffset.MinValue;
     }
 }

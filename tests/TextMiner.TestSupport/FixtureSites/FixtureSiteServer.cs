@@ -62,12 +62,13 @@ public sealed partial class FixtureSiteServer : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        var arrived = TimeProvider.System.GetUtcNow();
         var request = context.Request;
         var pathAndQuery = request.Path.Value + request.QueryString.Value;
         var conditional = request.Headers.IfNoneMatch.Count > 0 || request.Headers.IfModifiedSince.Count > 0;
         var fault = TakeFault(pathAndQuery);
         void Log(int status) => log.Enqueue(new RequestLogEntry(
-            pathAndQuery, TimeProvider.System.GetUtcNow(), status, request.Headers.UserAgent.ToString(), conditional, fault));
+            pathAndQuery, arrived, status, request.Headers.UserAgent.ToString(), conditional, fault));
 
         if (request.Query.ContainsKey("loop"))
         {
