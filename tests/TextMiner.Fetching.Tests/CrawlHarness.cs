@@ -3,22 +3,30 @@ using TextMiner.Core.Stages;
 using TextMiner.Fetching.Crawling;
 using TextMiner.Fetching.Http;
 using TextMiner.Fetching.Sources;
+using TextMiner.Storage;
 using TextMiner.TestSupport;
 using TextMiner.TestSupport.FixtureSites;
 
 namespace TextMiner.Fetching.Tests;
 
-/// <summary>A fixture site served on loopback, a crawler wired as in production with test timings, and a state store.</summary>
+/// <summary>
+/// A fixture site served on loopback, a crawler wired as in production with test timings, and the real SQLite crawl
+/// state (TextMiner.Storage) in a temporary directory.
+/// </summary>
 internal sealed class CrawlHarness : IAsyncDisposable
 {
     public const string ContactUrl = "https://example.org/textminer/contact";
     private readonly ServiceProvider services;
-    private readonly TempDirectory temp = new();
+    private readonly TempDirectory temp;
+    private readonly DocumentStore documents;
 
-    private CrawlHarness(FixtureSiteServer server, ICrawlStateStore store, Action<FetchOptions>? configure)
+    private CrawlHarness(FixtureSiteServer server, TempDirectory temp, DocumentStore documents, Action<FetchOptions>? configure)
     {
         Server = server;
-        Store = store;
+        this.temp = temp;
+        this.documents = documents;
+        Store = documents.CrawlState;
+        var store = Store;
         var collection = new ServiceCollection();
         collection.AddSingleton(store);
         collection.AddTextMinerFetching(o =>
@@ -48,10 +56,12 @@ internal sealed class CrawlHarness : IAsyncDisposable
 
     public static SourceDefinition Source(string name) => SourceCatalog.LoadFile(Path.Combine(PipelinesDirectory, name + ".json"));
 
-    public static async Task<CrawlHarness> StartAsync(string site, ICrawlStateStore? store = null, Action<FetchOptions>? configure = null)
+    public static async Task<CrawlHarness> StartAsync(string site, Action<FetchOptions>? configure = null)
     {
         var server = await FixtureSiteServer.StartAsync(Corpus.Path("sites", site));
-        return new CrawlHarness(server, store ?? new InMemoryCrawlStateStore(), configure);
+        var temp = new TempDirectory();
+        var documents = await DocumentStore.OpenAsync(temp.Combine("textminer.db"), TimeProvider.System, CancellationToken.None);
+        return new CrawlHarness(server, temp, documents, configure);
     }
 
     /// <summary>Crawls the site through --base-url and records every outcome, as the pipeline does.</summary>
@@ -72,6 +82,7 @@ internal sealed class CrawlHarness : IAsyncDisposable
     {
         await services.DisposeAsync();
         await Server.DisposeAsync();
+        await documents.DisposeAsync();
         temp.Dispose();
     }
 }
