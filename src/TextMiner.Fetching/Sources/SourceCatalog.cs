@@ -26,6 +26,7 @@ public static class SourceCatalog
         var definitions = Directory.EnumerateFiles(pipelinesDirectory, "*" + FileExtension)
             .Order(StringComparer.Ordinal)
             .Select(LoadFile)
+            .OrderBy(d => d.Name, StringComparer.Ordinal)
             .ToList();
         var duplicate = definitions.GroupBy(d => d.Name, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)

@@ -61,9 +61,10 @@ public sealed class FixtureSiteCrawlTests
             Assert.That(requests.Select(r => r.PathAndQuery).Intersect(disallowed.Select(d => new Uri(d).PathAndQuery)), Is.Empty);
             Assert.That(requests.Select(r => r.PathAndQuery), Has.None.Contains("/wp-admin/").And.None.Contains("restricted-").And.None.Contains("/draft-"));
             // robots.txt asks for 0.1 s (the options allow 20 ms): the larger wins. Arrival times at the server jitter
-            // by a few milliseconds either way, so the whole run is held to the delay and each gap to most of it.
+            // on a loaded machine (a late arrival shortens the next gap), so the whole run is held to the delay, and
+            // each gap to half of it: well above the 20 ms the options alone would give.
             Assert.That(requests[^1].Time - requests[0].Time, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(100 * (requests.Count - 1) - 10)));
-            Assert.That(gaps.Min(), Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(70)));
+            Assert.That(gaps.Min(), Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(50)));
             Assert.That(requests.Select(r => r.UserAgent), Has.All.Contains("TextMiner/").And.All.Contains(CrawlHarness.ContactUrl));
         });
     }
