@@ -14,7 +14,7 @@ internal static class CrawlCommand
         var source = new Option<string>("--source") { Description = "A source name (hmip, hmip-legacy, napo, napo-magazine), a definition file, or all.", DefaultValueFactory = _ => SourceCatalog.All };
         var since = new Option<string?>("--since") { Description = "Skip documents published before this date (YYYY-MM-DD).", HelpName = "DATE" };
         var max = new Option<int?>("--max") { Description = "Fetch at most N documents per source." };
-        var baseUrl = new Option<Uri?>("--base-url") { Description = "Fetch from a mirror or archive with the same paths (links to the real host are rebased).", HelpName = "URL" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Fetch from a mirror or archive with the same paths (links to the real host are rebased).", HelpName = "URL" };
         var settings = new FetchSettings();
         var command = new Command("crawl", "Fetch new and changed documents from the sources and run them through the pipeline.") { source, since, max, baseUrl };
         foreach (var option in settings.All)
@@ -36,6 +36,13 @@ internal static class CrawlCommand
                 sinceDate = parsed;
             }
 
+            var (configure, settingsError) = settings.Read(parse);
+            if (configure is null || !UriArguments.TryParse(parse.GetValue(baseUrl), "--base-url", out var mirror, out settingsError))
+            {
+                context.Fail("options", settingsError!);
+                return ExitCodes.CannotRun;
+            }
+
             IReadOnlyList<SourceDefinition> sources;
             try
             {
@@ -54,12 +61,12 @@ internal static class CrawlCommand
                 return ExitCodes.CannotRun;
             }
 
-            using var host = new CrawlerHost(workspace, context.Time, settings.Configure(parse));
+            using var host = new CrawlerHost(workspace, context.Time, configure);
             var runner = new CrawlRunner(host.CreateCrawler(), workspace.CreateIngestor(AnalyserFactory.Create(data, context.Info)), workspace.Sync);
             var failed = 0;
             foreach (var definition in sources)
             {
-                var options = new CrawlOptions(sinceDate, parse.GetValue(max), parse.GetValue(baseUrl), new CrawlProgressPrinter(context));
+                var options = new CrawlOptions(sinceDate, parse.GetValue(max), mirror, new CrawlProgressPrinter(context));
                 var summary = await runner.RunAsync(definition, options, null, cancellationToken).ConfigureAwait(false);
                 context.Output.WriteLine($"{definition.Name}:");
                 foreach (var line in summary.ToLines())
