@@ -1,0 +1,34 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+using TextMiner.Search.Indexing;
+
+namespace TextMiner.Search.Analysis;
+
+/// <summary>The analyzers of the index, shared by indexing, query parsing and highlighting so all three agree.</summary>
+internal static class SearchAnalyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>English: standard tokens, possessives dropped, lower case, stop words, Porter stems.</summary>
+    public static Analyzer English { get; } = new EnglishAnalyzer(Version);
+
+    public static Analyzer Names { get; } = new StandardAnalyzer(Version, CharArraySet.Empty);
+
+    public static Analyzer Exact { get; } = Analyzer.NewAnonymous((field, reader) =>
+    {
+        var tokenizer = new KeywordTokenizer(reader);
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(Version, tokenizer));
+    });
+
+    public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(
+        English,
+        IndexFields.Names.Select(f => KeyValuePair.Create(f, Names))
+            .Append(KeyValuePair.Create(IndexFields.TextPlain, Names))
+            .Concat(IndexFields.Exact.Select(f => KeyValuePair.Create(f, Exact)))
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+}

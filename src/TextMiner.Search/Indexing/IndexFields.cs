@@ -1,0 +1,71 @@
+namespace TextMiner.Search.Indexing;
+
+/// <summary>Lucene field names. Facet and sort doc values live in their own fields (f_*, s_*).</summary>
+internal static class IndexFields
+{
+    public const string UnitId = "uid";
+    public const string DocumentId = "doc_id";
+    public const string Unit = "unit";
+    public const string Version = "version";
+    public const string Title = "title";
+    public const string Text = "text";
+    public const string TextPlain = "text_plain";
+    public const string Heading = "heading";
+    public const string Published = "published";
+    public const string PublishedIso = "published_iso";
+    public const string Year = "year";
+    public const string Source = "source";
+    public const string Kind = "kind";
+    public const string Location = "location";
+    public const string Theme = "theme";
+    public const string Rating = "rating";
+    public const string Figure = "figure";
+    public const string Speaker = "speaker";
+    public const string Role = "role";
+    public const string Organisation = "organisation";
+    public const string Paragraph = "paragraph";
+    public const string Page = "page";
+
+    public const string FacetSource = "f_source";
+    public const string FacetYear = "f_year";
+    public const string FacetTheme = "f_theme";
+    public const string FacetSpeaker = "f_speaker";
+    public const string FacetRating = "f_rating";
+    public const string SortPublished = "s_published";
+    public const string SortUnitId = "s_uid";
+
+    /// <summary>Fields analysed as English text (stemmed, stop words removed).</summary>
+    public static IReadOnlySet<string> EnglishText { get; } = new HashSet<string>(StringComparer.Ordinal) { Title, Text, Heading };
+
+    /// <summary>Name fields: split into lower-cased words, no stemming, so "stacey" finds "Glenys Stacey".</summary>
+    public static IReadOnlySet<string> Names { get; } = new HashSet<string>(StringComparer.Ordinal) { Speaker, Role, Organisation };
+
+    /// <summary>Exact fields: the whole value, lower-cased, is one term.</summary>
+    public static IReadOnlySet<string> Exact { get; } =
+        new HashSet<string>(StringComparer.Ordinal) { Source, Kind, Theme, Rating, Figure, Year, Unit, DocumentId };
+
+    /// <summary>What a user may name in a query (field:value), with the aliases they may type.</summary>
+    public static IReadOnlyDictionary<string, string> Queryable { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        [Text] = Text, ["body"] = Text, [Title] = Title, [Heading] = Heading, [Published] = Published, ["date"] = Published,
+        [Year] = Year, [Source] = Source, [Kind] = Kind, [Theme] = Theme, [Rating] = Rating, [Figure] = Figure,
+        [Speaker] = Speaker, [Role] = Role, [Organisation] = Organisation, ["organization"] = Organisation,
+        [Unit] = Unit, ["id"] = DocumentId,
+    };
+
+    public static string UnitName(Search.Unit unit) => unit switch
+    {
+        Search.Unit.Document => "document",
+        Search.Unit.Paragraph => "paragraph",
+        _ => "quote",
+    };
+
+    public static Search.Unit ParseUnit(string value) => value switch
+    {
+        "document" => Search.Unit.Document,
+        "paragraph" => Search.Unit.Paragraph,
+        _ => Search.Unit.Quote,
+    };
+
+    public static string Normalise(string value) => value.Trim().ToLowerInvariant();
+}

@@ -1,0 +1,178 @@
+using System.Globalization;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using TextMiner.Core.Records;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace TextMiner.Search.Indexing;
+
+/// <summary>Turns one <see cref="AnalysedDocument"/> into its Lucene units: one document, one per paragraph, one per quote.</summary>
+internal static class UnitDocumentBuilder
+{
+    public const string ParagraphSeparator = "\n\n";
+
+    public static string ParagraphUnitId(string documentId, int paragraph) =>
+        string.Create(CultureInfo.InvariantCulture, $"{documentId}#p{paragraph}");
+
+    public static string QuoteUnitId(string documentId, int quote) =>
+        string.Create(CultureInfo.InvariantCulture, $"{documentId}#q{quote}");
+
+    public static IReadOnlyList<LuceneDocument> Build(AnalysedDocument analysed)
+    {
+        var document = analysed.Document;
+        var units = new List<LuceneDocument>(1 + document.Paragraphs.Count + analysed.Findings.Quotes.Count);
+
+        var whole = Common(document, document.Id, Unit.Document);
+        whole.Add(new StringField(IndexFields.Version, document.Version, Field.Store.YES));
+        AddText(whole, string.Join(ParagraphSeparator, document.Paragraphs.Select(p => p.Text)));
+        AddThemes(whole, analysed.Themes);
+        AddRatings(whole, analysed.Findings.Ratings);
+        AddFigures(whole, analysed.Findings.Figures);
+        units.Add(whole);
+
+        foreach (var paragraph in document.Paragraphs)
+        {
+            var unit = Common(document, ParagraphUnitId(document.Id, paragraph.Index), Unit.Paragraph);
+            AddText(unit, paragraph.Text);
+            AddPlace(unit, paragraph);
+            AddThemes(unit, ParagraphThemes(analysed, paragraph.Index));
+            AddRatings(unit, analysed.Findings.Ratings.Where(r => r.Paragraph == paragraph.Index));
+            AddFigures(unit, analysed.Findings.Figures.Where(f => f.Paragraph == paragraph.Index));
+            units.Add(unit);
+        }
+
+        for (var i = 0; i < analysed.Findings.Quotes.Count; i++)
+        {
+            units.Add(BuildQuote(analysed, i));
+        }
+
+        return units;
+    }
+
+    private static LuceneDocument BuildQuote(AnalysedDocument analysed, int number)
+    {
+        var document = analysed.Document;
+        var quote = analysed.Findings.Quotes[number];
+        var unit = Common(document, QuoteUnitId(document.Id, number), Unit.Quote);
+        AddText(unit, quote.Text);
+        var paragraph = document.Paragraphs.FirstOrDefault(p => p.Index == quote.Paragraph);
+        if (paragraph is not null)
+        {
+            AddPlace(unit, paragraph);
+        }
+        else
+        {
+            unit.Add(new StoredField(IndexFields.Paragraph, quote.Paragraph));
+        }
+
+        AddName(unit, IndexFields.Speaker, quote.Speaker, IndexFields.FacetSpeaker);
+        AddName(unit, IndexFields.Role, quote.Role, null);
+        AddName(unit, IndexFields.Organisation, quote.Organisation, null);
+
+        // A quote the classifier has not scored yet takes its paragraph's themes, so topic searches still find it.
+        AddThemes(unit, quote.Themes.Count > 0 ? quote.Themes : ParagraphThemes(analysed, quote.Paragraph));
+        return unit;
+    }
+
+    private static LuceneDocument Common(Core.Records.Document document, string unitId, Unit unit)
+    {
+        var result = new LuceneDocument
+        {
+            new StringField(IndexFields.UnitId, unitId, Field.Store.YES),
+            new SortedDocValuesField(IndexFields.SortUnitId, new BytesRef(unitId)),
+            new StringField(IndexFields.DocumentId, document.Id, Field.Store.YES),
+            new StringField(IndexFields.Unit, IndexFields.UnitName(unit), Field.Store.YES),
+            new TextField(IndexFields.Title, document.Title, Field.Store.YES),
+            new StringField(IndexFields.Source, IndexFields.Normalise(document.Source), Field.Store.YES),
+            new SortedDocValuesField(IndexFields.FacetSource, new BytesRef(IndexFields.Normalise(document.Source))),
+            new StringField(IndexFields.Kind, IndexFields.Normalise(document.Kind), Field.Store.YES),
+            new StoredField(IndexFields.Location, document.Location),
+        };
+        if (document.Published is { } published)
+        {
+            var year = published.Year.ToString(CultureInfo.InvariantCulture);
+            result.Add(new Int32Field(IndexFields.Published, DateKey(published), Field.Store.NO));
+            result.Add(new NumericDocValuesField(IndexFields.SortPublished, DateKey(published)));
+            result.Add(new StoredField(IndexFields.PublishedIso, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            result.Add(new StringField(IndexFields.Year, year, Field.Store.NO));
+            result.Add(new SortedDocValuesField(IndexFields.FacetYear, new BytesRef(year)));
+        }
+
+        return result;
+    }
+
+    private static readonly FieldType PlainText = new()
+    {
+        IsIndexed = true,
+        IsTokenized = true,
+        OmitNorms = true,
+        IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
+    };
+
+    /// <summary>The stored, stemmed text and its unstemmed twin for wildcard and fuzzy terms.</summary>
+    private static void AddText(LuceneDocument unit, string text)
+    {
+        unit.Add(new TextField(IndexFields.Text, text, Field.Store.YES));
+        unit.Add(new Field(IndexFields.TextPlain, text, PlainText));
+    }
+
+    public static int DateKey(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
+
+    private static void AddPlace(LuceneDocument unit, Paragraph paragraph)
+    {
+        unit.Add(new StoredField(IndexFields.Paragraph, paragraph.Index));
+        if (paragraph.Page is { } page)
+        {
+            unit.Add(new StoredField(IndexFields.Page, page));
+        }
+
+        if (!string.IsNullOrWhiteSpace(paragraph.Heading))
+        {
+            unit.Add(new TextField(IndexFields.Heading, paragraph.Heading, Field.Store.YES));
+        }
+    }
+
+    private static void AddName(LuceneDocument unit, string field, string? value, string? facetField)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return;
+        }
+
+        unit.Add(new TextField(field, value.Trim(), Field.Store.YES));
+        if (facetField is not null)
+        {
+            unit.Add(new SortedDocValuesField(facetField, new BytesRef(value.Trim())));
+        }
+    }
+
+    private static IReadOnlyList<ThemeScore> ParagraphThemes(AnalysedDocument analysed, int paragraph) =>
+        paragraph >= 0 && paragraph < analysed.ParagraphThemes.Count ? analysed.ParagraphThemes[paragraph] : [];
+
+    private static void AddThemes(LuceneDocument unit, IEnumerable<ThemeScore> themes)
+    {
+        foreach (var label in themes.Select(t => IndexFields.Normalise(t.Label)).Distinct(StringComparer.Ordinal))
+        {
+            unit.Add(new StringField(IndexFields.Theme, label, Field.Store.YES));
+            unit.Add(new SortedSetDocValuesField(IndexFields.FacetTheme, new BytesRef(label)));
+        }
+    }
+
+    private static void AddRatings(LuceneDocument unit, IEnumerable<Rating> ratings)
+    {
+        foreach (var value in ratings.Select(r => r.Value.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            unit.Add(new StringField(IndexFields.Rating, IndexFields.Normalise(value), Field.Store.NO));
+            unit.Add(new StoredField(IndexFields.Rating, value));
+            unit.Add(new SortedSetDocValuesField(IndexFields.FacetRating, new BytesRef(value)));
+        }
+    }
+
+    private static void AddFigures(LuceneDocument unit, IEnumerable<Figure> figures)
+    {
+        foreach (var kind in figures.Select(f => IndexFields.Normalise(f.Kind)).Distinct(StringComparer.Ordinal))
+        {
+            unit.Add(new StringField(IndexFields.Figure, kind, Field.Store.NO));
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace TextMiner.Search;
+
+/// <summary>
+/// One matching unit. <paramref name="Location"/> is the URL or path; <paramref name="Paragraph"/> is the paragraph
+/// index (paragraph and quote units). Quote fields are set for quote units only.
+/// </summary>
+public sealed record SearchHit(
+    string Id,
+    string DocumentId,
+    Unit Unit,
+    string Title,
+    DateOnly? Published,
+    string Source,
+    string Kind,
+    string Location,
+    float Score,
+    int? Paragraph,
+    int? Page,
+    string? Heading,
+    string? Speaker,
+    string? Role,
+    string? Organisation,
+    string? QuoteText,
+    IReadOnlyList<string> Themes,
+    IReadOnlyList<string> Ratings,
+    Snippet Snippet)
+{
+    public bool IsUrl => Location.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+        || Location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,76 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using TextMiner.Core.Records;
+using TextMiner.Search.Indexing;
+
+namespace TextMiner.Search;
+
+/// <summary>Changes: replace, delete, clear, commit.</summary>
+public sealed partial class SearchIndex
+{
+    /// <summary>Deletes every unit of the document's id and adds its document, paragraph and quote units (not yet committed).</summary>
+    public void Replace(AnalysedDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        Writer.UpdateDocuments(new Term(IndexFields.DocumentId, document.Document.Id), UnitDocumentBuilder.Build(document));
+        stale = true;
+    }
+
+    /// <summary>Deletes every unit of the document (not yet committed).</summary>
+    public void Delete(string documentId)
+    {
+        Writer.DeleteDocuments(new Term(IndexFields.DocumentId, documentId));
+        stale = true;
+    }
+
+    /// <summary>Deletes everything (not yet committed), for a rebuild from the store.</summary>
+    public void Clear()
+    {
+        Writer.DeleteAll();
+        stale = true;
+    }
+
+    /// <summary>Makes every change since the last commit durable, all at once.</summary>
+    public void Commit()
+    {
+        Writer.Commit();
+        stale = true;
+    }
+
+    /// <summary>Document id → version of every indexed document, to check the index against the store.</summary>
+    public IReadOnlyDictionary<string, string> GetIndexedVersions()
+    {
+        var versions = new Dictionary<string, string>(StringComparer.Ordinal);
+        WithSearcher(searcher =>
+        {
+            var query = new TermQuery(new Term(IndexFields.Unit, IndexFields.UnitName(Unit.Document)));
+            var top = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc));
+            var fields = new HashSet<string>(StringComparer.Ordinal) { IndexFields.DocumentId, IndexFields.Version };
+            foreach (var hit in top.ScoreDocs)
+            {
+                var stored = searcher.Doc(hit.Doc, fields);
+                versions[stored.Get(IndexFields.DocumentId)] = stored.Get(IndexFields.Version);
+            }
+
+            return 0;
+        });
+        return versions;
+    }
+
+    /// <summary>How many units of the kind the index holds (uncommitted changes included).</summary>
+    public int Count(Unit unit) => WithSearcher(searcher =>
+    {
+        var counter = new TotalHitCountCollector();
+        searcher.Search(new TermQuery(new Term(IndexFields.Unit, IndexFields.UnitName(unit))), counter);
+        return counter.TotalHits;
+    });
+
+    private IndexWriter Writer
+    {
+        get
+        {
+            ObjectDisposedException.ThrowIf(disposed, this);
+            return writer ?? throw new SearchIndexException(SearchErrorCodes.IndexReadOnly, SearchErrorMessages.IndexReadOnly);
+        }
+    }
+}

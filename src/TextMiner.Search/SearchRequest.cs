@@ -1,0 +1,23 @@
+namespace TextMiner.Search;
+
+/// <summary>
+/// One search. <paramref name="Query"/> is classic Lucene syntax; empty matches everything. Filters are exact
+/// (case-insensitive); <paramref name="Speaker"/> matches a name or part of one ("Stacey" finds "Glenys Stacey").
+/// </summary>
+public sealed record SearchRequest(
+    string Query = "",
+    Unit Unit = Unit.Paragraph,
+    string? Source = null,
+    string? Kind = null,
+    string? Theme = null,
+    string? Speaker = null,
+    string? Organisation = null,
+    string? Rating = null,
+    DateOnly? From = null,
+    DateOnly? To = null,
+    SearchSort Sort = SearchSort.Relevance,
+    int Limit = 10,
+    int Offset = 0)
+{
+    public const int MaxLimit = 1000;
+}

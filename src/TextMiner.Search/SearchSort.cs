@@ -1,0 +1,8 @@
+namespace TextMiner.Search;
+
+/// <summary>Result order: best match first, or newest first (ties by relevance).</summary>
+public enum SearchSort
+{
+    Relevance,
+    Date,
+}

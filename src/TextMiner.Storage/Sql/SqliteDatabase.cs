@@ -1,0 +1,148 @@
+using Microsoft.Data.Sqlite;
+
+namespace TextMiner.Storage.Sql;
+
+/// <summary>
+/// One SQLite file: a single writer connection guarded by a lock (every write in one IMMEDIATE transaction), and
+/// pooled read-only connections for readers, which WAL lets run beside the writer.
+/// </summary>
+internal sealed class SqliteDatabase : IAsyncDisposable
+{
+    private const int BusyTimeoutMilliseconds = 10_000;
+
+    private readonly SqliteConnection writer;
+    private readonly string readerConnectionString;
+    private readonly SemaphoreSlim writeLock = new(1, 1);
+
+    private SqliteDatabase(string path, SqliteConnection writer, string readerConnectionString)
+    {
+        Path = path;
+        this.writer = writer;
+        this.readerConnectionString = readerConnectionString;
+    }
+
+    public string Path { get; }
+
+    public static async Task<SqliteDatabase> OpenAsync(string path, CancellationToken cancellationToken)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var directory = System.IO.Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(directory))
+        {
+            Directory.CreateDirectory(directory);
+        }
+
+        var writerString = Build(fullPath, SqliteOpenMode.ReadWriteCreate, pooling: false);
+        var readerString = Build(fullPath, SqliteOpenMode.ReadOnly, pooling: true);
+        var writer = new SqliteConnection(writerString);
+        try
+        {
+            await writer.OpenAsync(cancellationToken).ConfigureAwait(false);
+
+            // WAL: readers beside the one writer, and a process kill loses nothing committed. NORMAL sync is safe with WAL.
+            await ExecuteAsync(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", cancellationToken)
+                .ConfigureAwait(false);
+            await ConfigureAsync(writer, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode is 26)
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+            throw new StorageException(
+                StorageErrors.NotADatabaseCode,
+                string.Format(System.Globalization.CultureInfo.InvariantCulture, StorageErrors.NotADatabase, fullPath),
+                exception);
+        }
+        catch
+        {
+            await writer.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        return new SqliteDatabase(fullPath, writer, readerString);
+    }
+
+    /// <summary>Opens a read-only connection; the caller disposes it.</summary>
+    public async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(readerConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await ConfigureAsync(connection, cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one IMMEDIATE transaction on the writer connection and commits it; any exception
+    /// (cancellation included) rolls the whole transaction back.
+    /// </summary>
+    public async Task<T> WriteAsync<T>(
+        Func<SqliteTransaction, CancellationToken, Task<T>> work,
+        CancellationToken cancellationToken)
+    {
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            using var transaction = writer.BeginTransaction(deferred: false);
+            var result = await work(transaction, cancellationToken).ConfigureAwait(false);
+            if (transaction.Connection is not null)
+            {
+                transaction.Commit();
+            }
+
+            return result;
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await writeLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            using (var reader = new SqliteConnection(readerConnectionString))
+            {
+                SqliteConnection.ClearPool(reader);
+            }
+
+            await writer.DisposeAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            writeLock.Release();
+            writeLock.Dispose();
+        }
+    }
+
+    private static string Build(string path, SqliteOpenMode mode, bool pooling) => new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = mode,
+        Cache = SqliteCacheMode.Private,
+        ForeignKeys = true,
+        Pooling = pooling,
+        DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+    }.ToString();
+
+    private static Task ConfigureAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            connection,
+            FormattableString.Invariant($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};"),
+            cancellationToken);
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,21 @@
+namespace TextMiner.Storage;
+
+/// <summary>Error codes and messages of the store, as named constants that callers and tests can match.</summary>
+public static class StorageErrors
+{
+    public const string SchemaTooNewCode = "store.schema-too-new";
+
+    /// <summary>Format: {0} the database's schema version, {1} the newest version this build knows, {2} the path.</summary>
+    public const string SchemaTooNew =
+        "The database {2} has schema version {0}, newer than this TextMiner knows ({1}); use a newer TextMiner.";
+
+    public const string NotADatabaseCode = "store.not-a-database";
+
+    /// <summary>Format: {0} the path.</summary>
+    public const string NotADatabase = "The file {0} is not a TextMiner SQLite database.";
+
+    public const string InvalidDocumentCode = "store.invalid-document";
+
+    /// <summary>Format: {0} the document id, {1} what is wrong.</summary>
+    public const string InvalidDocument = "The document {0} cannot be stored: {1}.";
+}
