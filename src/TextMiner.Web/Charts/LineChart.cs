@@ -12,14 +12,15 @@ internal static class LineChart
     private const int Top = 20;
     private const int Bottom = 40;
 
-    public static string Render(string id, string title, IReadOnlyList<(DateOnly Date, double Value, string Label)> points, string colour)
+    /// <summary>Draws the points on a time axis from 1 January of <paramref name="years"/>.First to 1 January of .Last (shared by every chart on a page).</summary>
+    public static string Render(string id, string title, IReadOnlyList<(DateOnly Date, double Value, string Label)> points, string colour, (int First, int Last) years)
     {
         var ordered = points.OrderBy(p => p.Date).ToList();
         var description = string.Join("; ", ordered.Select(p => $"{p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}: {Svg.N(p.Value)}"));
         var svg = new Svg(id, Width, Height, title, description);
         var axis = Axis.For(ordered.Select(p => p.Value).DefaultIfEmpty(0).Max());
-        var firstYear = ordered.Count == 0 ? 2000 : ordered[0].Date.Year;
-        var lastYear = ordered.Count == 0 ? 2001 : Math.Max(ordered[^1].Date.Year + 1, firstYear + 1);
+        var firstYear = years.First;
+        var lastYear = Math.Max(years.Last, firstYear + 1);
         var start = new DateOnly(firstYear, 1, 1).DayNumber;
         var span = (double)(new DateOnly(lastYear, 1, 1).DayNumber - start);
         var plotWidth = Width - Left - Right;

@@ -31,9 +31,11 @@ internal static class FiguresPage
             html.Append("<p>No staffing figures extracted yet.</p>\n");
         }
 
+        var dates = model.Figures.SelectMany(f => f.Points).Where(p => p.Published is not null).Select(p => p.Published!.Value.Year).ToList();
+        var years = dates.Count == 0 ? (2000, 2001) : (dates.Min(), dates.Max() + 1);
         for (var i = 0; i < model.Figures.Count; i++)
         {
-            RenderSeries(html, model.Figures[i], LineColours[i % LineColours.Length]);
+            RenderSeries(html, model.Figures[i], LineColours[i % LineColours.Length], years);
         }
 
         return Layout.Page("Figures", Layout.Figures, html.ToString());
@@ -75,7 +77,7 @@ internal static class FiguresPage
         html.Append("</tbody></table></section>\n");
     }
 
-    private static void RenderSeries(StringBuilder html, FigureSeries series, string colour)
+    private static void RenderSeries(StringBuilder html, FigureSeries series, string colour, (int First, int Last) years)
     {
         var id = "fig-" + series.Kind;
         html.Append("<section aria-labelledby=\"").Append(Html.E(id)).Append("\"><h3 id=\"").Append(Html.E(id)).Append("\">").Append(Html.E(series.Kind)).Append("</h3>\n");
@@ -83,7 +85,7 @@ internal static class FiguresPage
             .Select(p => (p.Published!.Value, p.Value, p.Subject ?? p.Title)).ToList();
         if (dated.Count > 0)
         {
-            html.Append("<figure>").Append(LineChart.Render("chart-" + series.Kind, series.Kind + " over time", dated, colour)).Append("</figure>\n");
+            html.Append("<figure>").Append(LineChart.Render("chart-" + series.Kind, series.Kind + " over time", dated, colour, years)).Append("</figure>\n");
         }
 
         html.Append("<table><caption>").Append(Html.E(series.Kind)).Append(": every figure</caption><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Value</th>")

@@ -9,16 +9,17 @@ internal static class Form
     {
         var id = "f-" + name;
         html.Append("<p class=\"field\"><label for=\"").Append(id).Append("\">").Append(Html.E(label)).Append("</label>");
+        html.Append("<input type=\"").Append(type).Append("\" id=\"").Append(id).Append("\" name=\"").Append(name)
+            .Append("\" value=\"").Append(Html.E(value)).Append('"')
+            .Append(hint is null ? string.Empty : $" aria-describedby=\"{id}-hint\"")
+            .Append(list is null ? string.Empty : $" list=\"{list}\"")
+            .Append(" maxlength=\"").Append(name == "q" ? WebLimits.MaxQueryLength : WebLimits.MaxFilterLength).Append("\">");
         if (hint is not null)
         {
             html.Append("<span class=\"hint\" id=\"").Append(id).Append("-hint\">").Append(Html.E(hint)).Append("</span>");
         }
 
-        html.Append("<input type=\"").Append(type).Append("\" id=\"").Append(id).Append("\" name=\"").Append(name)
-            .Append("\" value=\"").Append(Html.E(value)).Append('"')
-            .Append(hint is null ? string.Empty : $" aria-describedby=\"{id}-hint\"")
-            .Append(list is null ? string.Empty : $" list=\"{list}\"")
-            .Append(" maxlength=\"").Append(name == "q" ? WebLimits.MaxQueryLength : WebLimits.MaxFilterLength).Append("\"></p>\n");
+        html.Append("</p>\n");
     }
 
     public static void Select(StringBuilder html, string name, string label, IEnumerable<(string Value, string Label)> options, string? selected)

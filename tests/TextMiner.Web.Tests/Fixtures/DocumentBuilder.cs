@@ -18,11 +18,11 @@ internal sealed class DocumentBuilder
 
     private DocumentBuilder(Document document) => this.document = document;
 
-    public static DocumentBuilder FromSeed(string file, string id, string source, string kind, string url, DateOnly published)
+    public static DocumentBuilder FromSeed(string file, string id, string source, string kind, string url, DateOnly published, string? title = null)
     {
         var text = File.ReadAllText(Corpus.Path("seeds", file)).Replace("\r\n", "\n", StringComparison.Ordinal);
         var blocks = text.Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(b => b.Length > 0).ToList();
-        var title = blocks[0].Split('\n')[0].Trim();
+        title ??= blocks[0].Split('\n')[0].Trim();
         var paragraphs = blocks.Skip(1).Select((block, i) => new Paragraph(i, block)).ToList();
         return new DocumentBuilder(new Document(id, "sha-" + id, source, url, title, published, kind, paragraphs));
     }

@@ -73,7 +73,7 @@ internal static class TestCorpus
         .Build();
 
     private static AnalysedDocument WorkloadArticle() => DocumentBuilder
-        .FromSeed("001_fecc37bdf789a263.txt", DocumentId.For("https://www.thejusticegap.com/understaffed-probation-service-not-sustainable/"), "justice-gap", DocumentKinds.Article, "https://www.thejusticegap.com/understaffed-probation-service-not-sustainable/", new DateOnly(2019, 12, 6))
+        .FromSeed("001_fecc37bdf789a263.txt", DocumentId.For("https://www.thejusticegap.com/understaffed-probation-service-not-sustainable/"), "justice-gap", DocumentKinds.Article, "https://www.thejusticegap.com/understaffed-probation-service-not-sustainable/", new DateOnly(2019, 12, 6), "Understaffed probation service ‘not sustainable’")
         .Themes("workload", "staffing", "training")
         .Figure(FigureKinds.PeopleSupervised, 106000, "National Probation Service", "some 106,000 high-risk offenders")
         .Figure(FigureKinds.Vacancies, 615, "National Probation Service", "there were 615 vacancies")
@@ -90,7 +90,7 @@ internal static class TestCorpus
         .Build();
 
     private static AnalysedDocument NapoMagazine() => DocumentBuilder
-        .FromSeed("002_a65fbe37223b3427.txt", DocumentId.For("https://napomagazine.org.uk/napo-chair-speaks-to-london-assembly/"), "napo-magazine", DocumentKinds.MagazineArticle, "https://napomagazine.org.uk/napo-chair-speaks-to-london-assembly/", new DateOnly(2023, 2, 10))
+        .FromSeed("002_a65fbe37223b3427.txt", DocumentId.For("https://napomagazine.org.uk/napo-chair-speaks-to-london-assembly/"), "napo-magazine", DocumentKinds.MagazineArticle, "https://napomagazine.org.uk/napo-chair-speaks-to-london-assembly/", new DateOnly(2023, 2, 10), "Napo Chair speaks to London Assembly about probation services")
         .Themes("workload", "staffing")
         .Figure(FigureKinds.Workload, 150, "staff in London", "150% of their capacity")
         .Build();
