@@ -16,14 +16,23 @@ public sealed partial class DocumentStore
 
     private const int ProvenanceWidth = 8;
 
-    public IAsyncEnumerable<StoredRating> ReadRatingsAsync(CancellationToken cancellationToken) =>
-        ReadFindingsAsync("ratings", FindingRows.RatingColumns, row => new StoredRating(Provenance(row), FindingRows.Rating(row, ProvenanceWidth)), cancellationToken);
+    public IAsyncEnumerable<StoredRating> ReadRatingsAsync(CancellationToken cancellationToken) => ReadFindingsAsync(
+        "ratings",
+        FindingRows.RatingColumns,
+        row => new StoredRating(Provenance(row), FindingRows.Rating(row, ProvenanceWidth)),
+        cancellationToken);
 
-    public IAsyncEnumerable<StoredFigure> ReadFiguresAsync(CancellationToken cancellationToken) =>
-        ReadFindingsAsync("figures", FindingRows.FigureColumns, row => new StoredFigure(Provenance(row), FindingRows.Figure(row, ProvenanceWidth)), cancellationToken);
+    public IAsyncEnumerable<StoredFigure> ReadFiguresAsync(CancellationToken cancellationToken) => ReadFindingsAsync(
+        "figures",
+        FindingRows.FigureColumns,
+        row => new StoredFigure(Provenance(row), FindingRows.Figure(row, ProvenanceWidth)),
+        cancellationToken);
 
-    public IAsyncEnumerable<StoredQuote> ReadQuotesAsync(CancellationToken cancellationToken) =>
-        ReadFindingsAsync("quotes", FindingRows.QuoteColumns, row => new StoredQuote(Provenance(row), FindingRows.Quote(row, ProvenanceWidth)), cancellationToken);
+    public IAsyncEnumerable<StoredQuote> ReadQuotesAsync(CancellationToken cancellationToken) => ReadFindingsAsync(
+        "quotes",
+        FindingRows.QuoteColumns,
+        row => new StoredQuote(Provenance(row), FindingRows.Quote(row, ProvenanceWidth)),
+        cancellationToken);
 
     private async IAsyncEnumerable<T> ReadFindingsAsync<T>(
         string table,

@@ -62,7 +62,7 @@ public sealed partial class DocumentStore
                     foreach (var command in new[] { mark, tombstone })
                     {
                         command.Set("$id", id);
-                        command.Set("$version", version ?? RemovedFromIndex);
+                        command.Set("$version", version);
                         await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                     }
                 }

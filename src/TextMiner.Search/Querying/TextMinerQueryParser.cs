@@ -103,7 +103,7 @@ internal sealed class TextMinerQueryParser : QueryParser
 
     private static string Unstemmed(string field) => field == IndexFields.Text ? IndexFields.TextPlain : field;
 
-    private static bool IsOpen(string part) => part is "*" or "";
+    private static bool IsOpen(string? part) => part is null or "*" or "";
 
     private static void RejectLeadingWildcard(string term)
     {

@@ -13,6 +13,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     private readonly SqliteConnection writer;
     private readonly string readerConnectionString;
     private readonly SemaphoreSlim writeLock = new(1, 1);
+    private int disposed;
 
     private SqliteDatabase(string path, SqliteConnection writer, string readerConnectionString)
     {
@@ -64,6 +65,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     /// <summary>Opens a read-only connection; the caller disposes it.</summary>
     public async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
     {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
         var connection = new SqliteConnection(readerConnectionString);
         try
         {
@@ -86,9 +88,11 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         Func<SqliteTransaction, CancellationToken, Task<T>> work,
         CancellationToken cancellationToken)
     {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
         await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
             using var transaction = writer.BeginTransaction(deferred: false);
             var result = await work(transaction, cancellationToken).ConfigureAwait(false);
             if (transaction.Connection is not null)
@@ -106,6 +110,12 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) != 0)
+        {
+            return;
+        }
+
+        // Wait for a write in flight; writes that arrive later see the flag and throw.
         await writeLock.WaitAsync().ConfigureAwait(false);
         try
         {
@@ -118,8 +128,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         }
         finally
         {
+            // The semaphore is left undisposed: a writer queued behind this dispose still releases it.
             writeLock.Release();
-            writeLock.Dispose();
         }
     }
 
