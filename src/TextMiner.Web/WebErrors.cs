@@ -15,6 +15,9 @@ public static class WebErrors
     public const string PageNumberCode = "page-number";
     public const string PageNumber = "Page must be a whole number from 1 to {0}.";
 
+    public const string PageTooDeepCode = "page-too-deep";
+    public const string PageTooDeep = "Only the first {0:N0} results can be paged through; narrow the search with more words or a filter.";
+
     public const string BadSortCode = "bad-sort";
     public const string BadSort = "Sort must be 'relevance' or 'date'.";
 

@@ -19,7 +19,7 @@ internal static class Pager
         }
 
         html.Append("<span>").Append(Html.E(first)).Append('–').Append(Html.E(last)).Append(" of ").Append(Html.E(total)).Append("</span>");
-        if (query.Page < pages && query.Page < WebLimits.MaxPage)
+        if (query.Page < pages && query.Page < WebLimits.MaxPage && (long)query.Page * query.Size <= Search.SearchRequest.MaxOffset)
         {
             html.Append(" <a rel=\"next\" href=\"").Append(Html.E(query.Link(path, ("page", (query.Page + 1).ToString(CultureInfo.InvariantCulture))))).Append("\">Next →</a>");
         }

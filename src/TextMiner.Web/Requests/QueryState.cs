@@ -42,6 +42,13 @@ internal sealed record QueryState(
             }
         }
 
+        var page = QueryReader.Page(query);
+        var size = QueryReader.Size(query);
+        if ((long)(page - 1) * size > SearchRequest.MaxOffset)
+        {
+            throw new WebRequestException(WebErrors.PageTooDeepCode, QueryReader.Format(WebErrors.PageTooDeep, SearchRequest.MaxOffset));
+        }
+
         return new QueryState(
             text,
             unit == Unit.Quote ? Unit.Quote : QueryReader.SearchUnit(query),
@@ -50,8 +57,8 @@ internal sealed record QueryState(
             QueryReader.Date(query, ToName, endOfPeriod: true),
             QueryReader.Sort(query, text),
             query["sort"].ToString().Trim().Length > 0,
-            QueryReader.Page(query),
-            QueryReader.Size(query));
+            page,
+            size);
     }
 
     public string? Filter(string name) => Filters.TryGetValue(name, out var value) ? value : null;

@@ -52,6 +52,7 @@ internal sealed class QueryStateTests
     [TestCase("page=1001", WebErrors.PageNumberCode)]
     [TestCase("sort=random", WebErrors.BadSortCode)]
     [TestCase("to=yesterday", SearchErrorCodes.MalformedDate)]
+    [TestCase("page=500&size=100", WebErrors.PageTooDeepCode)]
     public void Read_Limits_RejectsWithCode(string query, string code)
     {
         var error = Assert.Catch(() => Read(query)) as WebRequestException;
