@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace TextMiner.Web.Charts;
 
-/// <summary>One series over time: points joined by a line, a time axis with year ticks and a value axis from zero.</summary>
+/// <summary>One figure kind over time: a point per figure, points about the same subject joined by a line, a time axis with year ticks and a value axis from zero.</summary>
 internal static class LineChart
 {
     private const int Width = 720;
@@ -41,9 +41,10 @@ internal static class LineChart
         }
 
         svg.Line(Left, Top + plotHeight, Width - Right, Top + plotHeight, "axis").Line(Left, Top, Left, Top + plotHeight, "axis");
-        if (ordered.Count > 1)
+        // A line joins figures about the same subject only: 615 national vacancies and 38 in one CRC are not a trend.
+        foreach (var subject in ordered.GroupBy(p => p.Label.Trim().ToLowerInvariant()).Where(g => g.Count() > 1))
         {
-            svg.Polyline(ordered.Select(p => (X(p.Date), Y(p.Value))), colour);
+            svg.Polyline(subject.Select(p => (X(p.Date), Y(p.Value))), colour);
         }
 
         foreach (var (date, value, label) in ordered)

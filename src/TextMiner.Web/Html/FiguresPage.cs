@@ -17,6 +17,13 @@ internal static class FiguresPage
         (RatingValues.Outstanding, "#1a6b32"), (RatingValues.Good, "#4f9a5a"), (RatingValues.RequiresImprovement, "#b8650a"), (RatingValues.Inadequate, "#a51d2d"),
     ];
 
+    private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
+    {
+        [FigureKinds.Vacancies] = "posts", [FigureKinds.VacancyRate] = "per cent", [FigureKinds.StaffInPost] = "staff",
+        [FigureKinds.StaffRequired] = "staff", [FigureKinds.Caseload] = "cases per officer", [FigureKinds.Workload] = "per cent of capacity",
+        [FigureKinds.SicknessAbsence] = "per cent", [FigureKinds.PeopleSupervised] = "people",
+    };
+
     private static readonly string[] LineColours = ["#1f4e9c", "#7a3e9d", "#00695c", "#8a4b08"];
 
     public static string Render(FiguresModel model)
@@ -80,7 +87,7 @@ internal static class FiguresPage
     private static void RenderSeries(StringBuilder html, FigureSeries series, string colour, (int First, int Last) years)
     {
         var id = "fig-" + series.Kind;
-        html.Append("<section aria-labelledby=\"").Append(Html.E(id)).Append("\"><h3 id=\"").Append(Html.E(id)).Append("\">").Append(Html.E(series.Kind)).Append("</h3>\n");
+        html.Append("<section aria-labelledby=\"").Append(Html.E(id)).Append("\"><h3 id=\"").Append(Html.E(id)).Append("\">").Append(Html.E(series.Kind)).Append(" <span class=\"unit\">(").Append(Html.E(Units.GetValueOrDefault(series.Kind, "value"))).Append(")</span></h3>\n");
         var dated = series.Points.Where(p => p.Published is not null)
             .Select(p => (p.Published!.Value, p.Value, p.Subject ?? p.Title)).ToList();
         if (dated.Count > 0)
@@ -88,7 +95,7 @@ internal static class FiguresPage
             html.Append("<figure>").Append(LineChart.Render("chart-" + series.Kind, series.Kind + " over time", dated, colour, years)).Append("</figure>\n");
         }
 
-        html.Append("<table><caption>").Append(Html.E(series.Kind)).Append(": every figure</caption><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Value</th>")
+        html.Append("<table><caption>").Append(Html.E(series.Kind)).Append(": every figure</caption><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Value (").Append(Html.E(Units.GetValueOrDefault(series.Kind, "value"))).Append(")</th>")
             .Append("<th scope=\"col\">Subject</th><th scope=\"col\">Document</th></tr></thead><tbody>");
         foreach (var point in series.Points)
         {

@@ -45,4 +45,27 @@ internal sealed class EmptyDataTests
             Assert.That(File.Exists(data.DatabasePath), Is.False);
         }
     }
+
+    [TestCase("/figures", "text/html")]
+    [TestCase("/api/figures", "application/json")]
+    public async Task Page_DatabaseFileIsNotSqlite_FriendlyUnavailableWithoutStackTrace(string path, string mediaType)
+    {
+        using var temp = new TempDirectory();
+        var data = new DataDirectory(temp.Combine("data")).EnsureCreated();
+        await File.WriteAllTextAsync(data.DatabasePath, "this is not a database, it is a text file that happens to have the name");
+        var server = await WebServer.StartAsync(data);
+        await using (server)
+        {
+            using var response = await server.Client.GetAsync(new Uri(path, UriKind.Relative));
+            var body = await response.Content.ReadAsStringAsync();
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+                Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo(mediaType));
+                Assert.That(body, Does.Contain(TextMiner.Storage.StorageErrors.NotADatabaseCode.Split('.')[0]).Or.Contain("not a TextMiner SQLite database"));
+                Assert.That(body, Does.Not.Contain("   at ").And.Not.Contain("Exception"));
+            });
+        }
+    }
 }
