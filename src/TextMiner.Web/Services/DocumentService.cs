@@ -28,8 +28,9 @@ internal sealed class DocumentService(DataAccess data)
 
         var document = analysed.Document;
         var findings = analysed.Findings;
+        var continued = Continuations(document.Paragraphs, findings.Quotes);
         var paragraphs = document.Paragraphs
-            .Select(p => new ParagraphModel(p.Index, p.Text, p.Page, p.Heading, Marks(p, findings)))
+            .Select(p => new ParagraphModel(p.Index, p.Text, p.Page, p.Heading, Marks(p, findings, continued)))
             .ToList();
         return new DocumentModel(
             document.Id,
@@ -48,9 +49,30 @@ internal sealed class DocumentService(DataAccess data)
             findings.Quotes);
     }
 
-    private static List<MarkModel> Marks(Paragraph paragraph, Findings findings)
+    private static ILookup<int, MarkModel> Continuations(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Quote> quotes)
     {
-        var marks = new List<MarkModel>();
+        var marks = new List<(int Paragraph, MarkModel Mark)>();
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var quote = quotes[i];
+            var opening = paragraphs.FirstOrDefault(p => p.Index == quote.Paragraph);
+            if (opening is null || EvidenceSpans.Locate(opening.Text, quote.Start, quote.End, quote.Text) is not { } span || span.End < opening.Text.TrimEnd().Length)
+            {
+                continue;
+            }
+
+            foreach (var (paragraph, start, end) in QuoteContinuation.Spans(paragraphs, quote, span.End - span.Start))
+            {
+                marks.Add((paragraph, new MarkModel("quote", i, start, end, $"Quote (continued): {quote.Speaker ?? "unattributed"}")));
+            }
+        }
+
+        return marks.ToLookup(m => m.Paragraph, m => m.Mark);
+    }
+
+    private static List<MarkModel> Marks(Paragraph paragraph, Findings findings, ILookup<int, MarkModel> continued)
+    {
+        var marks = new List<MarkModel>(continued[paragraph.Index]);
         Add(marks, paragraph, findings.Ratings, "rating", r => (r.Paragraph, r.Start, r.End, r.Evidence), r => $"Rating: {r.Value} ({r.Aspect})");
         Add(marks, paragraph, findings.Figures, "figure", f => (f.Paragraph, f.Start, f.End, f.Evidence), f => $"Figure: {f.Kind} {f.Value.ToString(CultureInfo.InvariantCulture)}");
         Add(marks, paragraph, findings.Quotes, "quote", q => (q.Paragraph, q.Start, q.End, q.Text), q => $"Quote: {q.Speaker ?? "unattributed"}");
