@@ -13,7 +13,7 @@ internal static class SearchErrorMessages
     public const string MalformedDate = "'{0}' is not a date; use YYYY-MM-DD, YYYY-MM or YYYY.";
     public const string InvalidSyntax = "The query cannot be read: {0}.";
     public const string TooManyTerms = "The query expands to too many terms; make wildcards more specific.";
-    public const string InvalidPaging = "Limit must be 1 to {0} and offset 0 or more.";
+    public const string InvalidPaging = "Limit must be 1 to {0} and offset 0 to {1}.";
     public const string IndexLocked = "The index at {0} is in use by another process (write lock held); try again when it finishes.";
     public const string IndexCorrupt = "The index at {0} cannot be read ({1}); rebuild it with `textminer reindex`.";
     public const string IndexReadOnly = "The index was opened read-only; open it with SearchIndex.Open to change it.";

@@ -21,10 +21,10 @@ public sealed partial class SearchIndex
     public SearchResponse Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (request.Limit < 1 || request.Limit > SearchRequest.MaxLimit || request.Offset < 0)
+        if (request.Limit < 1 || request.Limit > SearchRequest.MaxLimit || request.Offset < 0 || request.Offset > SearchRequest.MaxOffset)
         {
             throw new SearchQueryException(
-                SearchErrorCodes.InvalidPaging, SearchErrorMessages.Format(SearchErrorMessages.InvalidPaging, SearchRequest.MaxLimit));
+                SearchErrorCodes.InvalidPaging, SearchErrorMessages.Format(SearchErrorMessages.InvalidPaging, SearchRequest.MaxLimit, SearchRequest.MaxOffset));
         }
 
         var query = SearchQueryBuilder.ParseQuery(request, thesaurus);

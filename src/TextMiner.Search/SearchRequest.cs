@@ -20,4 +20,7 @@ public sealed record SearchRequest(
     int Offset = 0)
 {
     public const int MaxLimit = 1000;
+
+    /// <summary>Deep paging costs memory per page; past this, narrow the query instead.</summary>
+    public const int MaxOffset = 10_000;
 }

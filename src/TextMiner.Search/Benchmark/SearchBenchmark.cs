@@ -25,15 +25,19 @@ public static class SearchBenchmark
 
         var peak = new PeakMemory();
         using var index = SearchIndex.Open(indexDirectory);
+        var machine = Machine();
+        log.WriteLine(machine);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var (documents, counted, bytes, indexTime) = Index(index, paragraphs, peak, log);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var indexBytes = new DirectoryInfo(indexDirectory).EnumerateFiles().Sum(f => f.Length);
         var (latencies, totalHits) = Query(index, queries, peak);
 
         var result = new SearchBenchmarkResult(
-            documents, counted, bytes, indexTime.TotalSeconds, counted / indexTime.TotalSeconds,
+            documents, counted, bytes, indexTime.TotalSeconds, cpu.TotalSeconds, counted / indexTime.TotalSeconds,
             bytes / 1_048_576.0 / indexTime.TotalSeconds, indexBytes, queries,
             Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies.Average(), totalHits,
-            peak.Managed, Process.GetCurrentProcess().PeakWorkingSet64);
+            peak.Managed, Process.GetCurrentProcess().PeakWorkingSet64, machine);
         Report(result, log);
         return result;
     }
@@ -85,6 +89,14 @@ public static class SearchBenchmark
         return (latencies, totalHits);
     }
 
+    /// <summary>Cores and load, so figures from a busy shared machine can be read for what they are.</summary>
+    private static string Machine()
+    {
+        const string loadFile = "/proc/loadavg";
+        var load = File.Exists(loadFile) ? File.ReadAllText(loadFile).Split(' ')[0] : "unknown";
+        return string.Create(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores, load average {load} at start, .NET {Environment.Version}");
+    }
+
     private static double Percentile(List<double> values, double fraction)
     {
         var sorted = values.Order().ToList();
@@ -97,6 +109,7 @@ public static class SearchBenchmark
         var lines = new FormattableString[]
         {
             $"Indexed {r.Paragraphs:N0} paragraphs ({r.Documents:N0} documents) in {r.IndexSeconds:0.0} s: {r.ParagraphsPerSecond:N0} paragraphs/s, {r.MegabytesPerSecond:0.00} MB/s",
+            $"Indexing used {r.IndexCpuSeconds:0.0} CPU-seconds: {r.Paragraphs / Math.Max(r.IndexCpuSeconds, 0.001):N0} paragraphs per CPU-second (steadier than wall time on a shared machine)",
             $"Index size: {r.IndexBytes / 1_048_576.0:0.0} MB",
             $"Queries: {r.Queries:N0}, p50 {r.P50Milliseconds:0.00} ms, p99 {r.P99Milliseconds:0.00} ms, mean {r.MeanMilliseconds:0.00} ms ({r.TotalHits:N0} hits in all)",
             $"Peak memory: managed heap {r.PeakManagedBytes / 1_048_576.0:0} MB, working set {r.PeakWorkingSetBytes / 1_048_576.0:0} MB",

@@ -6,6 +6,7 @@ public sealed record SearchBenchmarkResult(
     int Paragraphs,
     long TextBytes,
     double IndexSeconds,
+    double IndexCpuSeconds,
     double ParagraphsPerSecond,
     double MegabytesPerSecond,
     long IndexBytes,
@@ -15,4 +16,5 @@ public sealed record SearchBenchmarkResult(
     double MeanMilliseconds,
     long TotalHits,
     long PeakManagedBytes,
-    long PeakWorkingSetBytes);
+    long PeakWorkingSetBytes,
+    string Machine);

@@ -35,6 +35,7 @@ public sealed class BadQueryTests : SearchIndexFixture
     [TestCase(0, 0)]
     [TestCase(1001, 0)]
     [TestCase(10, -1)]
+    [TestCase(10, 10_001)]
     public void Search_BadPaging_ThrowsInvalidPaging(int limit, int offset)
     {
         var exception = Assert.Throws<SearchQueryException>(() => Index.Search(new SearchRequest("victims", Limit: limit, Offset: offset)));

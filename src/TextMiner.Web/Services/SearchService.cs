@@ -1,0 +1,38 @@
+using TextMiner.Search;
+using TextMiner.Web.Api;
+using TextMiner.Web.Data;
+using TextMiner.Web.Requests;
+
+namespace TextMiner.Web.Services;
+
+/// <summary>Full-text search over paragraphs or documents for the search page and /api/search.</summary>
+internal sealed class SearchService(DataAccess data)
+{
+    public SearchResult Search(QueryState query)
+    {
+        if (data.GetSearchableIndex() is not { } index)
+        {
+            return new SearchResult(0, query.Page, query.Size, NothingIngested: true, [], FacetsMapping.Empty);
+        }
+
+        var response = SearchRunner.Run(index, query);
+        var hits = response.Hits.Select(hit => new SearchHitModel(
+            hit.Id,
+            hit.DocumentId,
+            hit.Unit == Unit.Document ? "document" : "paragraph",
+            hit.Title,
+            hit.Published,
+            hit.Source,
+            hit.Kind,
+            hit.Location,
+            Links.Original(hit.Location, hit.Page),
+            hit.Paragraph,
+            hit.Page,
+            hit.Heading,
+            hit.Score,
+            hit.Themes,
+            hit.Ratings,
+            SnippetModel.From(hit.Snippet))).ToList();
+        return new SearchResult(response.Total, query.Page, query.Size, NothingIngested: false, hits, FacetsMapping.From(response.Facets));
+    }
+}
