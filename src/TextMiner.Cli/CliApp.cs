@@ -25,6 +25,7 @@ public static class CliApp
             ReindexCommand.Create(context),
             BenchCommand.Create(context),
             CrawlCommand.Create(context),
+            ServeCommand.Create(context),
         })
         {
             root.Subcommands.Add(command);
