@@ -44,11 +44,12 @@ public sealed partial class SearchIndex
         WithSearcher(searcher =>
         {
             var query = new TermQuery(new Term(IndexFields.Unit, IndexFields.UnitName(Unit.Document)));
-            var top = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc));
+            var collector = new DocIdCollector();
+            searcher.Search(query, collector);
             var fields = new HashSet<string>(StringComparer.Ordinal) { IndexFields.DocumentId, IndexFields.Version };
-            foreach (var hit in top.ScoreDocs)
+            foreach (var doc in collector.Docs)
             {
-                var stored = searcher.Doc(hit.Doc, fields);
+                var stored = searcher.Doc(doc, fields);
                 versions[stored.Get(IndexFields.DocumentId)] = stored.Get(IndexFields.Version);
             }
 

@@ -31,12 +31,14 @@ public static class SearchBenchmark
         var (documents, counted, bytes, indexTime) = Index(index, paragraphs, peak, log);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var indexBytes = new DirectoryInfo(indexDirectory).EnumerateFiles().Sum(f => f.Length);
+        var queryCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var (latencies, totalHits) = Query(index, queries, peak);
+        var queryCpu = (Process.GetCurrentProcess().TotalProcessorTime - queryCpuBefore).TotalMilliseconds / queries;
 
         var result = new SearchBenchmarkResult(
             documents, counted, bytes, indexTime.TotalSeconds, cpu.TotalSeconds, counted / indexTime.TotalSeconds,
             bytes / 1_048_576.0 / indexTime.TotalSeconds, indexBytes, queries,
-            Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies.Average(), totalHits,
+            Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies.Average(), queryCpu, totalHits,
             peak.Managed, Process.GetCurrentProcess().PeakWorkingSet64, machine);
         Report(result, log);
         return result;
@@ -111,7 +113,7 @@ public static class SearchBenchmark
             $"Indexed {r.Paragraphs:N0} paragraphs ({r.Documents:N0} documents) in {r.IndexSeconds:0.0} s: {r.ParagraphsPerSecond:N0} paragraphs/s, {r.MegabytesPerSecond:0.00} MB/s",
             $"Indexing used {r.IndexCpuSeconds:0.0} CPU-seconds: {r.Paragraphs / Math.Max(r.IndexCpuSeconds, 0.001):N0} paragraphs per CPU-second (steadier than wall time on a shared machine)",
             $"Index size: {r.IndexBytes / 1_048_576.0:0.0} MB",
-            $"Queries: {r.Queries:N0}, p50 {r.P50Milliseconds:0.00} ms, p99 {r.P99Milliseconds:0.00} ms, mean {r.MeanMilliseconds:0.00} ms ({r.TotalHits:N0} hits in all)",
+            $"Queries: {r.Queries:N0}, p50 {r.P50Milliseconds:0.00} ms, p99 {r.P99Milliseconds:0.00} ms, mean {r.MeanMilliseconds:0.00} ms, {r.QueryCpuMilliseconds:0.00} CPU-ms per query ({r.TotalHits:N0} hits in all)",
             $"Peak memory: managed heap {r.PeakManagedBytes / 1_048_576.0:0} MB, working set {r.PeakWorkingSetBytes / 1_048_576.0:0} MB",
         };
         foreach (var line in lines)

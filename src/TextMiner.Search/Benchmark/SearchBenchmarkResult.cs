@@ -14,6 +14,7 @@ public sealed record SearchBenchmarkResult(
     double P50Milliseconds,
     double P99Milliseconds,
     double MeanMilliseconds,
+    double QueryCpuMilliseconds,
     long TotalHits,
     long PeakManagedBytes,
     long PeakWorkingSetBytes,

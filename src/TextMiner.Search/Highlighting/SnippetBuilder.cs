@@ -22,11 +22,8 @@ internal static class SnippetBuilder
         var matchStart = first < 0 ? 0 : matches[first].Start;
         var matchEnd = first < 0 ? 0 : matches[last].End;
         var slack = Math.Max(0, maxLength - (matchEnd - matchStart));
-        var start = Math.Max(0, matchStart - (first < 0 ? 0 : Math.Min(slack / 2, maxLength / 3)));
-        var end = Math.Min(text.Length, Math.Max(matchEnd, start + maxLength));
-
-        start = SnapStart(text, start, matchStart);
-        end = SnapEnd(text, end, Math.Max(matchEnd, start));
+        var start = SnapStart(text, Math.Max(0, matchStart - (first < 0 ? 0 : Math.Min(slack / 2, maxLength / 3))), matchStart, maxLength / 4);
+        var end = SnapEnd(text, Math.Min(text.Length, Math.Max(matchEnd, start + maxLength)), Math.Max(matchEnd, start));
         while (start < end && char.IsWhiteSpace(text[start]))
         {
             start++;
@@ -71,19 +68,28 @@ internal static class SnippetBuilder
         return best;
     }
 
-    private static int SnapStart(string text, int start, int limit)
+    private static int SnapStart(string text, int start, int limit, int lookBack)
     {
         if (start == 0)
         {
             return 0;
         }
 
-        // Prefer the start of the sentence the window opens in, if it lies inside the window.
+        // Prefer a sentence start: one shortly before the window (a little longer snippet reads better than a
+        // sentence cut by a few words), else the first one inside it before the match.
+        for (var i = start; i >= Math.Max(0, start - lookBack); i--)
+        {
+            if (i == 0 || IsSentenceStart(text, i))
+            {
+                return i;
+            }
+        }
+
         for (var i = start; i < limit; i++)
         {
-            if (i > 0 && char.IsWhiteSpace(text[i]) && text[i - 1] is '.' or '?' or '!' or '\n')
+            if (IsSentenceStart(text, i))
             {
-                return i + 1;
+                return i;
             }
         }
 
@@ -100,6 +106,10 @@ internal static class SnippetBuilder
 
         return next < limit ? next + 1 : BackToWordStart(text, start);
     }
+
+    private static bool IsSentenceStart(string text, int i) =>
+        i >= 2 && !char.IsWhiteSpace(text[i]) && char.IsWhiteSpace(text[i - 1])
+        && (text[i - 2] is '.' or '?' or '!' or '\n' || (text[i - 1] == '\n'));
 
     private static int BackToWordStart(string text, int index)
     {

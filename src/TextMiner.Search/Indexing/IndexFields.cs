@@ -53,6 +53,10 @@ internal static class IndexFields
         [Unit] = Unit, ["id"] = DocumentId,
     };
 
+    /// <summary>The field names to show users (no aliases, no internal names).</summary>
+    public static IReadOnlyList<string> QueryableNames { get; } =
+        [Text, Title, Heading, Published, Year, Source, Kind, Theme, Rating, Figure, Speaker, Role, Organisation, Unit, "id"];
+
     public static string UnitName(Search.Unit unit) => unit switch
     {
         Search.Unit.Document => "document",

@@ -93,10 +93,26 @@ internal static class SearchQueryBuilder
         return query;
     }
 
+    /// <summary>The parser's message, first line only, said in the user's terms where it is one of the common cases.</summary>
     private static string OneLine(string message)
     {
         var line = message.Split('\n', 2)[0].Trim();
         var colon = line.IndexOf("': ", StringComparison.Ordinal);
-        return (colon >= 0 ? line[(colon + 3)..] : line).TrimEnd('.');
+        line = (colon >= 0 ? line[(colon + 3)..] : line).TrimEnd('.');
+        if (line.StartsWith("Encountered \"<EOF>\"", StringComparison.Ordinal))
+        {
+            return "it ends where a term was expected (after an operator or a field name)";
+        }
+
+        if (line.StartsWith("Encountered \" <AND>", StringComparison.Ordinal) || line.StartsWith("Encountered \" <OR>", StringComparison.Ordinal)
+            || line.StartsWith("Encountered \" <NOT>", StringComparison.Ordinal))
+        {
+            var column = line.LastIndexOf("column ", StringComparison.Ordinal);
+            return "AND, OR and NOT need a term on each side" + (column >= 0 ? " (at " + line[column..] + ")" : string.Empty);
+        }
+
+        return line.StartsWith("Lexical error", StringComparison.Ordinal)
+            ? "it ends with a special character (\\ ^ ~ or :); remove it or escape it with \\"
+            : line;
     }
 }

@@ -121,7 +121,7 @@ internal sealed class TextMinerQueryParser : QueryParser
             return resolved;
         }
 
-        var known = string.Join(", ", IndexFields.Queryable.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        var known = string.Join(", ", IndexFields.QueryableNames);
         throw new SearchQueryException(
             SearchErrorCodes.UnknownField, SearchErrorMessages.Format(SearchErrorMessages.UnknownField, field, known));
     }

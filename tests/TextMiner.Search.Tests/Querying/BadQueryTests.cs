@@ -13,10 +13,12 @@ public sealed class BadQueryTests : SearchIndexFixture
         yield return Bad("?ictims", SearchErrorCodes.LeadingWildcard, "starts with a wildcard");
         yield return Bad("text:*ictims", SearchErrorCodes.LeadingWildcard, "starts with a wildcard");
         yield return Bad(new string('a', 10_000), SearchErrorCodes.QueryTooLong, "10,000 characters");
-        yield return Bad("colour:blue", SearchErrorCodes.UnknownField, "There is no field 'colour'");
+        yield return Bad("colour:blue", SearchErrorCodes.UnknownField, "There is no field 'colour'; known fields: text, title");
         yield return Bad("published:[2019-13-01 TO 2020-01-01]", SearchErrorCodes.MalformedDate, "'2019-13-01' is not a date");
         yield return Bad("published:yesterday", SearchErrorCodes.MalformedDate, "'yesterday' is not a date");
-        yield return Bad("victims AND", SearchErrorCodes.InvalidSyntax, "cannot be read");
+        yield return Bad("victims AND", SearchErrorCodes.InvalidSyntax, "ends where a term was expected");
+        yield return Bad("OR victims", SearchErrorCodes.InvalidSyntax, "need a term on each side");
+        yield return Bad("victims^x", SearchErrorCodes.InvalidSyntax, "ends with a special character");
     }
 
     [TestCaseSource(nameof(BadQueries))]
