@@ -7,7 +7,7 @@ namespace TextMiner.Cli;
 /// <summary>The filter, sort and paging options shared by `search`, `quotes` and `export`.</summary>
 public sealed class SearchOptions
 {
-    public const string MalformedDate = "malformed date '{0}' for {1}: use YYYY-MM-DD";
+    public const string MalformedDate = "malformed date '{0}' for {1}: use YYYY-MM-DD, YYYY-MM or YYYY";
 
     public Option<string?> Source { get; } = new("--source") { Description = "Only this source (hmip, hmip-legacy, napo, napo-magazine, local)." };
 
@@ -21,7 +21,7 @@ public sealed class SearchOptions
 
     public Option<string?> Rating { get; } = new("--rating") { Description = "Only documents given this grade (Outstanding, Good, \"Requires improvement\", Inadequate)." };
 
-    public Option<string?> From { get; } = new("--from") { Description = "Published on or after this date (YYYY-MM-DD).", HelpName = "DATE" };
+    public Option<string?> From { get; } = new("--from") { Description = "Published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).", HelpName = "DATE" };
 
     public Option<string?> To { get; } = new("--to") { Description = "Published on or before this date (YYYY-MM-DD).", HelpName = "DATE" };
 
@@ -36,8 +36,8 @@ public sealed class SearchOptions
     /// <summary>Builds the request, or returns the one-line reason the options are wrong.</summary>
     public (SearchRequest? Request, string? Error) ToRequest(ParseResult parse, string query, Unit unit)
     {
-        if (!TryDate(parse.GetValue(From), "--from", out var from, out var error)
-            || !TryDate(parse.GetValue(To), "--to", out var to, out error))
+        if (!TryDate(parse.GetValue(From), "--from", endOfPeriod: false, out var from, out var error)
+            || !TryDate(parse.GetValue(To), "--to", endOfPeriod: true, out var to, out error))
         {
             return (null, error);
         }
@@ -58,7 +58,8 @@ public sealed class SearchOptions
             parse.GetValue(Offset)), null);
     }
 
-    private static bool TryDate(string? text, string option, out DateOnly? date, out string? error)
+    /// <summary>YYYY-MM-DD, YYYY-MM or YYYY; a period's start for --from and its end for --to.</summary>
+    private static bool TryDate(string? text, string option, bool endOfPeriod, out DateOnly? date, out string? error)
     {
         date = null;
         error = null;
@@ -67,13 +68,15 @@ public sealed class SearchOptions
             return true;
         }
 
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        try
         {
-            date = parsed;
+            date = SearchDates.Parse(text, endOfPeriod);
             return true;
         }
-
-        error = string.Format(CultureInfo.InvariantCulture, MalformedDate, text, option);
-        return false;
+        catch (SearchQueryException)
+        {
+            error = string.Format(CultureInfo.InvariantCulture, MalformedDate, text, option);
+            return false;
+        }
     }
 }
