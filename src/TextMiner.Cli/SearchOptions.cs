@@ -23,7 +23,7 @@ public sealed class SearchOptions
 
     public Option<string?> From { get; } = new("--from") { Description = "Published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY).", HelpName = "DATE" };
 
-    public Option<string?> To { get; } = new("--to") { Description = "Published on or before this date (YYYY-MM-DD).", HelpName = "DATE" };
+    public Option<string?> To { get; } = new("--to") { Description = "Published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).", HelpName = "DATE" };
 
     public Option<SearchSort> Sort { get; } = new("--sort") { Description = "Order: relevance or date (newest first).", DefaultValueFactory = _ => SearchSort.Relevance };
 

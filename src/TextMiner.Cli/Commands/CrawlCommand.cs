@@ -12,7 +12,7 @@ internal static class CrawlCommand
     public static Command Create(CliContext context)
     {
         var source = new Option<string>("--source") { Description = "A source name (hmip, hmip-legacy, napo, napo-magazine), a definition file, or all.", DefaultValueFactory = _ => SourceCatalog.All };
-        var since = new Option<string?>("--since") { Description = "Skip documents published before this date (YYYY-MM-DD).", HelpName = "DATE" };
+        var since = new Option<string?>("--since") { Description = "Skip documents published before this date (YYYY-MM-DD, YYYY-MM or YYYY).", HelpName = "DATE" };
         var max = new Option<int?>("--max") { Description = "Fetch at most N documents per source." };
         var baseUrl = new Option<string?>("--base-url") { Description = "Fetch from a mirror or archive with the same paths (links to the real host are rebased).", HelpName = "URL" };
         var settings = new FetchSettings();
@@ -27,13 +27,15 @@ internal static class CrawlCommand
             DateOnly? sinceDate = null;
             if (parse.GetValue(since) is { } text)
             {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                try
+                {
+                    sinceDate = Search.SearchDates.Parse(text);
+                }
+                catch (Search.SearchQueryException)
                 {
                     context.Fail("--since", string.Format(CultureInfo.InvariantCulture, SearchOptions.MalformedDate, text, "--since"));
                     return ExitCodes.CannotRun;
                 }
-
-                sinceDate = parsed;
             }
 
             var (configure, settingsError) = settings.Read(parse);
