@@ -28,7 +28,7 @@ public sealed record ThemeTrainingOptions
     public int MaxCharNgramsPerLength { get; init; } = 20_000;
 
     /// <summary>L2 regularisation of the SDCA logistic regression.</summary>
-    public float SdcaL2 { get; init; } = 1e-4f;
+    public float SdcaL2 { get; init; } = 1e-5f;
 
     /// <summary>Passes over the data for SDCA (it stops earlier when converged).</summary>
     public int SdcaIterations { get; init; } = 30;
