@@ -44,5 +44,10 @@ public sealed record ThemeTrainingOptions
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 100, nameof(MaxTextLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(WordNgramLength, 1, nameof(WordNgramLength));
+        if (CharNgramLengths.Any(n => n is < 1 or > 10))
+        {
+            throw new ArgumentException("Character n-gram lengths must be 1..10.", nameof(CharNgramLengths));
+        }
     }
 }
