@@ -18,9 +18,11 @@ public static class ThemeBenchmark
     {
         time ??= TimeProvider.System;
         var modelsDirectory = Path.Combine(workDirectory, "models");
+        var trainCpuStarted = Environment.CpuUsage.TotalTime;
         var trainStarted = time.GetTimestamp();
         var report = new ThemeModelTrainer(options, time).TrainFromEmbedded(modelsDirectory);
         var trainingTime = time.GetElapsedTime(trainStarted);
+        var trainingCpuTime = Environment.CpuUsage.TotalTime - trainCpuStarted;
 
         var classifier = ThemeClassifier.Load(modelsDirectory);
         var pool = LabelSplits.All.Where(LabelledCorpus.HasEmbedded)
@@ -28,14 +30,15 @@ public static class ThemeBenchmark
         var texts = Enumerable.Range(0, Math.Max(1, paragraphs)).Select(i => pool[i % pool.Length]).ToArray();
         classifier.Classify(texts.Take(BatchSize).ToArray()); // warm-up: first use loads and jits the pipeline
 
+        var cpuStarted = Environment.CpuUsage.TotalTime;
         var classifyStarted = time.GetTimestamp();
         foreach (var batch in texts.Chunk(BatchSize))
         {
             classifier.Classify(batch);
         }
 
-        return new ThemeBenchmarkResult(report.Metadata.Trainer, report.Metadata.TrainParagraphs, trainingTime,
-            texts.Length, time.GetElapsedTime(classifyStarted),
+        return new ThemeBenchmarkResult(report.Metadata.Trainer, report.Metadata.TrainParagraphs, trainingTime, trainingCpuTime,
+            texts.Length, time.GetElapsedTime(classifyStarted), Environment.CpuUsage.TotalTime - cpuStarted,
             report.ModelBytes + new FileInfo(ThemeModelFiles.MetadataPath(modelsDirectory)).Length);
     }
 }

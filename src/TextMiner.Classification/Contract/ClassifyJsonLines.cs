@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using TextMiner.Core.Stages;
 
@@ -90,7 +89,7 @@ public sealed class ClassifyJsonLines(IThemeClassifier classifier, int batchSize
 
             id = idElement.ValueKind == JsonValueKind.String
                 ? idElement.GetString()!
-                : idElement.GetRawText().ToString(CultureInfo.InvariantCulture);
+                : idElement.GetRawText();
             text = textElement.GetString()!;
             return null;
         }

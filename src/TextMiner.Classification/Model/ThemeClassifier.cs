@@ -14,7 +14,7 @@ public sealed class ThemeClassifier : IThemeClassifier
 {
     public const string LabelMismatchMessage = "The theme model's labels do not match the current theme list";
 
-    /// <summary>The share of a document's paragraphs whose mean probability decides a document theme.</summary>
+    /// <summary>The share of a document's paragraphs that must carry a theme for the document to carry it.</summary>
     public const double DocumentTopShare = 0.05;
 
     private readonly MLContext _ml;
@@ -56,27 +56,26 @@ public sealed class ThemeClassifier : IThemeClassifier
     }
 
     /// <summary>
-    /// A document's themes from its paragraphs: per label, the mean of the top 5% of paragraph probabilities (at least
-    /// the single best paragraph) must reach the label's threshold — so a long report is not tagged with every theme
-    /// one paragraph mentions, while a short press release is tagged with what its best paragraph is about.
+    /// A document's themes from its paragraphs: a label needs at least 5% of the paragraphs (at least one) to reach its
+    /// threshold, so a long report is not tagged with every theme one paragraph mentions, while a short press release
+    /// is tagged with what any of its paragraphs is about. The score is the mean probability of those top paragraphs.
     /// </summary>
     public IReadOnlyList<ThemeScore> ClassifyDocument(IReadOnlyList<string> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
         var scored = Probabilities(paragraphs).Where((_, i) => !string.IsNullOrWhiteSpace(paragraphs[i])).ToList();
-        if (scored.Count == 0)
+        var needed = Math.Max(1, (int)Math.Ceiling(scored.Count * DocumentTopShare));
+        var themes = new List<ThemeScore>();
+        for (var label = 0; label < Themes.All.Count; label++)
         {
-            return [];
+            var top = scored.Select(p => p[label]).OrderDescending().Take(needed).ToList();
+            if (top.Count == needed && top[^1] >= _thresholds[label])
+            {
+                themes.Add(new ThemeScore(Themes.All[label], Sanitise(top.Average())));
+            }
         }
 
-        var top = Math.Max(1, (int)Math.Ceiling(scored.Count * DocumentTopShare));
-        var document = new float[Themes.All.Count];
-        for (var label = 0; label < document.Length; label++)
-        {
-            document[label] = scored.Select(p => p[label]).OrderDescending().Take(top).Average();
-        }
-
-        return Decide(document);
+        return [.. themes.OrderByDescending(t => t.Score).ThenBy(t => t.Label, StringComparer.Ordinal)];
     }
 
     /// <summary>Every label's probability for each text, in <see cref="Themes.All"/> order (empty text: all zero).</summary>

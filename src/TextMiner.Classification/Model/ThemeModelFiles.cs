@@ -7,7 +7,7 @@ public static class ThemeModelFiles
     public const string MetadataFileName = "themes.json";
 
     /// <summary>Bumped when the model's columns or the sidecar change shape; an older model is retrained.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     internal const string InputColumn = "Text";
     internal const string ProbabilitiesColumn = "Probabilities";

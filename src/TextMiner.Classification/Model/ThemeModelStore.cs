@@ -10,11 +10,15 @@ public static class ThemeModelStore
     public const string TrainingOnFirstUseMessage = "No usable theme model in {0} ({1}); training one from the embedded labelled corpus";
     public const string TrainedMessage = "Theme model trained: {0}, dev macro-F1 {1:0.000}, {2:0.0} s, written to {3}";
 
+    public const string NoModelReason = "no model files";
+    public const string OldFormatReason = "model format {0} is not the current one";
+    public const string OtherDataReason = "trained on other labelled data";
+
     public static ThemeClassifier LoadOrTrain(string modelsDirectory, Action<string> log, ThemeTrainingOptions? options = null,
         TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(log);
-        var reason = Unusable(modelsDirectory);
+        var reason = UnusableReason(modelsDirectory);
         if (reason is null)
         {
             try
@@ -37,11 +41,11 @@ public static class ThemeModelStore
     }
 
     /// <summary>Why the stored model cannot be used as it is, or null if it can.</summary>
-    private static string? Unusable(string modelsDirectory)
+    internal static string? UnusableReason(string modelsDirectory)
     {
         if (!ThemeModelFiles.Exist(modelsDirectory))
         {
-            return "no model files";
+            return NoModelReason;
         }
 
         try
@@ -49,12 +53,12 @@ public static class ThemeModelStore
             var metadata = ThemeModelMetadataFile.Read(modelsDirectory);
             if (metadata.FormatVersion != ThemeModelFiles.FormatVersion)
             {
-                return $"model format {metadata.FormatVersion}, expected {ThemeModelFiles.FormatVersion}";
+                return string.Format(System.Globalization.CultureInfo.InvariantCulture, OldFormatReason, metadata.FormatVersion);
             }
 
             var embedded = TrainingData.Sha256(
                 LabelledCorpus.LoadEmbedded(LabelSplits.Train), LabelledCorpus.LoadEmbedded(LabelSplits.Dev));
-            return metadata.TrainingDataSha256 == embedded ? null : "trained on other labelled data";
+            return metadata.TrainingDataSha256 == embedded ? null : OtherDataReason;
         }
         catch (Exception e) when (e is IOException or System.Text.Json.JsonException or InvalidDataException)
         {

@@ -86,8 +86,14 @@ public sealed class ThemeModelTrainer(ThemeTrainingOptions? options = null, Time
         for (var i = 0; i < Themes.All.Count; i++)
         {
             var label = Themes.All[i];
-            models[i] = BinaryLearners.Create(ml, _options, kind, LabelColumns.LabelColumn(i)).Fit(trainFeatures);
-            var probabilities = models[i].Transform(devFeatures).GetColumn<float>("Probability").ToArray();
+            // The learner's own probabilities are shrunk by regularisation; a Platt sigmoid fitted on dev maps its
+            // scores to calibrated probabilities (monotone, so the F1 of each threshold is unchanged).
+            var column = LabelColumns.LabelColumn(i);
+            var learner = BinaryLearners.Create(ml, _options, kind, column).Fit(trainFeatures);
+            var scored = learner.Transform(devFeatures);
+            var calibrator = ml.BinaryClassification.Calibrators.Platt(labelColumnName: column).Fit(scored);
+            models[i] = new TransformerChain<ITransformer>(learner, calibrator);
+            var probabilities = calibrator.Transform(scored).GetColumn<float>("Probability").ToArray();
             var gold = dev.Select(p => p.Labels.Contains(label, StringComparer.Ordinal)).ToArray();
             var (threshold, f1) = ThresholdSelector.Select(probabilities, gold);
             thresholds[i] = new LabelThreshold(label, threshold, Math.Round(f1, 4));

@@ -28,7 +28,7 @@ public sealed record ThemeTrainingOptions
     public int MaxCharNgramsPerLength { get; init; } = 20_000;
 
     /// <summary>L2 regularisation of the SDCA logistic regression.</summary>
-    public float SdcaL2 { get; init; } = 1e-4f;
+    public float SdcaL2 { get; init; } = 1e-5f;
 
     /// <summary>Passes over the data for SDCA (it stops earlier when converged).</summary>
     public int SdcaIterations { get; init; } = 30;
@@ -44,5 +44,10 @@ public sealed record ThemeTrainingOptions
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 100, nameof(MaxTextLength));
+        ArgumentOutOfRangeException.ThrowIfLessThan(WordNgramLength, 1, nameof(WordNgramLength));
+        if (CharNgramLengths.Any(n => n is < 1 or > 10))
+        {
+            throw new ArgumentException("Character n-gram lengths must be 1..10.", nameof(CharNgramLengths));
+        }
     }
 }

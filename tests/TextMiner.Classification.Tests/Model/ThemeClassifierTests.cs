@@ -86,6 +86,32 @@ public sealed class ThemeClassifierTests
         Assert.That((double)found / gold, Is.GreaterThanOrEqualTo(0.7), $"{found} of {gold} gold labels found");
     }
 
+    [Test]
+    public void ClassifyDocument_OneParagraph_SameAsClassifyingIt()
+    {
+        var text = FixtureParagraphs.All[0].Text;
+
+        Assert.That(SharedThemeModel.Classifier.ClassifyDocument([text, ""]),
+            Is.EqualTo(SharedThemeModel.Classifier.Classify([text])[0]));
+    }
+
+    [Test]
+    public void ClassifyDocument_NoText_NoThemes() =>
+        Assert.That(SharedThemeModel.Classifier.ClassifyDocument(["", " "]), Is.Empty);
+
+    [Test]
+    public void ClassifyDocument_LongReportWithOneStrayParagraph_KeepsItsMainThemeOnly()
+    {
+        var staffing = FixtureParagraphs.All.Where(p => p.Labels.Contains("staffing")).Select(p => p.Text).ToList();
+        var paragraphs = Enumerable.Range(0, 60).Select(i => staffing[i % staffing.Count])
+            .Append("Several approved premises beds had been out of use for months while repairs were awaited.").ToList();
+
+        var themes = SharedThemeModel.Classifier.ClassifyDocument(paragraphs).Select(t => t.Label).ToList();
+
+        Assert.That(themes, Does.Contain("staffing"));
+        Assert.That(themes, Does.Not.Contain("estates"));
+    }
+
     internal static void AssertValid(IReadOnlyList<ThemeScore> themes)
     {
         Assert.That(themes.Select(t => t.Label), Is.Unique);

@@ -65,7 +65,7 @@ public sealed class ThemeModelTrainerTests
         var metadata = SharedThemeModel.Classifier.Metadata;
         Assert.That(metadata.Labels, Is.EqualTo(Themes.All));
         Assert.That(metadata.Thresholds.Select(t => t.Label), Is.EqualTo(Themes.All));
-        Assert.That(metadata.Thresholds.Select(t => t.Threshold), Has.All.InRange(0.1, 0.9));
+        Assert.That(metadata.Thresholds.Select(t => t.Threshold), Has.All.InRange(ThresholdSelector.Lowest, ThresholdSelector.Highest));
     }
 
     [Test]
