@@ -1,4 +1,5 @@
 using TextMiner.Classification.Model;
+using TextMiner.Classification.Training;
 using TextMiner.Core;
 using TextMiner.Extraction;
 using TextMiner.Parsing;
@@ -8,6 +9,12 @@ namespace TextMiner.Pipeline.Analysis;
 /// <summary>Builds the Parse → Extract → Classify chain; the theme model is loaded (or trained) only when first needed.</summary>
 public static class AnalyserFactory
 {
+    /// <summary>
+    /// Training on first use fits only the trainer that wins on dev (`textminer train` compares both), so a first
+    /// ingest waits half as long.
+    /// </summary>
+    public static ThemeTrainingOptions FirstUseTraining { get; } = new() { Trainers = [ThemeTrainerKind.LbfgsLogisticRegression] };
+
     public static DocumentAnalyser Create(DataDirectory data, Action<string> log)
     {
         var classifier = new Lazy<ThemeClassifier>(() => LoadClassifier(data, log));
@@ -17,6 +24,6 @@ public static class AnalyserFactory
     public static ThemeClassifier LoadClassifier(DataDirectory data, Action<string> log)
     {
         Directory.CreateDirectory(data.ModelsPath);
-        return ThemeModelStore.LoadOrTrain(data.ModelsPath, log);
+        return ThemeModelStore.LoadOrTrain(data.ModelsPath, log, FirstUseTraining);
     }
 }
