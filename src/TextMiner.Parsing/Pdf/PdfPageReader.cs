@@ -14,6 +14,28 @@ internal static class PdfPageReader
 {
     private const int MaxCellBlockWords = 6;
 
+    /// <summary>
+    /// Docstrum blocks in unsupervised reading order; should layout analysis fail on an odd page, one block of lines
+    /// top to bottom, so the text is still kept.
+    /// </summary>
+    private static List<TextBlock> Segment(List<Word> words)
+    {
+        try
+        {
+            var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
+            return [.. UnsupervisedReadingOrderDetector.Instance.Get(blocks).OrderBy(b => b.ReadingOrder)];
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or NullReferenceException)
+        {
+            var lines = words
+                .GroupBy(w => Math.Round(w.BoundingBox.Bottom))
+                .OrderByDescending(g => g.Key)
+                .Select(g => new TextLine([.. g.OrderBy(w => w.BoundingBox.Left)], " "))
+                .ToList();
+            return [new TextBlock(lines, "\n")];
+        }
+    }
+
     private static int MedianWords(TextBlock block) =>
         block.TextLines.Select(l => l.Words.Count).Order().ElementAt(block.TextLines.Count / 2);
 
@@ -39,8 +61,7 @@ internal static class PdfPageReader
             return [];
         }
 
-        var blocks = DocstrumBoundingBoxes.Instance.GetBlocks(words);
-        var ordered = UnsupervisedReadingOrderDetector.Instance.Get(blocks).OrderBy(b => b.ReadingOrder).ToList();
+        var ordered = Segment(words);
         var placed = new List<(int BlockId, TextBlock Block, TextLine Line)>();
         foreach (var block in ordered)
         {
