@@ -36,6 +36,20 @@ internal static class PdfPageReader
         }
     }
 
+    /// <summary>A raised footnote mark that layout analysis split off as its own line ("1", "12", "*").</summary>
+    private static bool IsFootnoteMark(TextLine line, double blockSize)
+    {
+        var text = line.Text.Trim();
+        return text.Length is > 0 and <= 3 && text.All(c => char.IsDigit(c) || c is '*' or '†' or '‡')
+            && line.Words.SelectMany(w => w.Letters).All(l => l.PointSize < blockSize * 0.8);
+    }
+
+    private static double MedianSize(TextBlock block)
+    {
+        var sizes = block.TextLines.SelectMany(l => l.Words).SelectMany(w => w.Letters).Select(l => l.PointSize).Order().ToList();
+        return sizes.Count == 0 ? 0 : sizes[sizes.Count / 2];
+    }
+
     private static int MedianWords(TextBlock block) =>
         block.TextLines.Select(l => l.Words.Count).Order().ElementAt(block.TextLines.Count / 2);
 
@@ -66,7 +80,8 @@ internal static class PdfPageReader
         foreach (var block in ordered)
         {
             var id = blockSeed++;
-            placed.AddRange(block.TextLines.Select(line => (id, block, line)));
+            var blockSize = MedianSize(block);
+            placed.AddRange(block.TextLines.Where(line => !IsFootnoteMark(line, blockSize)).Select(line => (id, block, line)));
         }
 
         // Cells come from blocks of short lines; a body paragraph's lines are long even where they share a baseline.

@@ -9,6 +9,7 @@ public sealed class ParseQualityEvaluatorTests
     public void Evaluate_Fixtures_MeetsIssueThresholds()
     {
         var report = new ParseQualityEvaluator().Evaluate(Corpus.Path("fixtures"));
+        TestContext.Out.WriteLine(report);
 
         Assert.Multiple(() =>
         {
