@@ -1,6 +1,5 @@
 using TextMiner.Core.Stages;
 using UglyToad.PdfPig;
-using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 using PigOptions = UglyToad.PdfPig.ParsingOptions;
 
@@ -22,11 +21,10 @@ internal static class PdfContentParser
         {
             return StageResult<ParsedContent>.Failed(ParseErrors.EncryptedPdf);
         }
-        catch (Exception ex) when (ex is PdfDocumentFormatException or InvalidOperationException or ArgumentException
-            or IndexOutOfRangeException or NullReferenceException or InvalidCastException or KeyNotFoundException
-            or FormatException or NotSupportedException or IOException or OverflowException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            // PdfPig signals damaged structure with a range of exception types; all mean the same to a reader.
+            // PdfPig reports damaged structure through many exception types (format, key-not-found, index, cast,
+            // stack depth...); to a reader they all mean "this file cannot be read", and bad input must not throw.
             return StageResult<ParsedContent>.Failed(truncated ? ParseErrors.TruncatedPdf : ParseErrors.DamagedPdf);
         }
     }

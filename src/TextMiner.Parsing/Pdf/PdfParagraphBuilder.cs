@@ -35,6 +35,7 @@ internal static partial class PdfParagraphBuilder
         var bodySize = BodyFontSize(lines);
         var bodyBold = lines.Where(l => !l.IsTableRow).Sum(l => l.IsBold ? l.Text.Length : -l.Text.Length) > 0;
         var blockGaps = BlockLineGaps(lines);
+        var fullWidths = FullLineWidths(lines);
         var joiner = new HyphenationJoiner(lines.Select(l => l.Text));
         var paragraphs = new List<Paragraph>();
         string? heading = null;
@@ -63,7 +64,7 @@ internal static partial class PdfParagraphBuilder
         foreach (var line in lines)
         {
             var isHeading = IsHeading(line, bodySize, bodyBold);
-            if (previous is null || first is null || Breaks(previous, line, first, isHeading, previousIsHeading, blockGaps))
+            if (previous is null || first is null || Breaks(previous, line, first, isHeading, previousIsHeading, blockGaps, fullWidths))
             {
                 Finish();
                 first = line;
@@ -82,7 +83,8 @@ internal static partial class PdfParagraphBuilder
         return paragraphs;
     }
 
-    private static bool Breaks(PdfTextLine previous, PdfTextLine line, PdfTextLine first, bool isHeading, bool previousIsHeading, Dictionary<int, double> blockGaps)
+    private static bool Breaks(
+        PdfTextLine previous, PdfTextLine line, PdfTextLine first, bool isHeading, bool previousIsHeading, Dictionary<int, double> blockGaps, Dictionary<int, double> fullWidths)
     {
         if (line.IsTableRow || previous.IsTableRow || isHeading != previousIsHeading)
         {
@@ -98,7 +100,7 @@ internal static partial class PdfParagraphBuilder
         var endsSentence = TerminalPunctuation().IsMatch(previous.Text);
         if (line.BlockId != previous.BlockId)
         {
-            return !ContinuesAcrossBlocks(previous, line, isHeading, endsSentence, size);
+            return !ContinuesAcrossBlocks(previous, line, isHeading, endsSentence, size, fullWidths.GetValueOrDefault(previous.Page));
         }
 
         var gap = previous.Baseline - line.Baseline;
@@ -128,7 +130,7 @@ internal static partial class PdfParagraphBuilder
     /// A paragraph running on into the next column or page: the last line of the column is full (or ends mid-sentence
     /// or mid-word) and the text goes on at the top of the next column.
     /// </summary>
-    private static bool ContinuesAcrossBlocks(PdfTextLine previous, PdfTextLine line, bool isHeading, bool endsSentence, double size)
+    private static bool ContinuesAcrossBlocks(PdfTextLine previous, PdfTextLine line, bool isHeading, bool endsSentence, double size, double fullWidth)
     {
         if (isHeading)
         {
@@ -142,8 +144,8 @@ internal static partial class PdfParagraphBuilder
         }
 
         var wrapped = line.Page != previous.Page || line.Baseline > previous.Baseline + size;
-        var blockWidth = Math.Max(1, previous.BlockRight - previous.BlockLeft);
-        var full = previous.Right >= previous.BlockRight - (blockWidth * FullLineSlack);
+        // Full against the page's typical text line, not the block: a one-line block is always as wide as itself.
+        var full = fullWidth > 0 && previous.Right - previous.Left >= fullWidth * (1 - FullLineSlack);
         return wrapped && full && !BulletStart().IsMatch(line.Text);
     }
 
@@ -163,6 +165,16 @@ internal static partial class PdfParagraphBuilder
         lines.GroupBy(l => Math.Round(l.FontSize * 2) / 2)
             .OrderByDescending(g => g.Sum(l => l.Text.Length))
             .First().Key;
+
+    /// <summary>Per page, the width of a full text line: the 80th percentile width of body lines of five words or more.</summary>
+    private static Dictionary<int, double> FullLineWidths(IReadOnlyList<PdfTextLine> lines) =>
+        lines.Where(l => !l.IsTableRow && l.WordCount >= 5)
+            .GroupBy(l => l.Page)
+            .ToDictionary(g => g.Key, g =>
+            {
+                var widths = g.Select(l => l.Right - l.Left).Order().ToList();
+                return widths[(int)(widths.Count * 0.8)];
+            });
 
     /// <summary>Median baseline-to-baseline distance of consecutive lines within each block.</summary>
     private static Dictionary<int, double> BlockLineGaps(IReadOnlyList<PdfTextLine> lines)

@@ -7,8 +7,7 @@ internal static partial class TitleCleaner
 {
     private static readonly string[] SiteWords =
     [
-        "napo", "inspectorate", "justice inspectorates", "hmi probation", "hmip", "gov.uk", "magazine", "trade union",
-        "home", "news", "probation",
+        "napo", "inspectorate", "justice inspectorates", "hmi probation", "hmip", "gov.uk", "the justice gap",
     ];
 
     [GeneratedRegex(@"\s+(?:\||-|–|—|::|·|»)\s+", RegexOptions.CultureInvariant)]
@@ -26,14 +25,19 @@ internal static partial class TitleCleaner
         }
 
         text = ProducerNoise().Replace(text, "").Trim();
-        var parts = Separator().Split(text);
-        var end = parts.Length;
-        while (end > 1 && IsSiteName(parts[end - 1]))
+        // Cut trailing " | Site" parts one at a time, keeping the separators inside the real title as written.
+        while (Separator().Matches(text) is { Count: > 0 } separators)
         {
-            end--;
+            var last = separators[^1];
+            if (last.Index == 0 || !IsSiteName(text[(last.Index + last.Length)..]))
+            {
+                break;
+            }
+
+            text = text[..last.Index].Trim();
         }
 
-        return string.Join(" | ", parts[..end]).Trim();
+        return text;
     }
 
     private static bool IsSiteName(string part)

@@ -107,6 +107,24 @@ internal static class InspectionReportFixtures
         return ("thematic-caseloads", pdf, Expectation(writer, "Caseloads and workloads in probation", "2021-03-01", null));
     }
 
+    /// <summary>A long report (for throughput measurement only): the London body repeated <paramref name="sections"/> times.</summary>
+    public static byte[] LongReport(int sections)
+    {
+        var writer = new ReportPdfWriter(RunningHeader, metadataTitle: null);
+        writer.Cover(("A long inspection report", 26, true), ("May 2019", 12, false));
+        writer.StartSection(twoColumns: true);
+        for (var i = 0; i < sections; i++)
+        {
+            writer.Heading($"Section {i + 1}");
+            foreach (var text in LondonForeword.Concat(LondonFindings).Concat(LondonVictims))
+            {
+                writer.Paragraph(text);
+            }
+        }
+
+        return writer.Build();
+    }
+
     private static FixtureExpectation Expectation(ReportPdfWriter writer, string title, string published, string? location) =>
         new(
             location,
@@ -158,7 +176,7 @@ internal static class InspectionReportFixtures
     [
         "Across the regions we visited, the average caseload for a probation officer was 47 cases, against a national target of 40 or fewer for staff supervising higher-risk people. In some teams caseloads were well over 60, and practitioners told us that they were unable to see people as often as they should.",
         "The workload measurement tool showed that 60 per cent of probation officers were working above 100 per cent of their capacity, and 15 per cent were working above 130 per cent. Practitioners and managers did not always trust the tool, and some felt that it underestimated the time needed for complex cases involving domestic abuse or safeguarding concerns.",
-        "Sickness absence averaged 12 days per person per year, higher than in the rest of the civil service. Stress and anxiety were the most common reasons given, and many practitioners linked these directly to the volume and complexity of their work.",
+        "Sickness absence averaged 12 days^2 per person per year, higher than in the rest of the civil service. Stress and anxiety were the most common reasons given, and many practitioners linked these directly to the volume and complexity of their work.",
         "Staff turnover was high in the first two years of employment. Newly qualified officers told us that they had been given full caseloads too quickly, without the protected time for learning and development that they had been promised during their training.",
         "Where caseloads were manageable, the quality of work was noticeably better. Assessments were more thorough, plans were more personalised, and practitioners had time to build the relationships with people on probation that support desistance from offending.",
     ];
@@ -176,7 +194,7 @@ internal static class InspectionReportFixtures
     private static readonly string[] CaseloadParagraphs =
     [
         "This thematic inspection looked at how caseloads and workloads affect the quality of work delivered by probation practitioners in England and Wales.",
-        "We found that many practitioners were working at well over the capacity indicated by the workload measurement tool, and that sickness absence was higher in the teams with the highest workloads.",
+        "We found that many practitioners were working at well over the capacity indicated by the workload measurement tool^1, and that sickness absence was higher in the teams with the highest workloads.",
         "Practitioners described long hours, stress and a sense that they could not give people on probation the time they needed. Managers were aware of the pressure but had few options to reduce it.",
         "Recruitment of trainee probation officers had increased, but it will take several years before the new staff are qualified and able to hold a full caseload of higher-risk cases.",
         "In the meantime, the service relies on agency staff and on overtime. Neither is a sustainable way to deliver a safe and effective probation service over the longer term.",

@@ -96,7 +96,7 @@ internal sealed class ReportPdfWriter
         foreach (var line in Wrap(text, BodySize, _regular, ColumnWidth))
         {
             EnsureSpace(Leading);
-            _page.AddText(line, BodySize, new PdfPoint(ColumnLeft, _y), _regular);
+            DrawWithFootnoteMarks(line);
             _y -= Leading;
         }
 
@@ -239,5 +239,25 @@ internal sealed class ReportPdfWriter
         return letters.Count == 0 ? 0 : letters[^1].EndBaseLine.X - letters[0].StartBaseLine.X;
     }
 
-    private static string Clean(string text) => text.Replace("\u00AD", "", StringComparison.Ordinal);
+    /// <summary>Draws a line in which "^1" is a footnote mark: a small digit raised above the baseline.</summary>
+    private void DrawWithFootnoteMarks(string line)
+    {
+        var x = ColumnLeft;
+        foreach (var part in System.Text.RegularExpressions.Regex.Split(line, @"(\^\d+)"))
+        {
+            if (part.Length == 0)
+            {
+                continue;
+            }
+
+            var mark = part.StartsWith('^');
+            var text = mark ? part[1..] : part;
+            var size = mark ? 6 : BodySize;
+            _page.AddText(text, size, new PdfPoint(x, mark ? _y + 4 : _y), _regular);
+            x += Measure(text, size, _regular);
+        }
+    }
+
+    private static string Clean(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(text.Replace("\u00AD", "", StringComparison.Ordinal), @"\^\d+", "");
 }
