@@ -1,6 +1,7 @@
 using TextMiner.Fetching.Crawling;
 using TextMiner.Fetching.Http;
 using TextMiner.Fetching.Tests.FixtureSites;
+using TextMiner.Core.Records;
 
 namespace TextMiner.Fetching.Tests.Crawling;
 
@@ -43,6 +44,28 @@ public sealed class FixtureSiteCrawlTests
             Assert.That(documentRequests.Select(r => r.Status), Has.All.EqualTo(304));
             Assert.That(documentRequests.Select(r => r.Conditional), Has.All.True);
         });
+    }
+
+    [Test]
+    public async Task CrawlAsync_Hmip_HintsComeFromTheDefinitionRules()
+    {
+        await using var harness = await CrawlHarness.StartAsync(HmipSite.Name);
+
+        var fetched = (await harness.CrawlAsync(CrawlHarness.Source(HmipSite.Name))).OfType<CrawlOutcome.Fetched>().ToDictionary(f => f.Url, f => f.Document);
+
+        foreach (var d in HmipSite.Documents.Where(d => !d.Disallowed))
+        {
+            var page = fetched[HmipSite.Origin + HmipSiteWriter.DocumentPath(d)];
+            var kind = d.Title.Contains("annual report", StringComparison.OrdinalIgnoreCase) ? "annual-report"
+                : d.Title.Contains("thematic", StringComparison.OrdinalIgnoreCase) ? "thematic-report" : "inspection-report";
+            Assert.That(page.Hints, Is.EqualTo(new PageHints(d.Title, d.Date, kind)), d.Slug);
+            if (d.Pdf)
+            {
+                var pdf = fetched[HmipSite.Origin + HmipSiteWriter.PdfPath(d)];
+                Assert.That(pdf.Hints, Is.EqualTo(new PageHints(d.Title, d.Date, kind)), d.Slug);
+                Assert.That(pdf.ContentType, Is.EqualTo("application/pdf"));
+            }
+        }
     }
 
     [TestCaseSource(nameof(Sites))]
