@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using TextMiner.Core;
@@ -61,7 +62,8 @@ public static class FetchingServiceCollectionExtensions
                 sp.GetRequiredService<HostPacer>(),
                 options,
                 options.RawArchiveDirectory is null ? null : new RawArchive(options.RawArchiveDirectory),
-                sp.GetRequiredService<TimeProvider>());
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetService<ILoggerFactory>()?.CreateLogger<SourceCrawler>());
         });
         return services;
     }
