@@ -53,6 +53,14 @@ public sealed partial class SourceCrawler
         var rules = new SourceRules(source, urls);
         var robots = new RobotsCache(fetcher, pacer, fetchOptions);
         var siteRobots = await robots.GetAsync(urls.ToFetch(source.Origin), cancellationToken).ConfigureAwait(false);
+        if (siteRobots.Unreachable is { } unreachable)
+        {
+            // RFC 9309: a robots.txt that cannot be read forbids everything; say so rather than find nothing.
+            var robotsUrl = new Uri(source.Origin, "/robots.txt").AbsoluteUri;
+            Log.DiscoveryFailed(logger, robotsUrl, unreachable);
+            yield return new CrawlOutcome.Failed(source.Name, robotsUrl, unreachable, Transient: true, DuringDiscovery: true);
+            yield break;
+        }
 
         async Task<FetchResult?> FetchDiscoveryPage(Uri canonical, CancellationToken ct)
         {

@@ -94,4 +94,22 @@ public sealed class FaultModeCrawlTests
             Assert.That(harness.Server.Requests.Count(r => r.Status == 500), Is.LessThan(2 * reasons.Count), "an open circuit sends nothing");
         });
     }
+
+    [Test]
+    public async Task CrawlAsync_RobotsTxtUnavailable_ReportsItAndFetchesNothing()
+    {
+        await using var harness = await CrawlHarness.StartAsync(NapoSite.Name, o => o.MaxRetries = 1);
+        harness.Server.AddFault(new FaultRule("/robots.txt", FaultKind.Unavailable));
+
+        var outcomes = await harness.CrawlAsync(CrawlHarness.Source(NapoSite.Name));
+
+        var failed = outcomes.OfType<CrawlOutcome.Failed>().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcomes, Has.Count.EqualTo(1));
+            Assert.That(failed.Reason, Does.StartWith(FetchErrors.RobotsUnreachable));
+            Assert.That(failed.DuringDiscovery, Is.True);
+            Assert.That(harness.Server.Requests.Select(r => r.PathAndQuery), Has.All.EqualTo("/robots.txt"));
+        });
+    }
 }
