@@ -15,10 +15,10 @@ public sealed class FaultModeCrawlTests
     [Test]
     public async Task CrawlAsync_FaultMode_FetchesEveryFetchableDocumentOnceAndReportsTheRest()
     {
-        FixtureSiteServer.SlowDelay = TimeSpan.FromSeconds(3);
-        FixtureSiteServer.OversizeBytes = 2 * 1024 * 1024;
         await using var harness = await CrawlHarness.StartAsync(HmipLegacySite.Name);
         var server = harness.Server;
+        server.SlowDelay = TimeSpan.FromSeconds(3);
+        server.OversizeBytes = 2 * 1024 * 1024;
         var tooManyRequests = HmipLegacySiteWriter.PressReleasePath(Release("transforming"));
         server.AddFault(new FaultRule(HmipLegacySiteWriter.PressReleasePath(Release("london")), FaultKind.ServerError, Times: 1));
         server.AddFault(new FaultRule(HmipLegacySiteWriter.PressReleasePath(Release("probation-services-in-cumbria")), FaultKind.Unavailable, Times: 2));
