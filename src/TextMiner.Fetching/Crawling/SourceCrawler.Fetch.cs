@@ -78,9 +78,11 @@ public sealed partial class SourceCrawler
                 continue;
             }
 
-            var text = HtmlQuery.Clean(a.InnerText);
+            // "Report title (PDF, 1.1 MB)" names the file; "Download the full report" does not.
+            var text = System.Text.RegularExpressions.Regex.Replace(
+                HtmlQuery.Clean(a.InnerText), @"\s*\((?:pdf|PDF)\b[^)]*\)\s*$", "", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
             var title = text.Length >= 8 && !text.Contains("download", StringComparison.OrdinalIgnoreCase) ? text : hints.Title;
-            var finalKind = kind ?? page.Kind;
+            var finalKind = kind ?? hints.Kind ?? page.Kind;
             found.Add(new DocumentCandidate(url, finalKind, new PageHints(title, hints.Published, finalKind), Parent: page.Url));
         }
 

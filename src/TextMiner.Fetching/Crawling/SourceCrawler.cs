@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using TextMiner.Core;
 using TextMiner.Core.Stages;
 using TextMiner.Fetching.Discovery;
@@ -23,9 +25,12 @@ public sealed partial class SourceCrawler
     private readonly FetchOptions fetchOptions;
     private readonly RawArchive? archive;
     private readonly TimeProvider time;
+    private readonly ILogger logger;
 
-    internal SourceCrawler(PageFetcher fetcher, ICrawlStateStore store, HostPacer pacer, FetchOptions fetchOptions, RawArchive? archive, TimeProvider time)
+    internal SourceCrawler(
+        PageFetcher fetcher, ICrawlStateStore store, HostPacer pacer, FetchOptions fetchOptions, RawArchive? archive, TimeProvider time, ILogger? logger = null)
     {
+        this.logger = logger ?? NullLogger.Instance;
         this.fetcher = fetcher;
         this.store = store;
         this.pacer = pacer;
@@ -48,6 +53,14 @@ public sealed partial class SourceCrawler
         var rules = new SourceRules(source, urls);
         var robots = new RobotsCache(fetcher, pacer, fetchOptions);
         var siteRobots = await robots.GetAsync(urls.ToFetch(source.Origin), cancellationToken).ConfigureAwait(false);
+        if (siteRobots.Unreachable is { } unreachable)
+        {
+            // RFC 9309: a robots.txt that cannot be read forbids everything; say so rather than find nothing.
+            var robotsUrl = new Uri(source.Origin, "/robots.txt").AbsoluteUri;
+            Log.DiscoveryFailed(logger, robotsUrl, unreachable);
+            yield return new CrawlOutcome.Failed(source.Name, robotsUrl, unreachable, Transient: true, DuringDiscovery: true);
+            yield break;
+        }
 
         async Task<FetchResult?> FetchDiscoveryPage(Uri canonical, CancellationToken ct)
         {
@@ -58,8 +71,10 @@ public sealed partial class SourceCrawler
 
         var discovery = await new Discoverer(source, rules, options, time, FetchDiscoveryPage)
             .RunAsync(siteRobots.Sitemaps, cancellationToken).ConfigureAwait(false);
+        Log.Discovered(logger, source.Name, discovery.Candidates.Count);
         foreach (var failure in discovery.Failures)
         {
+            Log.DiscoveryFailed(logger, failure.Url, failure.Reason);
             yield return failure;
         }
 
@@ -74,6 +89,7 @@ public sealed partial class SourceCrawler
             var skip = await SkipReasonAsync(candidate, options, robots, urls, requested, cancellationToken).ConfigureAwait(false);
             if (skip is not null)
             {
+                Log.Skipped(logger, candidate.Url.AbsoluteUri, skip);
                 yield return new CrawlOutcome.Skipped(source.Name, candidate.Url.AbsoluteUri, skip);
                 continue;
             }
@@ -82,6 +98,11 @@ public sealed partial class SourceCrawler
             var (outcome, attachments) = await FetchDocumentAsync(source, rules, candidate, options, cancellationToken).ConfigureAwait(false);
             var fresh = attachments.Where(queued.Add).ToList();
             queue.InsertRange(i + 1, fresh);
+            if (outcome is CrawlOutcome.Failed failed)
+            {
+                Log.DocumentFailed(logger, failed.Url, failed.Transient, failed.Reason);
+            }
+
             yield return outcome;
         }
 

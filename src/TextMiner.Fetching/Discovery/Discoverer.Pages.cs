@@ -42,7 +42,7 @@ internal sealed partial class Discoverer
                 return;
             }
 
-            var fresh = items.Select(i => Offer(i.Link, url, i.Title, i.Published, null)).OfType<string>().Count(seen.Add);
+            var fresh = items.Select(i => Offer(i.Link, url, i.Title, i.Published, feed.Kind, anyLinkKind: feed.Kind)).OfType<string>().Count(seen.Add);
             if (fresh == 0 || AllBeforeSince(items.Select(i => i.Published)))
             {
                 return;
@@ -64,7 +64,7 @@ internal sealed partial class Discoverer
             }
 
             var (items, next) = ListingReader.Read(HtmlQuery.Load(bytes), listing, source.Page?.DateFormats);
-            var fresh = items.Select(i => Offer(i.Link, url, i.Title, i.Published, listing.Kind)).OfType<string>().Count(seen.Add);
+            var fresh = items.Select(i => Offer(i.Link, url, i.Title, i.Published, listing.Kind, anyLinkKind: listing.ItemXPath is null ? null : listing.Kind)).OfType<string>().Count(seen.Add);
             if (fresh == 0 || AllBeforeSince(items.Select(i => i.Published)))
             {
                 return;

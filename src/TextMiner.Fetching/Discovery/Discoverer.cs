@@ -81,7 +81,7 @@ internal sealed partial class Discoverer(
     }
 
     /// <summary>Offers a link; gives the document's key when it is one (new or known), else null.</summary>
-    private string? Offer(string href, Uri page, string? title, DateOnly? published, string? kind, DateTimeOffset? modified = null)
+    private string? Offer(string href, Uri page, string? title, DateOnly? published, string? kind, DateTimeOffset? modified = null, string? anyLinkKind = null)
     {
         var url = rules.Urls.Resolve(href, page);
         if (url is null)
@@ -89,7 +89,7 @@ internal sealed partial class Discoverer(
             return null;
         }
 
-        var documentKind = rules.DocumentKind(url);
+        var documentKind = rules.DocumentKind(url) ?? (anyLinkKind is not null && rules.IsCandidateLink(url) ? anyLinkKind : null);
         if (documentKind is null && rules.IsAttachment(url, out var attachmentKind) && attachmentKind is not null)
         {
             documentKind = attachmentKind;

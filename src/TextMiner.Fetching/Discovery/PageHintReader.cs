@@ -29,7 +29,9 @@ internal static class PageHintReader
         var title = FirstTitle(root, rules?.TitleXPaths ?? []) ?? fallback.Title ?? FirstTitle(root, DefaultTitles);
         var date = FirstDate(root, rules?.DateXPaths ?? [], rules?.DateFormats) ?? fallback.Published
             ?? FirstDate(root, DefaultDates, rules?.DateFormats);
-        return new PageHints(title, date, kind);
+        var refined = rules?.KindsByTitle?.FirstOrDefault(r => title is not null
+            && System.Text.RegularExpressions.Regex.IsMatch(title, r.Pattern, System.Text.RegularExpressions.RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))?.Kind;
+        return new PageHints(title, date, refined ?? kind);
     }
 
     private static string? FirstTitle(HtmlNode root, IEnumerable<string> xpaths) =>

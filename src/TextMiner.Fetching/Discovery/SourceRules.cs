@@ -28,6 +28,10 @@ internal sealed class SourceRules
 
     public bool IsAttachment(Uri url, out string? kind) => Match(attachments, url, out kind);
 
+    /// <summary>A same-site, not excluded link that is not an attachment: what a listing item or feed item may be.</summary>
+    public bool IsCandidateLink(Uri url) => Urls.IsSameSite(url) && !exclude.Any(e => e.IsMatch(url.PathAndQuery)) && !IsAttachment(url, out _)
+        && url.AbsolutePath != "/";
+
     private bool Match(IReadOnlyList<(Regex Pattern, string? Kind)> rules, Uri url, out string? kind)
     {
         kind = null;

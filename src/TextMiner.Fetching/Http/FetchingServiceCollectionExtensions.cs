@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using TextMiner.Core;
@@ -13,6 +14,7 @@ namespace TextMiner.Fetching.Http;
 public static class FetchingServiceCollectionExtensions
 {
     public const string PipelineName = "textminer-fetch";
+    public const string AttemptPipelineName = "textminer-attempt";
 
     /// <summary>
     /// Registers <see cref="SourceCrawler"/> and its typed HttpClient. The caller registers an
@@ -33,7 +35,8 @@ public static class FetchingServiceCollectionExtensions
                 var options = sp.GetRequiredService<IOptions<FetchOptions>>().Value;
                 http.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
                 http.DefaultRequestHeaders.Accept.ParseAdd("text/html,application/xhtml+xml,application/xml;q=0.9,application/pdf,*/*;q=0.8");
-                http.Timeout = options.TotalTimeout + options.AttemptTimeout;
+                // The resilience pipelines own every timeout.
+                http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
             {
@@ -49,8 +52,13 @@ public static class FetchingServiceCollectionExtensions
                 ResiliencePipelines.Configure(pipeline, options, time);
             })
             .SelectPipelineByAuthority();
-        client.AddHttpMessageHandler<PacingHandler>()
-            .AddHttpMessageHandler<BoundedContentHandler>();
+        client.AddHttpMessageHandler<PacingHandler>();
+
+        // The attempt timeout sits inside the pacing, so waiting for a host's turn (a long crawl-delay) never times
+        // an attempt out; the body is read inside it, so a stalled body does.
+        client.AddResilienceHandler(AttemptPipelineName, (pipeline, context) =>
+            ResiliencePipelines.ConfigureAttempt(pipeline, context.ServiceProvider.GetRequiredService<IOptions<FetchOptions>>().Value));
+        client.AddHttpMessageHandler<BoundedContentHandler>();
 
         services.TryAddTransient(sp =>
         {
@@ -61,7 +69,8 @@ public static class FetchingServiceCollectionExtensions
                 sp.GetRequiredService<HostPacer>(),
                 options,
                 options.RawArchiveDirectory is null ? null : new RawArchive(options.RawArchiveDirectory),
-                sp.GetRequiredService<TimeProvider>());
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetService<ILoggerFactory>()?.CreateLogger<SourceCrawler>());
         });
         return services;
     }

@@ -3,7 +3,10 @@ using Polly;
 
 namespace TextMiner.Fetching.Http;
 
-/// <summary>Total timeout → retry (exponential, jitter, Retry-After) → circuit breaker → attempt timeout.</summary>
+/// <summary>
+/// Outer pipeline, per host: total timeout → retry (exponential, jitter, Retry-After) → circuit breaker. Then the
+/// pacing handler, then the inner pipeline: the attempt timeout.
+/// </summary>
 internal static class ResiliencePipelines
 {
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, FetchOptions options, TimeProvider time)
@@ -30,8 +33,10 @@ internal static class ResiliencePipelines
             SamplingDuration = options.CircuitBreakerSamplingDuration,
             BreakDuration = options.CircuitBreakerBreakDuration,
         });
-        pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "attempt", Timeout = options.AttemptTimeout });
     }
+
+    public static void ConfigureAttempt(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, FetchOptions options) =>
+        pipeline.AddTimeout(new HttpTimeoutStrategyOptions { Name = "attempt", Timeout = options.AttemptTimeout });
 
     /// <summary>The server's Retry-After (seconds or a date), capped; null lets the backoff decide.</summary>
     internal static TimeSpan? RetryAfter(HttpResponseMessage? response, TimeSpan max, TimeProvider time)

@@ -57,6 +57,7 @@ internal static partial class SourceValidator
             var feed = discovery.Feeds![i];
             CheckUrl(feed.Url, $"$.discovery.feeds[{i}].url", Fail);
             CheckPagination(feed.Pagination, $"$.discovery.feeds[{i}].pagination", Fail);
+            CheckKind(feed.Kind, $"$.discovery.feeds[{i}].kind", Fail);
         }
 
         for (var i = 0; i < (discovery.Listings?.Count ?? 0); i++)
@@ -77,6 +78,7 @@ internal static partial class SourceValidator
         }
 
         CheckPage(d.Page, Fail);
+        CheckRules(d.Page?.KindsByTitle ?? [], "$.page.kindsByTitle", requireKind: true, Fail);
     }
 
     private static void CheckListing(ListingDefinition listing, string at, Action<string, string, string> fail)

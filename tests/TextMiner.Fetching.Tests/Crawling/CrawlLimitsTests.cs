@@ -41,6 +41,31 @@ public sealed class CrawlLimitsTests
     }
 
     [Test]
+    public async Task CrawlAsync_IntervalLongerThanAttemptTimeout_WaitingForTurnDoesNotTimeOut()
+    {
+        // A first crawl warms the process (JIT, Kestrel), so the short attempt timeout below measures only the wait.
+        await using (var warm = await CrawlHarness.StartAsync(NapoMagazineSite.Name))
+        {
+            await warm.CrawlAsync(CrawlHarness.Source(NapoMagazineSite.Name), max: 1);
+        }
+
+        await using var harness = await CrawlHarness.StartAsync(NapoMagazineSite.Name, o =>
+        {
+            o.MinRequestInterval = TimeSpan.FromMilliseconds(600);
+            o.AttemptTimeout = TimeSpan.FromMilliseconds(300);
+            o.MaxRetries = 0;
+        });
+
+        var outcomes = await harness.CrawlAsync(CrawlHarness.Source(NapoMagazineSite.Name), max: 2);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcomes.OfType<CrawlOutcome.Failed>(), Is.Empty);
+            Assert.That(outcomes.OfType<CrawlOutcome.Fetched>().Count(), Is.EqualTo(2));
+        });
+    }
+
+    [Test]
     public async Task CrawlAsync_Summary_CountsOutcomesAndHintsComeFromRules()
     {
         await using var harness = await CrawlHarness.StartAsync(HmipLegacySite.Name);

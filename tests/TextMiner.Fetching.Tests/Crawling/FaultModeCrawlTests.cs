@@ -15,10 +15,10 @@ public sealed class FaultModeCrawlTests
     [Test]
     public async Task CrawlAsync_FaultMode_FetchesEveryFetchableDocumentOnceAndReportsTheRest()
     {
-        FixtureSiteServer.SlowDelay = TimeSpan.FromSeconds(3);
-        FixtureSiteServer.OversizeBytes = 2 * 1024 * 1024;
         await using var harness = await CrawlHarness.StartAsync(HmipLegacySite.Name);
         var server = harness.Server;
+        server.SlowDelay = TimeSpan.FromSeconds(3);
+        server.OversizeBytes = 2 * 1024 * 1024;
         var tooManyRequests = HmipLegacySiteWriter.PressReleasePath(Release("transforming"));
         server.AddFault(new FaultRule(HmipLegacySiteWriter.PressReleasePath(Release("london")), FaultKind.ServerError, Times: 1));
         server.AddFault(new FaultRule(HmipLegacySiteWriter.PressReleasePath(Release("probation-services-in-cumbria")), FaultKind.Unavailable, Times: 2));
@@ -64,7 +64,7 @@ public sealed class FaultModeCrawlTests
         Assert.Multiple(() =>
         {
             Assert.That(attempts.Select(a => a.Status), Is.EqualTo(new[] { 429, 200 }));
-            Assert.That(attempts[1].Time - attempts[0].Time, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(950)), "Retry-After: 1 honoured");
+            Assert.That(attempts[1].Time - attempts[0].Time, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(900)), "Retry-After: 1 honoured (less arrival jitter)");
             Assert.That(server.Requests.Count(r => r.PathAndQuery == HmipLegacySiteWriter.InspectionPath(Inspection("wales-nps"))), Is.EqualTo(4), "one try and three retries");
         });
     }
@@ -92,6 +92,24 @@ public sealed class FaultModeCrawlTests
             Assert.That(reasons, Has.Count.EqualTo(NapoSite.News.Count + NapoSite.Blog.Count));
             Assert.That(reasons, Has.Some.StartWith(FetchErrors.CircuitOpen));
             Assert.That(harness.Server.Requests.Count(r => r.Status == 500), Is.LessThan(2 * reasons.Count), "an open circuit sends nothing");
+        });
+    }
+
+    [Test]
+    public async Task CrawlAsync_RobotsTxtUnavailable_ReportsItAndFetchesNothing()
+    {
+        await using var harness = await CrawlHarness.StartAsync(NapoSite.Name, o => o.MaxRetries = 1);
+        harness.Server.AddFault(new FaultRule("/robots.txt", FaultKind.Unavailable));
+
+        var outcomes = await harness.CrawlAsync(CrawlHarness.Source(NapoSite.Name));
+
+        var failed = outcomes.OfType<CrawlOutcome.Failed>().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcomes, Has.Count.EqualTo(1));
+            Assert.That(failed.Reason, Does.StartWith(FetchErrors.RobotsUnreachable));
+            Assert.That(failed.DuringDiscovery, Is.True);
+            Assert.That(harness.Server.Requests.Select(r => r.PathAndQuery), Has.All.EqualTo("/robots.txt"));
         });
     }
 }

@@ -4,7 +4,7 @@ namespace TextMiner.TestSupport.FixtureSites;
 
 public sealed partial class FixtureSiteServer
 {
-    private static async Task FaultAsync(HttpContext context, FaultKind fault, string? file, Action<int> log)
+    private async Task FaultAsync(HttpContext context, FaultKind fault, string? file, Action<int> log)
     {
         var response = context.Response;
         switch (fault)

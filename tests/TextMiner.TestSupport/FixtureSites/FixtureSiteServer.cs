@@ -28,9 +28,11 @@ public sealed partial class FixtureSiteServer : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = null!;
 
-    public static TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(3);
+    /// <summary>How long <see cref="FaultKind.Slow"/> waits before answering.</summary>
+    public TimeSpan SlowDelay { get; set; } = TimeSpan.FromSeconds(3);
 
-    public static long OversizeBytes { get; set; } = 2 * 1024 * 1024;
+    /// <summary>How many bytes <see cref="FaultKind.Oversized"/> streams.</summary>
+    public long OversizeBytes { get; set; } = 2 * 1024 * 1024;
 
     public IReadOnlyList<RequestLogEntry> Requests => log.ToArray();
 
