@@ -1,0 +1,20 @@
+namespace TextMiner.Pipeline.Research.Export;
+
+/// <summary>
+/// What to export and which units: the same query (Lucene syntax) and filters as search. With no query and no filter
+/// every stored row is exported straight from SQLite.
+/// </summary>
+public sealed record ExportRequest(
+    ExportWhat What,
+    ExportFormat Format = ExportFormat.Csv,
+    string Query = "",
+    string? Source = null,
+    string? Kind = null,
+    string? Theme = null,
+    DateOnly? From = null,
+    DateOnly? To = null)
+{
+    public bool SelectsEverything =>
+        string.IsNullOrWhiteSpace(Query) && string.IsNullOrWhiteSpace(Source) && string.IsNullOrWhiteSpace(Kind)
+        && string.IsNullOrWhiteSpace(Theme) && From is null && To is null;
+}
