@@ -14,6 +14,9 @@ public sealed class ThemeClassifier : IThemeClassifier
 {
     public const string LabelMismatchMessage = "The theme model's labels do not match the current theme list";
 
+    /// <summary>The share of a document's paragraphs whose mean probability decides a document theme.</summary>
+    public const double DocumentTopShare = 0.05;
+
     private readonly MLContext _ml;
     private readonly ITransformer _model;
     private readonly double[] _thresholds;
@@ -50,6 +53,30 @@ public sealed class ThemeClassifier : IThemeClassifier
         ArgumentNullException.ThrowIfNull(texts);
         var probabilities = Probabilities(texts);
         return [.. probabilities.Select(Decide)];
+    }
+
+    /// <summary>
+    /// A document's themes from its paragraphs: per label, the mean of the top 5% of paragraph probabilities (at least
+    /// the single best paragraph) must reach the label's threshold — so a long report is not tagged with every theme
+    /// one paragraph mentions, while a short press release is tagged with what its best paragraph is about.
+    /// </summary>
+    public IReadOnlyList<ThemeScore> ClassifyDocument(IReadOnlyList<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var scored = Probabilities(paragraphs).Where((_, i) => !string.IsNullOrWhiteSpace(paragraphs[i])).ToList();
+        if (scored.Count == 0)
+        {
+            return [];
+        }
+
+        var top = Math.Max(1, (int)Math.Ceiling(scored.Count * DocumentTopShare));
+        var document = new float[Themes.All.Count];
+        for (var label = 0; label < document.Length; label++)
+        {
+            document[label] = scored.Select(p => p[label]).OrderDescending().Take(top).Average();
+        }
+
+        return Decide(document);
     }
 
     /// <summary>Every label's probability for each text, in <see cref="Themes.All"/> order (empty text: all zero).</summary>

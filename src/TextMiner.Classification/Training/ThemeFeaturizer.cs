@@ -12,22 +12,21 @@ internal static class ThemeFeaturizer
     public const string TextColumn = "Text";
     public const string FeaturesColumn = "Features";
 
-    private static readonly int[] CharNgramLengths = [3, 4, 5];
-
-    public static IEstimator<ITransformer> Create(MLContext ml)
+    public static IEstimator<ITransformer> Create(MLContext ml, ThemeTrainingOptions options)
     {
         var words = BaseOptions();
         words.WordFeatureExtractor = new WordBagEstimator.Options
         {
-            NgramLength = 2,
+            NgramLength = options.WordNgramLength,
             UseAllLengths = true,
+            MaximumNgramsCount = [options.MaxWordNgrams],
             Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf,
         };
         words.CharFeatureExtractor = null;
 
         IEstimator<ITransformer> pipeline = ml.Transforms.Text.FeaturizeText("Words", words, TextColumn);
         var blocks = new List<string> { "Words" };
-        foreach (var length in CharNgramLengths)
+        foreach (var length in options.CharNgramLengths)
         {
             var chars = BaseOptions();
             chars.WordFeatureExtractor = null;
@@ -35,6 +34,7 @@ internal static class ThemeFeaturizer
             {
                 NgramLength = length,
                 UseAllLengths = false,
+                MaximumNgramsCount = [options.MaxCharNgramsPerLength],
                 Weighting = NgramExtractingEstimator.WeightingCriteria.TfIdf,
             };
             var column = "Chars" + length.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -15,6 +15,27 @@ public sealed record ThemeTrainingOptions
     /// <summary>Longer texts are cut (at a word boundary) before classification; see <see cref="TextPreparation"/>.</summary>
     public int MaxTextLength { get; init; } = 12_000;
 
+    /// <summary>Word n-grams of length 1..this.</summary>
+    public int WordNgramLength { get; init; } = 2;
+
+    /// <summary>Character n-gram lengths, each its own block of features.</summary>
+    public IReadOnlyList<int> CharNgramLengths { get; init; } = [3, 4, 5];
+
+    /// <summary>The most frequent word n-grams kept (bounds model size and training time).</summary>
+    public int MaxWordNgrams { get; init; } = 100_000;
+
+    /// <summary>The most frequent character n-grams kept per length.</summary>
+    public int MaxCharNgramsPerLength { get; init; } = 20_000;
+
+    /// <summary>L2 regularisation of the SDCA logistic regression.</summary>
+    public float SdcaL2 { get; init; } = 1e-4f;
+
+    /// <summary>Passes over the data for SDCA (it stops earlier when converged).</summary>
+    public int SdcaIterations { get; init; } = 30;
+
+    /// <summary>L2 regularisation of the L-BFGS logistic regression.</summary>
+    public float LbfgsL2 { get; init; } = 1e-3f;
+
     public void Validate()
     {
         if (Trainers.Count == 0)

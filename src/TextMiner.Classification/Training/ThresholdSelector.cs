@@ -3,7 +3,7 @@ namespace TextMiner.Classification.Training;
 /// <summary>Picks one label's decision threshold on dev: the middle of the widest run of thresholds with the best F1.</summary>
 internal static class ThresholdSelector
 {
-    public const double Lowest = 0.10;
+    public const double Lowest = 0.02;
     public const double Highest = 0.90;
     public const double Step = 0.01;
     public const double Fallback = 0.5;
