@@ -18,6 +18,12 @@ public static class CliApp
             ParseCommand.Create(context),
             ExtractCommand.Create(context),
             SearchCommand.Create(context),
+            QuotesCommand.Create(context),
+            ClassifyCommand.Create(context),
+            TrainCommand.Create(context),
+            EvaluateCommand.Create(context),
+            ReindexCommand.Create(context),
+            BenchCommand.Create(context),
         })
         {
             root.Subcommands.Add(command);

@@ -5,6 +5,8 @@ namespace TextMiner.Cli;
 /// <summary>What every verb gets: where to write, the clock, and how to find the data directory.</summary>
 public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider time, Func<string, string?> environment)
 {
+    public TextReader Input { get; init; } = TextReader.Null;
+
     public TextWriter Output { get; } = output;
 
     public TextWriter Error { get; } = error;

@@ -5,6 +5,7 @@ using TextMiner.Cli;
 Console.OutputEncoding = Encoding.UTF8;
 var context = new CliContext(Console.Out, Console.Error, TimeProvider.System, Environment.GetEnvironmentVariable)
 {
+    Input = Console.In,
     Interactive = !Console.IsErrorRedirected,
 };
 return await CliApp.Build(context).Parse(args)

@@ -75,7 +75,7 @@ internal static class FigureRules
             $@"\b(?:vacancy\s+rates?|vacancies|shortages?|shortfall|understaff\w*|under-staff\w*|short[- ]staff\w*|short\s+of\s+staff|staffing\s+gaps?|below\s+(?:full\s+)?(?:staffing|establishment)|vacant|unfilled)\b[^.;:!?%]{{0,60}}?{Mods}$",
             @"^(?!\s*of\b)"),
         Rule(FigureKinds.Workload, NumberForm.PercentOrShare, null,
-            @"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+|NPS\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:staff|officers|practitioners|people|workers|PSOs|POs|colleagues|members|employees)\b[^.;]*?(?:capacity|workload|\bWMT\b|over-?worked|\d+\s*(?:%|per\s?cent))|(?:more\s+than|over|above|in\s+excess\s+of|beyond)\s+\d+\s*(?:%|per\s?cent))"),
+            @"^\s*(?:(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+|NPS\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:staff|officers|practitioners|people|workers|PSOs|POs|colleagues|members|employees)\b[^.;]*?(?:capacity|workload|\bWMT\b|over-?worked|(?:more\s+than|over|above|in\s+excess\s+of|beyond|at)\s+\d+\s*(?:%|per\s?cent))|(?:more\s+than|over|above|in\s+excess\s+of|beyond)\s+\d+\s*(?:%|per\s?cent))"),
         Rule(FigureKinds.Workload, NumberForm.PercentOrShare, null,
             @"^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:staff|officers|practitioners|workers|PSOs|POs)\s+(?:were\s+|are\s+)?(?:over-?worked|overloaded|over\s+capacity)"),
         Rule(FigureKinds.Workload, NumberForm.Percent, null,

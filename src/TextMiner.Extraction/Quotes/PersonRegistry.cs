@@ -33,6 +33,10 @@ internal sealed partial class PersonRegistry
         RegexOptions.CultureInvariant)]
     private static partial Regex SubjectName();
 
+    /// <summary>A run of capitalised words holding a role and a name: "Chief Inspector of Probation Justin Russell".</summary>
+    [GeneratedRegex(@"(?<run>[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|of|for|the|and)){1,10})", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalRun();
+
     public IReadOnlyList<Person> People => _people;
 
     /// <summary>The person the document names most often (the subject of an interview or profile).</summary>
@@ -147,6 +151,14 @@ internal sealed partial class PersonRegistry
             if (NameOnly(match.Groups["n"].Value) is { } name && name.Split(' ').Length >= 2)
             {
                 Add(name, match.Groups["role"].Value);
+            }
+        }
+
+        foreach (Match match in CapitalRun().Matches(text))
+        {
+            if (SpeakerPhrase.Parse(match.Groups["run"].Value) is { Name: { } name, Role: { } role } && name.Split(' ').Length >= 2)
+            {
+                Add(name, role);
             }
         }
 

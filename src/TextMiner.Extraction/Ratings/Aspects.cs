@@ -49,7 +49,7 @@ internal static partial class Aspects
         Options)]
     private static partial Regex PluralAfter();
 
-    [GeneratedRegex(@"^[”’'""]?\s*(?:for|in)\s+(?<what>[^,.;:()]{3,60})", Options)]
+    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement)\s+)?(?:for|in)\s+(?<what>[^,.;:()]{3,60})", Options)]
     private static partial Regex ForAfter();
 
     /// <summary>

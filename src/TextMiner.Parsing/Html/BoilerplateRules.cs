@@ -15,7 +15,7 @@ internal static partial class BoilerplateRules
         ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar"];
 
     [GeneratedRegex(
-        @"^(?:.*[-_])?(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs|cookies?|cookie-banner|consent|gdpr|share|shares|sharing|social|sharedaddy|addtoany|a2a|related|relatedposts|comments?|respond|reply|sidebar|widgets?|footer|masthead|skip|skiplink|pagination|pager|newsletter|subscribe|signup|search|advert|adverts|ads|promo|print|tags|tagcloud|back-to-top|backtotop|top-link|author-bio|author-info|about-author|byline|post-navigation|nav-links|visually-hidden|visuallyhidden|screen-reader-text|sr-only|element-invisible|modal|popup|meta|entry-meta|post-meta|submitted|site-header|header-bar|toolbar|banner|cookiebanner)(?:[-_].*)?$",
+        @"^(?:.*[-_])?(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs|cookies?|cookie-banner|consent|gdpr|share|shares|sharing|social|sharedaddy|addtoany|a2a|related|relatedposts|comments?|respond|reply|sidebar|widgets?|footer|masthead|skip|skiplink|pagination|pager|newsletter|subscribe|signup|search|advert|adverts|ads|promo|print|tags|tagcloud|back-to-top|backtotop|top-link|author-bio|author-info|about-author|byline|post-navigation|nav-links|visually-hidden|visuallyhidden|screen-reader-text|sr-only|element-invisible|modal|popup|meta|entry-meta|post-meta|submitted|site-header|header-bar|toolbar|banner|cookiebanner|toc|table-of-contents|contents-list)(?:[-_].*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureToken();
 
@@ -36,6 +36,10 @@ internal static partial class BoilerplateRules
         @"^(?:related(?: posts| articles| news| stories| content| links| reports| publications)?|you (?:may|might) also (?:like|be interested in)|share(?: this)?(?: page| post| article| story)?|leave a (?:reply|comment)|comments?|\d+ (?:comments?|responses?|thoughts on .*)|(?:one|two|three) (?:comments?|responses?|thoughts on .*)|latest (?:news|posts)|recent (?:posts|news)|more (?:news|stories)|popular posts|follow us|sign up.*|subscribe.*|cookies on .*|cookie settings)\s*:?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureHeading();
+
+    /// <summary>Headings of a table of contents: only the list of links after them goes.</summary>
+    [GeneratedRegex(@"^(?:contents|table of contents|on this page|in this (?:section|report|article|page)|jump to)\s*:?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex TocHeading();
 
     public static bool IsJunk(string text) => text.Length == 0 || (text.Length <= 80 && JunkText().IsMatch(text)) || JunkOpening().IsMatch(text);
 }

@@ -74,7 +74,7 @@ internal sealed class HtmlBlockWalker
                 return;
             case "li":
                 Flush();
-                Emit(HtmlText.OwnText(child));
+                Emit(HtmlText.OwnText(child), isListItem: true);
                 foreach (var nested in child.ChildNodes.Where(c => c.Name is "ul" or "ol" or "table" or "dl"))
                 {
                     VisitChild(nested);
@@ -141,12 +141,12 @@ internal sealed class HtmlBlockWalker
         _inline.Clear();
     }
 
-    private void Emit(string text, int? headingLevel = null)
+    private void Emit(string text, int? headingLevel = null, bool isListItem = false)
     {
         text = TextNormalizer.Normalize(text);
         if (text.Length > 0)
         {
-            _blocks.Add(new HtmlBlock(text, headingLevel));
+            _blocks.Add(new HtmlBlock(text, headingLevel, isListItem));
         }
     }
 }

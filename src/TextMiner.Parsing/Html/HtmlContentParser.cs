@@ -11,6 +11,8 @@ internal static class HtmlContentParser
 
     private const int DateSearchChars = 120;
 
+    private const double MaxLinkDensity = 0.65;
+
     public static StageResult<ParsedContent> Parse(string html, ParsingOptions options)
     {
         var document = new HtmlDocument { OptionFixNestedTags = true };
@@ -30,6 +32,7 @@ internal static class HtmlContentParser
 
         var diagnostics = new List<Diagnostic>();
         var title = HtmlMetadata.Title(document);
+        var h1 = HtmlMetadata.MainHeading(document);
         var published = HtmlMetadata.Published(document);
         var bodyText = HtmlText.Of(body);
 
@@ -41,7 +44,8 @@ internal static class HtmlContentParser
             diagnostics.Add(Diagnostic.Info(ParseDiagnostics.ContentFallback, "no semantic content container; used text-density scoring"));
         }
 
-        var paragraphs = HtmlParagraphBuilder.Build(HtmlBlockWalker.Walk(content), title, out var dateLine);
+        RemoveLinkLists(content);
+        var paragraphs = HtmlParagraphBuilder.Build(HtmlBlockWalker.Walk(content), title, h1, out var dateLine);
         if (paragraphs.Count == 0)
         {
             return StageResult<ParsedContent>.Failed(ParseErrors.HtmlNoText);
@@ -51,6 +55,20 @@ internal static class HtmlContentParser
             ?? HtmlMetadata.LabelledDate(bodyText)
             ?? paragraphs.Take(DateSearchParagraphs).Select(p => DateTextParser.FindDate(p.Text.Length > DateSearchChars ? p.Text[..DateSearchChars] : p.Text)).FirstOrDefault(d => d is not null);
         return StageResult<ParsedContent>.Ok(new ParsedContent(title, published, paragraphs, null, diagnostics));
+    }
+
+    /// <summary>Removes blocks that are mostly links (related-article lists, tag clouds, "see also" rows) from the content.</summary>
+    private static void RemoveLinkLists(HtmlNode content)
+    {
+        var linkLists = content.Descendants()
+            .Where(n => n.Name is "div" or "p" or "ul" or "ol" or "li" or "section" or "span" or "dl" or "table"
+                && n.Descendants("a").Any(a => a.Attributes.Contains("href"))
+                && HtmlText.LinkDensity(n) >= MaxLinkDensity)
+            .ToList();
+        foreach (var node in linkLists.Where(n => !linkLists.Any(o => o != n && n.Ancestors().Contains(o))))
+        {
+            node.Remove();
+        }
     }
 
     /// <summary>Removes small elements whose whole text is furniture ("Share this", "(Back to top)", "Read more").</summary>

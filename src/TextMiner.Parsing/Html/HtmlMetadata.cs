@@ -17,6 +17,12 @@ internal static partial class HtmlMetadata
     [GeneratedRegex(@"(?:published|date of publication|publication date|posted|date)\s*(?:on)?\s*:?\s*(?<rest>.{0,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
 
+    [GeneratedRegex(@"date|publish|submitted|posted|created|timestamp", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateClass();
+
+    [GeneratedRegex(@"related|sidebar|widget|comment|teaser|views-row|recent", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedClass();
+
     [GeneratedRegex(@"logo|site-title|site-name|brand", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LogoName();
 
@@ -28,12 +34,7 @@ internal static partial class HtmlMetadata
             return cleanOg;
         }
 
-        var h1 = document.DocumentNode.Descendants("h1")
-            .Where(h => !h.Ancestors().Any(a => a.Name is "nav" or "footer" or "aside")
-                && !LogoName().IsMatch(h.GetAttributeValue("class", "") + " " + h.Id))
-            .Select(HtmlText.Of)
-            .FirstOrDefault(t => t.Length >= 3);
-        if (TitleCleaner.Clean(h1) is { Length: > 0 } cleanH1)
+        if (TitleCleaner.Clean(MainHeading(document)) is { Length: > 0 } cleanH1)
         {
             return cleanH1;
         }
@@ -41,6 +42,14 @@ internal static partial class HtmlMetadata
         var title = document.DocumentNode.Descendants("title").FirstOrDefault();
         return title is null ? null : TitleCleaner.Clean(HtmlText.Of(title)) is { Length: > 0 } clean ? clean : null;
     }
+
+    /// <summary>The page's first h1 that is not a logo or inside navigation, or null.</summary>
+    public static string? MainHeading(HtmlDocument document) =>
+        document.DocumentNode.Descendants("h1")
+            .Where(h => !h.Ancestors().Any(a => a.Name is "nav" or "footer" or "aside")
+                && !LogoName().IsMatch(h.GetAttributeValue("class", "") + " " + h.Id))
+            .Select(HtmlText.Of)
+            .FirstOrDefault(t => t.Length >= 3);
 
     /// <summary>The published date from markup meant for machines or from labelled visible text, before furniture is removed.</summary>
     public static DateOnly? Published(HtmlDocument document)
@@ -87,8 +96,24 @@ internal static partial class HtmlMetadata
             }
         }
 
+        foreach (var element in DateElements(root))
+        {
+            if (DateTextParser.FindDate(HtmlText.Of(element)) is { } classDate)
+            {
+                return classDate;
+            }
+        }
+
         return null;
     }
+
+    /// <summary>Short elements whose class or id says they hold a date (Drupal's field--name-field-date, .posted-on…), main content first.</summary>
+    private static IEnumerable<HtmlNode> DateElements(HtmlNode root) =>
+        root.Descendants()
+            .Where(n => n.NodeType == HtmlNodeType.Element && DateClass().IsMatch(n.GetAttributeValue("class", "") + " " + n.Id)
+                && HtmlText.Length(n) is > 0 and <= 100
+                && !n.Ancestors().Any(a => a.Name is "aside" or "footer" or "nav" || RelatedClass().IsMatch(a.GetAttributeValue("class", "") + " " + a.Id)))
+            .OrderBy(n => n.Ancestors().Any(a => a.Name is "article" or "main") ? 0 : 1);
 
     /// <summary>A date after a visible label ("Published: 22 May 2019") anywhere in the given text.</summary>
     public static DateOnly? LabelledDate(string text)

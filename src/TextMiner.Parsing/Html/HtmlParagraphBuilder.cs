@@ -20,12 +20,13 @@ internal static partial class HtmlParagraphBuilder
     [GeneratedRegex(@"\b(?:19|20)\d\d\b|\b\d{1,2}(?:st|nd|rd|th)?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateWords();
 
-    public static IReadOnlyList<Paragraph> Build(IReadOnlyList<HtmlBlock> blocks, string? title, out DateOnly? dateLine)
+    public static IReadOnlyList<Paragraph> Build(IReadOnlyList<HtmlBlock> blocks, string? title, string? initialHeading, out DateOnly? dateLine)
     {
         dateLine = null;
         var paragraphs = new List<Paragraph>();
-        string? heading = null;
+        var heading = initialHeading;
         int? skipUntilLevel = null;
+        var inToc = false;
         var titleSeen = false;
         foreach (var block in blocks)
         {
@@ -38,15 +39,18 @@ internal static partial class HtmlParagraphBuilder
                 }
 
                 skipUntilLevel = BoilerplateRules.FurnitureHeading().IsMatch(text) ? level : null;
-                if (skipUntilLevel is not null || text.Length == 0)
+                inToc = BoilerplateRules.TocHeading().IsMatch(text);
+                if (skipUntilLevel is not null || inToc || text.Length == 0)
                 {
                     continue;
                 }
             }
-            else if (skipUntilLevel is not null || BoilerplateRules.IsJunk(text))
+            else if (skipUntilLevel is not null || BoilerplateRules.IsJunk(text) || (inToc && block.IsListItem))
             {
                 continue;
             }
+
+            inToc = false;
 
             if (IsDateLine(text, out var date))
             {

@@ -1,6 +1,5 @@
-using TextMiner.Classification;
+using TextMiner.Classification.Model;
 using TextMiner.Core;
-using TextMiner.Core.Stages;
 using TextMiner.Extraction;
 using TextMiner.Parsing;
 
@@ -11,11 +10,11 @@ public static class AnalyserFactory
 {
     public static DocumentAnalyser Create(DataDirectory data, Action<string> log)
     {
-        var classifier = new Lazy<IThemeClassifier>(() => LoadClassifier(data, log));
+        var classifier = new Lazy<ThemeClassifier>(() => LoadClassifier(data, log));
         return new DocumentAnalyser(new DocumentParser(), new FindingsExtractor(), () => classifier.Value);
     }
 
-    public static IThemeClassifier LoadClassifier(DataDirectory data, Action<string> log)
+    public static ThemeClassifier LoadClassifier(DataDirectory data, Action<string> log)
     {
         Directory.CreateDirectory(data.ModelsPath);
         return ThemeModelStore.LoadOrTrain(data.ModelsPath, log);

@@ -15,6 +15,9 @@ internal static class InspectionReportFixtures
 
     public static IReadOnlyList<(string Name, byte[] Pdf, FixtureExpectation Expected)> All() => [London(), Caseloads()];
 
+    /// <summary>Paragraphs of the London fixture that run across a column or page break.</summary>
+    public static int LondonParagraphsAcrossColumns { get; private set; }
+
     public static (string Name, byte[] Pdf, FixtureExpectation Expected) London()
     {
         var writer = new ReportPdfWriter(RunningHeader, metadataTitle: "Inspection of probation services: London");
@@ -66,6 +69,7 @@ internal static class InspectionReportFixtures
         }
 
         var pdf = writer.Build();
+        LondonParagraphsAcrossColumns = writer.ParagraphsAcrossColumns;
         return ("inspection-london", pdf, Expectation(writer, "Inspection of probation services: London", "2019-05-22",
             "https://www.justiceinspectorates.gov.uk/hmiprobation/wp-content/uploads/sites/5/2019/05/London-NPS-inspection-report.pdf"));
     }

@@ -18,6 +18,14 @@ public sealed class PdfFixtureGeneratorTests
         Assert.That(second, Is.EqualTo(first));
     }
 
+    [Test]
+    public void London_Layout_HasParagraphsRunningAcrossColumns()
+    {
+        _ = InspectionReportFixtures.London();
+
+        Assert.That(InspectionReportFixtures.LondonParagraphsAcrossColumns, Is.GreaterThanOrEqualTo(1));
+    }
+
     [TestCaseSource(nameof(Fixtures))]
     public void CommittedFixture_Regenerated_IsUnchanged(string name)
     {

@@ -48,6 +48,9 @@ internal sealed class ReportPdfWriter
 
     public IReadOnlyList<ExpectedParagraph> Expected => _expected;
 
+    /// <summary>Paragraphs that run on from one column or page into the next (the continuation the parser must mend).</summary>
+    public int ParagraphsAcrossColumns { get; private set; }
+
     public IReadOnlyList<string> FooterTexts => [.. Enumerable.Range(2, _pages.Count - 1).Select(n => $"Page {n} of {_pages.Count}")];
 
     /// <summary>A cover page: each line (text, size, bold) is its own paragraph, centred vertically in the top half.</summary>
@@ -89,6 +92,7 @@ internal sealed class ReportPdfWriter
     {
         EnsureSpace(Leading * 2);
         var page = _pages.Count;
+        var (startPage, startColumn) = (_pages.Count, _column);
         foreach (var line in Wrap(text, BodySize, _regular, ColumnWidth))
         {
             EnsureSpace(Leading);
@@ -97,6 +101,7 @@ internal sealed class ReportPdfWriter
         }
 
         _y -= ParagraphGap;
+        ParagraphsAcrossColumns += (startPage, startColumn) == (_pages.Count, _column) ? 0 : 1;
         _expected.Add(new ExpectedParagraph(Clean(text), page, _heading));
     }
 

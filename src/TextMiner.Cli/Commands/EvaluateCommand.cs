@@ -1,0 +1,77 @@
+using System.CommandLine;
+using TextMiner.Classification.Evaluation;
+using TextMiner.Core.Records;
+using TextMiner.Extraction;
+using TextMiner.Extraction.Evaluation;
+using TextMiner.Parsing;
+using TextMiner.Parsing.Quality;
+using TextMiner.Pipeline.Analysis;
+using TextMiner.Pipeline.Ingest;
+
+namespace TextMiner.Cli.Commands;
+
+/// <summary>`evaluate parsing|extraction|classification`: quality against the annotated sets in corpus/.</summary>
+internal static class EvaluateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var corpus = new Option<string>("--corpus") { Description = "The corpus folder.", DefaultValueFactory = _ => "corpus", Recursive = true };
+        var split = new Option<string>("--split") { Description = "dev (tune on it) or test (never tuned on).", DefaultValueFactory = _ => "dev", Recursive = true };
+        split.AcceptOnlyFromAmong("dev", "test");
+
+        var parsing = new Command("parsing", "Word recall, reading order and header/footer leaks of the parser on corpus/fixtures.");
+        parsing.SetAction(parse =>
+        {
+            var report = new ParseQualityEvaluator(timeProvider: context.Time).Evaluate(Path.Combine(parse.GetValue(corpus)!, "fixtures"));
+            context.Output.WriteLine(report.ToString());
+            return report.MeetsThresholds ? ExitCodes.Success : ExitCodes.SomeFailed;
+        });
+
+        var extraction = new Command("extraction", "Precision, recall and F1 of ratings, figures and quotes on corpus/gold, with misses and false hits.");
+        extraction.SetAction((parse, cancellationToken) => EvaluateExtractionAsync(context, parse.GetValue(corpus)!, parse.GetValue(split)!, cancellationToken));
+
+        var classification = new Command("classification", "Per-label precision, recall and F1 of the theme model on corpus/labels, against a keyword baseline.");
+        classification.SetAction(parse =>
+        {
+            var data = context.Data(parse.GetValue(CommonOptions.Data));
+            var model = AnalyserFactory.LoadClassifier(data, context.Info);
+            var report = ClassificationEvaluator.EvaluateSplit(model, model.Metadata.Trainer, parse.GetValue(split)!, Path.Combine(parse.GetValue(corpus)!, "labels"));
+            context.Output.WriteLine(report.ToText());
+            return ExitCodes.Success;
+        });
+
+        return new Command("evaluate", "Measure quality against the annotated gold sets.") { corpus, split, parsing, extraction, classification };
+    }
+
+    private static async Task<int> EvaluateExtractionAsync(CliContext context, string corpus, string split, CancellationToken cancellationToken)
+    {
+        var goldPath = Path.Combine(corpus, "gold", split + ".jsonl");
+        if (!File.Exists(goldPath))
+        {
+            context.Fail(goldPath, Pipeline.PipelineErrors.FileNotFound);
+            return ExitCodes.CannotRun;
+        }
+
+        // Gold paths are written from the repository root ("corpus/gold/docs/dev/x.txt").
+        var root = Path.GetDirectoryName(Path.GetFullPath(corpus))!;
+        var reader = new LocalFileReader(context.Time);
+        var parser = new DocumentParser();
+        var extractor = new FindingsExtractor();
+        var pairs = new List<(GoldDocument, Findings)>();
+        foreach (var gold in GoldSet.Load(goldPath))
+        {
+            var raw = await reader.ReadAsync(Path.Combine(root, gold.Path), cancellationToken).ConfigureAwait(false);
+            var parsed = raw.IsOk ? parser.Parse(raw.Value!) : null;
+            if (parsed is not { IsOk: true })
+            {
+                context.Fail(gold.Path, raw.Reason ?? parsed?.Reason ?? "cannot parse");
+                return ExitCodes.SomeFailed;
+            }
+
+            pairs.Add((gold, extractor.Extract(parsed.Value!)));
+        }
+
+        context.Output.WriteLine(ExtractionEvaluator.Evaluate(pairs).ToText());
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using TextMiner.Search;
+using TextMiner.Search.Presentation;
+
+namespace TextMiner.Cli.Commands;
+
+/// <summary>Runs one search for `search` and `quotes` and prints it as a table or JSON; bad queries get one line.</summary>
+internal static class SearchRunner
+{
+    public static int Run(CliContext context, ParseResult parse, SearchOptions options, string query, Unit unit, bool json)
+    {
+        var (request, error) = options.ToRequest(parse, query, unit);
+        if (request is null)
+        {
+            context.Fail("options", error!);
+            return ExitCodes.CannotRun;
+        }
+
+        var data = context.Data(parse.GetValue(CommonOptions.Data));
+        try
+        {
+            // Read-only: searching works while an ingest or nightly run holds the index's write lock.
+            using var index = SearchIndex.OpenReadOnly(data.IndexPath);
+            var response = index.Search(request);
+            if (json)
+            {
+                SearchResponseJson.Write(response, context.Output);
+            }
+            else
+            {
+                SearchResultTable.Write(response, context.Output);
+            }
+
+            return ExitCodes.Success;
+        }
+        catch (SearchQueryException e)
+        {
+            context.Fail("query", e.Message);
+            return ExitCodes.CannotRun;
+        }
+        catch (SearchIndexException e)
+        {
+            context.Fail(data.IndexPath, e.Message);
+            return ExitCodes.CannotRun;
+        }
+    }
+}

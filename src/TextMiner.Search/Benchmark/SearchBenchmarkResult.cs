@@ -1,0 +1,18 @@
+namespace TextMiner.Search.Benchmark;
+
+/// <summary>What <see cref="SearchBenchmark.Run"/> measured. Times in milliseconds, sizes in bytes.</summary>
+public sealed record SearchBenchmarkResult(
+    int Documents,
+    int Paragraphs,
+    long TextBytes,
+    double IndexSeconds,
+    double ParagraphsPerSecond,
+    double MegabytesPerSecond,
+    long IndexBytes,
+    int Queries,
+    double P50Milliseconds,
+    double P99Milliseconds,
+    double MeanMilliseconds,
+    long TotalHits,
+    long PeakManagedBytes,
+    long PeakWorkingSetBytes);

@@ -1,0 +1,25 @@
+namespace TextMiner.Extraction.Tests.Figures;
+
+public sealed class FigureNonExampleTests
+{
+    private static readonly string[] NonExamples =
+    [
+        "The report was published in 2019 and fieldwork took place in January and February 2019.",
+        "The London division supervised people as at 30 September 2018.",
+        "For media enquiries, please contact Head of Communications on 07889 405930.",
+        "The full findings are set out on page 12 and in paragraph 4.3 of the report.",
+        "In more than a fifth of inspected cases, victims were not offered the scheme.",
+        "In 20% of cases inspected, the assessment of risk of harm was not sufficient.",
+        "The watchdog inspected all seven NPS divisions which handle 42% of the total probation workload.",
+        "Seven out of 10 probation staff were female, whereas 97% of offenders were male.",
+        "The report makes seven recommendations.",
+        "The report is available on Wednesday 22 May 00:01.",
+        "The contract is worth £250 million over seven years.",
+    ];
+
+    [TestCaseSource(nameof(NonExamples))]
+    public void Extract_NonExample_FindsNoFigure(string paragraph)
+    {
+        Assert.That(TestDocuments.Extract(paragraph).Figures, Is.Empty);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace TextMiner.Extraction.Tests.Figures;
+
+public sealed class FigurePhrasingTests
+{
+    /// <summary>Paragraph → expected figures as "kind=value", in order.</summary>
+    private static readonly TestCaseData[] Phrasings =
+    [
+        new("At the time of inspection, the London division had more than 150 unfilled vacancies.", new[] { "vacancies=150" }),
+        new("This reflects a critical shortage of probation officers, with over 600 vacancies reported across England and Wales.", new[] { "vacancies=600" }),
+        new("In June 2019, there were 3,319 probation officers in post in the NPS versus a requirement of 3,934 – in other words, there were 615 vacancies.", new[] { "staff-in-post=3319", "staff-required=3934", "vacancies=615" }),
+        new("The massive staff shortages in the NPS, up to 20% in London alone, have seen staff struggling to cope.", new[] { "vacancy-rate=20" }),
+        new("The watchdog found six out of 10 probation officers over-worked.", new[] { "workload=60" }),
+        new("Many staff in London were working at or over 150% of their capacity.", new[] { "workload=150" }),
+        new("Katie explained that a caseload of 30 to 35 cases is typical.", new[] { "caseload=30", "caseload=35" }),
+        new("Staffing problems are exacerbated by high absence levels, with more than 10 per cent of staff absent through sickness.", new[] { "sickness-absence=10" }),
+        new("The division supervises more than 17,000 offenders in 29 offices and nine prisons.", new[] { "people-supervised=17000" }),
+        new("The National Probation Service overseeing some 106,000 high-risk offenders is facing high workloads.", new[] { "people-supervised=106000" }),
+        new("Six out of 10 officers bore a workload over the 100% target.", new[] { "workload=60", "workload=100" }),
+        new("On average, victim liaison officers had 215 cases.", new[] { "caseload=215" }),
+        new("The London division supervised 17,359 people and had 1,268 staff in post.", new[] { "people-supervised=17359", "staff-in-post=1268" }),
+        new("The vacancy rate stood at twenty-five per cent.", new[] { "vacancy-rate=25" }),
+        new("In some areas one in four officer posts is empty.", new[] { "vacancy-rate=25" }),
+        new("A fifth of posts were vacant in the region.", new[] { "vacancy-rate=20" }),
+        new("The service is short of about 1,600 probation officers.", new[] { "vacancies=1600" }),
+        new("Of the 41 probation officer posts the PDU needs, only 27 were filled.", new[] { "staff-required=41", "staff-in-post=27" }),
+        new("Sickness absence in parts of the NPS has climbed to 8%.", new[] { "sickness-absence=8" }),
+        new("Officers in the South West are carrying caseloads of up to 60 people.", new[] { "caseload=60" }),
+        new("The company plans to reduce its workforce from 240 to 180 staff.", new[] { "staff-in-post=240", "staff-required=180" }),
+        new("Caseloads were typically between 45 and 55 cases each.", new[] { "caseload=45", "caseload=55" }),
+        new("The PDU had 38.5 full-time equivalent probation officers in post against a target staffing level of 49.", new[] { "staff-in-post=38.5", "staff-required=49" }),
+    ];
+
+    [TestCaseSource(nameof(Phrasings))]
+    public void Extract_FigurePhrasing_FindsFigures(string paragraph, string[] expected)
+    {
+        var findings = TestDocuments.Extract(paragraph);
+
+        var actual = findings.Figures.Select(f => $"{f.Kind}={f.Value.ToString(CultureInfo.InvariantCulture)}").ToArray();
+        Assert.That(actual, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Extract_Figure_OffsetsPointAtTheNumber()
+    {
+        const string text = "There were 3,319 probation officers in post.";
+
+        var figure = TestDocuments.Extract(text).Figures.Single();
+
+        Assert.That(text[figure.Start..figure.End], Is.EqualTo("3,319"));
+    }
+}

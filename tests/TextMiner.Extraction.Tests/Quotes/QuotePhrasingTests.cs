@@ -1,0 +1,71 @@
+namespace TextMiner.Extraction.Tests.Quotes;
+
+public sealed class QuotePhrasingTests
+{
+    /// <summary>Paragraphs → expected quotes as "speaker: text".</summary>
+    private static readonly TestCaseData[] Phrasings =
+    [
+        new(new[] { "Chief Inspector of Probation Dame Glenys Stacey said: “We have found work with victims to be good in other divisions.”" },
+            new[] { "Glenys Stacey: We have found work with victims to be good in other divisions." }),
+        new(new[] { "“The service is at breaking point and staff are exhausted,” said Ian Lawrence." },
+            new[] { "Ian Lawrence: The service is at breaking point and staff are exhausted" }),
+        new(new[] { "\"The service is at breaking point and staff are exhausted,\" Ian Lawrence said." },
+            new[] { "Ian Lawrence: The service is at breaking point and staff are exhausted" }),
+        new(new[] { "Ian Lawrence, General Secretary, said: ‘We will not accept a plan that ignores our members.’" },
+            new[] { "Ian Lawrence: We will not accept a plan that ignores our members." }),
+        new(new[] { "Staff are leaving in record numbers, according to Katie Lomas, who said the union had warned ministers: “This crisis did not come out of nowhere.”" },
+            new[] { "Katie Lomas: This crisis did not come out of nowhere." }),
+        new(new[] { "Justin Russell told reporters that officers were still failing to carry out ‘basic domestic violence and child safeguarding checks’ on offenders." },
+            new[] { "Justin Russell: basic domestic violence and child safeguarding checks" }),
+        new(new[] { "Napo Chair Katie Lomas set out the union’s position:", "“We need a workload cap and we need it now.”" },
+            new[] { "Katie Lomas: We need a workload cap and we need it now." }),
+        new(new[] { "Dame Glenys Stacey said: “At the time of inspection the division had more than 150 vacancies.", "“The national facilities management contract is failing to make repairs.”" },
+            new[] { "Glenys Stacey: At the time of inspection the division had more than 150 vacancies. The national facilities management contract is failing to make repairs." }),
+        new(new[] { "Ian Lawrence said: “Our members are doing their best,” he added, “but they cannot do the impossible every single day.”" },
+            new[] { "Ian Lawrence: Our members are doing their best", "Ian Lawrence: but they cannot do the impossible every single day." }),
+        new(new[] { "Chief Inspector of Probation Justin Russell published the report today.", "“Too many people are being supervised by staff who are overstretched,” the Chief Inspector said." },
+            new[] { "Justin Russell: Too many people are being supervised by staff who are overstretched" }),
+        new(new[] { "Napo’s General Secretary Ian Lawrence responded to the report.", "“This is a damning verdict on the government’s reforms,” Mr Lawrence said." },
+            new[] { "Ian Lawrence: This is a damning verdict on the government’s reforms" }),
+        new(new[] { "One NPS manager told the watchdog: ‘We are the poor relation in the criminal justice system.’" },
+            new[] { "one nps manager: We are the poor relation in the criminal justice system." }),
+        new(new[] { "Sunita Mistry, a senior officer, described the pressure. She said: ‘You can't supervise people safely when you're picking up three colleagues’ cases on top of your own.’" },
+            new[] { "Sunita Mistry: You can't supervise people safely when you're picking up three colleagues’ cases on top of your own." }),
+    ];
+
+    [TestCaseSource(nameof(Phrasings))]
+    public void Extract_QuotePhrasing_FindsQuotesWithSpeakers(string[] paragraphs, string[] expected)
+    {
+        var findings = TestDocuments.Extract(paragraphs);
+
+        var actual = findings.Quotes.Select(q => $"{q.Speaker}: {q.Text.TrimEnd(',')}").ToArray();
+        Assert.That(actual, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Extract_Quote_HasEmptyThemesAndOffsetsInsideTheMarks()
+    {
+        const string text = "Ian Lawrence said: “We will fight these cuts with everything we have.”";
+
+        var quote = TestDocuments.Extract(text).Quotes.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quote.Themes, Is.Empty);
+            Assert.That(text[quote.Start..quote.End], Is.EqualTo("We will fight these cuts with everything we have."));
+        });
+    }
+
+    [Test]
+    public void Extract_RoleAndOrganisation_FilledFromTheDocument()
+    {
+        var quote = TestDocuments.Extract("Napo General Secretary Ian Lawrence said: “We will fight these cuts with everything we have.”").Quotes.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quote.Speaker, Is.EqualTo("Ian Lawrence"));
+            Assert.That(quote.Role, Does.Contain("General Secretary"));
+            Assert.That(quote.Organisation, Is.EqualTo("Napo"));
+        });
+    }
+}

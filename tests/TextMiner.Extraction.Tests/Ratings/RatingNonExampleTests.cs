@@ -1,0 +1,27 @@
+namespace TextMiner.Extraction.Tests.Ratings;
+
+public sealed class RatingNonExampleTests
+{
+    private static readonly string[] NonExamples =
+    [
+        "There are examples of good practice, including the work of the women’s centre partnership.",
+        "Inspectors found the assessment and planning of cases is done to a good standard overall.",
+        "Napo says inadequate staffing is putting the public at risk.",
+        "The PDU could be rated Inadequate if serious concerns about public protection are identified.",
+        "Was your PDU rated Good at its last inspection?",
+        "Each organisation is rated on a four-point scale: Outstanding, Good, Requires improvement or Inadequate.",
+        "No NPS division was rated Outstanding.",
+        "Most areas were expected to be rated either Requires improvement or Inadequate.",
+        "We have found work with victims to be good or outstanding in other NPS divisions.",
+        "The London division’s work with victims was described as “wholly unsatisfactory”.",
+        "An organisation that is rated Inadequate in any standard may find its overall rating limited.",
+        "Managers want the PDU to be rated Outstanding next time.",
+        "The service requires improvement in several areas, inspectors said.",
+    ];
+
+    [TestCaseSource(nameof(NonExamples))]
+    public void Extract_NonExample_FindsNoRating(string paragraph)
+    {
+        Assert.That(TestDocuments.Extract(paragraph).Ratings, Is.Empty);
+    }
+}

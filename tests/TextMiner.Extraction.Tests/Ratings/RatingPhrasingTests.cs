@@ -1,0 +1,60 @@
+using TextMiner.Extraction.Evaluation;
+
+namespace TextMiner.Extraction.Tests.Ratings;
+
+public sealed class RatingPhrasingTests
+{
+    /// <summary>Paragraph → expected ratings as "Value/aspect class".</summary>
+    private static readonly TestCaseData[] Phrasings =
+    [
+        new("HM Inspectorate of Probation has given the London division of the NPS an overall rating of ‘Requires improvement’ – the second lowest of four ratings.", new[] { "Requires improvement/overall" }),
+        new("The quality of the London division’s work to support decision-making in courts was rated ‘Good’.", new[] { "Good/domain" }),
+        new("Inspectors rated the CRC “requires improvement” overall.", new[] { "Requires improvement/overall" }),
+        new("The PDU was rated REQUIRES IMPROVEMENT by inspectors.", new[] { "Requires improvement/overall" }),
+        new("Nottingham City PDU has been rated Inadequate.", new[] { "Inadequate/overall" }),
+        new("Overall, Kent North PDU is rated Outstanding.", new[] { "Outstanding/overall" }),
+        new("Leadership was judged to be Good: the head of service has a clear vision.", new[] { "Good/domain" }),
+        new("We rated assessment as Good but planning and reviewing as Inadequate.", new[] { "Good/domain", "Inadequate/domain", "Inadequate/domain" }),
+        new("Four services were rated Good.", new[] { "Good/summary" }),
+        new("Five NPS divisions were rated Good and two were rated Requires improvement.", new[] { "Good/summary", "Requires improvement/summary" }),
+        new("In 2022 the inspectorate rated 18 probation delivery units as Requires improvement and four as Inadequate.", new[] { "Requires improvement/summary", "Inadequate/summary" }),
+        new("This is an improvement on its previous rating of Inadequate.", new[] { "Inadequate/overall" }),
+        new("The Wales division received a ‘Good’ rating for its court work.", new[] { "Good/domain" }),
+        new("Overall, Cumbria and Lancashire CRC is rated: Requires improvement.", new[] { "Requires improvement/overall" }),
+        new("Overall rating | 7 | Requires improvement 1. Organisational delivery 1.1 Leadership | | Good 1.2 Staff | | Inadequate", new[] { "Requires improvement/overall", "Good/domain", "Inadequate/domain" }),
+        new("Unpaid work: Outstanding", new[] { "Outstanding/domain" }),
+    ];
+
+    [TestCaseSource(nameof(Phrasings))]
+    public void Extract_RatingPhrasing_FindsRatings(string paragraph, string[] expected)
+    {
+        var findings = TestDocuments.Extract(paragraph);
+
+        var actual = findings.Ratings.Select(r => $"{r.Value}/{Matching.AspectClass(r.Aspect)}").ToArray();
+        Assert.That(actual, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Extract_LabelParagraphThenGradeParagraph_ReadsTableRow()
+    {
+        var findings = TestDocuments.Extract("Overall rating", "Requires improvement");
+
+        Assert.That(findings.Ratings.Select(r => (r.Value, r.Aspect)), Is.EqualTo(new[] { ("Requires improvement", "overall") }));
+    }
+
+    [Test]
+    public void Extract_RatingSentence_CarriesSubjectAndOffsets()
+    {
+        const string text = "HM Inspectorate of Probation has given the London division of the NPS an overall rating of ‘Requires improvement’.";
+
+        var rating = TestDocuments.Extract(text).Ratings.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rating.Subject, Is.EqualTo("London division of the NPS"));
+            Assert.That(text[rating.Start..rating.End], Is.EqualTo("Requires improvement"));
+            Assert.That(rating.Paragraph, Is.Zero);
+            Assert.That(rating.Evidence, Is.EqualTo(text));
+        });
+    }
+}
