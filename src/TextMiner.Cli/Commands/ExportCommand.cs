@@ -5,7 +5,10 @@ using TextMiner.Search;
 
 namespace TextMiner.Cli.Commands;
 
-/// <summary>`textminer export --what documents|paragraphs|ratings|figures|quotes [--format csv|jsonl] [--out FILE] [QUERY]`.</summary>
+/// <summary>
+/// `textminer export --what documents|paragraphs|ratings|figures|quotes [--format csv|jsonl] [--out FILE] [filters] [QUERY]`:
+/// the filters are search's (see <see cref="SearchOptions"/>), so an export cuts the same units as a search.
+/// </summary>
 internal static class ExportCommand
 {
     public static Command Create(CliContext context)
@@ -18,34 +21,39 @@ internal static class ExportCommand
         what.AcceptOnlyFromAmong("documents", "paragraphs", "ratings", "figures", "quotes");
         var format = CommonOptions.Format("csv", "csv", "jsonl");
         var output = new Option<string?>("--out") { Description = "Write to this file (atomically) instead of standard output.", HelpName = "FILE" };
-        var source = new Option<string?>("--source") { Description = "Only this source (hmip, napo, ...)." };
-        var kind = new Option<string?>("--kind") { Description = "Only this kind of document (press-release, inspection-report, ...)." };
-        var theme = new Option<string?>("--theme") { Description = "Only units labelled with this theme." };
-        var from = new Option<string?>("--from") { Description = "Published on or after (yyyy-MM-dd or yyyy).", HelpName = "DATE" };
-        var to = new Option<string?>("--to") { Description = "Published on or before (yyyy-MM-dd or yyyy).", HelpName = "DATE" };
-        var query = new Argument<string[]>("QUERY") { Description = "A search query (Lucene syntax); none exports every row.", Arity = ArgumentArity.ZeroOrMore };
+        var query = new Argument<string[]>("QUERY")
+        {
+            Description = "A search query (Lucene syntax, as for `search`); with no query and no filter every row is exported.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var filters = new SearchOptions();
         var command = new Command("export", "Export documents, paragraphs, ratings, figures or quotes with provenance, as CSV or JSON Lines.")
         {
-            what, format, output, source, kind, theme, from, to, query,
+            what, format, output, query,
+            filters.Source, filters.Kind, filters.Theme, filters.Speaker, filters.Organisation, filters.Rating, filters.From, filters.To,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (!ExportDates.TryParse(parse.GetValue(from), endOfPeriod: false, out var fromDate)
-                || !ExportDates.TryParse(parse.GetValue(to), endOfPeriod: true, out var toDate))
+            var exportWhat = Enum.Parse<ExportWhat>(parse.GetValue(what)!, ignoreCase: true);
+            var (search, error) = filters.ToRequest(parse, string.Join(' ', parse.GetValue(query) ?? []), new ExportRequest(exportWhat).SelectionUnit);
+            if (search is null)
             {
-                context.Fail("--from/--to", string.Format(CultureInfo.InvariantCulture, ExportDates.InvalidDate, parse.GetValue(from) + " " + parse.GetValue(to)));
+                context.Fail("export", error!);
                 return ExitCodes.CannotRun;
             }
 
             var request = new ExportRequest(
-                Enum.Parse<ExportWhat>(parse.GetValue(what)!, ignoreCase: true),
+                exportWhat,
                 Enum.Parse<ExportFormat>(parse.GetValue(format)!, ignoreCase: true),
-                string.Join(' ', parse.GetValue(query) ?? []),
-                parse.GetValue(source),
-                parse.GetValue(kind),
-                parse.GetValue(theme),
-                fromDate,
-                toDate);
+                search.Query,
+                search.Source,
+                search.Kind,
+                search.Theme,
+                search.From,
+                search.To,
+                search.Speaker,
+                search.Organisation,
+                search.Rating);
             var data = context.Data(parse.GetValue(CommonOptions.Data));
             await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
             if (workspace is null)
@@ -54,9 +62,9 @@ internal static class ExportCommand
             }
 
             var exporter = new Exporter(workspace.Store, workspace.Index);
+            var file = parse.GetValue(output);
             try
             {
-                var file = parse.GetValue(output);
                 var result = string.IsNullOrWhiteSpace(file)
                     ? await exporter.ExportAsync(request, context.Output, cancellationToken).ConfigureAwait(false)
                     : await exporter.ExportToFileAsync(request, file, cancellationToken).ConfigureAwait(false);
@@ -68,9 +76,9 @@ internal static class ExportCommand
                 context.Fail("query", e.Message);
                 return ExitCodes.CannotRun;
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                context.Fail(parse.GetValue(output) ?? "output", e.Message);
+                context.Fail(file ?? "output", e.Message);
                 return ExitCodes.CannotRun;
             }
         });

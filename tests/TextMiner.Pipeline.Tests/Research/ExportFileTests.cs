@@ -55,19 +55,4 @@ public sealed class ExportFileTests
         Assert.That(await File.ReadAllTextAsync(file), Is.EqualTo("earlier export\n"));
         Assert.That(Directory.GetFiles(temp.Combine("kept")), Is.EqualTo(new[] { file }));
     }
-
-    [TestCase("2019-03-04", false, 2019, 3, 4)]
-    [TestCase("2019", false, 2019, 1, 1)]
-    [TestCase("2019", true, 2019, 12, 31)]
-    public void ExportDates_Valid_Parsed(string text, bool end, int year, int month, int day)
-    {
-        Assert.That(ExportDates.TryParse(text, end, out var date), Is.True);
-        Assert.That(date, Is.EqualTo(new DateOnly(year, month, day)));
-    }
-
-    [TestCase("04/03/2019")]
-    [TestCase("March 2019")]
-    [TestCase("19")]
-    public void ExportDates_Invalid_Refused(string text) =>
-        Assert.That(ExportDates.TryParse(text, false, out _), Is.False);
 }

@@ -38,12 +38,14 @@ public sealed class ExportFilterTests
         yield return new TestCaseData(new ExportRequest(ExportWhat.Documents, Source: "bench")).SetName("Documents_Source");
         yield return new TestCaseData(new ExportRequest(ExportWhat.Quotes, Query: "workload")).SetName("Quotes_Query");
         yield return new TestCaseData(new ExportRequest(ExportWhat.Quotes, Source: "local")).SetName("Quotes_Source");
+        yield return new TestCaseData(new ExportRequest(ExportWhat.Quotes, Speaker: "Smith")).SetName("Quotes_Speaker");
+        yield return new TestCaseData(new ExportRequest(ExportWhat.Paragraphs, Rating: "Requires improvement")).SetName("Paragraphs_Rating");
     }
 
     [TestCaseSource(nameof(Filters))]
     public async Task Export_Filtered_SameUnitsAsSearch(ExportRequest request)
     {
-        var all = await ExportKeysAsync(request with { Query = "", Source = null, Kind = null, Theme = null, From = null, To = null });
+        var all = await ExportKeysAsync(new ExportRequest(request.What));
         var exported = await ExportKeysAsync(request);
         var searched = SearchKeys(request);
 
@@ -99,7 +101,8 @@ public sealed class ExportFilterTests
         for (var offset = 0; ; offset += 100)
         {
             var response = workspace.Index.Search(new SearchRequest(
-                request.Query, unit, request.Source, request.Kind, request.Theme, From: request.From, To: request.To, Limit: 100, Offset: offset));
+                request.Query, unit, request.Source, request.Kind, request.Theme, request.Speaker, request.Organisation, request.Rating,
+                request.From, request.To, Limit: 100, Offset: offset));
             keys.AddRange(response.Hits.Select(hit => unit switch
             {
                 Unit.Paragraph => hit.DocumentId + "#p" + hit.Paragraph!.Value.ToString(CultureInfo.InvariantCulture),

@@ -22,11 +22,11 @@ public static class BenchmarkCorpus
         for (var d = 0; d < documents; d++)
         {
             var count = Math.Min(ParagraphsPerDocument, paragraphs - (d * ParagraphsPerDocument));
-            yield return Document(d, count, random, fetchedAt);
+            yield return CreateDocument(d, count, random, fetchedAt);
         }
     }
 
-    private static AnalysedDocument Document(int number, int paragraphCount, Random random, DateTimeOffset fetchedAt)
+    private static AnalysedDocument CreateDocument(int number, int paragraphCount, Random random, DateTimeOffset fetchedAt)
     {
         var area = Areas[number % Areas.Length];
         var location = string.Create(CultureInfo.InvariantCulture, $"https://bench.example/reports/{number:D6}");

@@ -1,3 +1,5 @@
+using TextMiner.Search;
+
 namespace TextMiner.Pipeline.Research.Export;
 
 /// <summary>
@@ -12,9 +14,21 @@ public sealed record ExportRequest(
     string? Kind = null,
     string? Theme = null,
     DateOnly? From = null,
-    DateOnly? To = null)
+    DateOnly? To = null,
+    string? Speaker = null,
+    string? Organisation = null,
+    string? Rating = null)
 {
+    /// <summary>The search unit that selects the rows: documents, quotes, or paragraphs (for paragraphs, ratings and figures).</summary>
+    public Unit SelectionUnit => What switch
+    {
+        ExportWhat.Documents => Unit.Document,
+        ExportWhat.Quotes => Unit.Quote,
+        _ => Unit.Paragraph,
+    };
+
     public bool SelectsEverything =>
         string.IsNullOrWhiteSpace(Query) && string.IsNullOrWhiteSpace(Source) && string.IsNullOrWhiteSpace(Kind)
-        && string.IsNullOrWhiteSpace(Theme) && From is null && To is null;
+        && string.IsNullOrWhiteSpace(Theme) && From is null && To is null && string.IsNullOrWhiteSpace(Speaker)
+        && string.IsNullOrWhiteSpace(Organisation) && string.IsNullOrWhiteSpace(Rating);
 }

@@ -16,19 +16,15 @@ internal sealed class ExportSelection
 
     public int Count => keys.Count;
 
-    public static Unit UnitFor(ExportWhat what) => what switch
-    {
-        ExportWhat.Documents => Unit.Document,
-        ExportWhat.Quotes => Unit.Quote,
-        _ => Unit.Paragraph,
-    };
-
     public static SearchRequest SearchFor(ExportRequest request, int offset) => new(
         Query: request.Query ?? string.Empty,
-        Unit: UnitFor(request.What),
+        Unit: request.SelectionUnit,
         Source: request.Source,
         Kind: request.Kind,
         Theme: request.Theme,
+        Speaker: request.Speaker,
+        Organisation: request.Organisation,
+        Rating: request.Rating,
         From: request.From,
         To: request.To,
         Limit: SearchRequest.MaxLimit,
@@ -37,7 +33,7 @@ internal sealed class ExportSelection
     /// <exception cref="SearchQueryException">The query cannot be run.</exception>
     public static ExportSelection Collect(SearchIndex index, ExportRequest request, CancellationToken cancellationToken)
     {
-        var unit = UnitFor(request.What);
+        var unit = request.SelectionUnit;
         var keys = new HashSet<string>(StringComparer.Ordinal);
         var offset = 0;
         while (true)
