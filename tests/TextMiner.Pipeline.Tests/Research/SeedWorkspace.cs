@@ -1,4 +1,4 @@
-using TextMiner.Classification.Evaluation;
+using TextMiner.Classification.Model;
 using TextMiner.Core;
 using TextMiner.Extraction;
 using TextMiner.Parsing;
@@ -10,20 +10,25 @@ using TextMiner.TestSupport;
 namespace TextMiner.Pipeline.Tests.Research;
 
 /// <summary>
-/// A real data directory: the five seed documents ingested through <see cref="IngestRunner"/> (keyword themes, so no
-/// model has to be trained), plus one generated inspection report whose ratings, figures and quotes hold commas, quote
-/// marks and line breaks, and a file in models/.
+/// A real data directory: the five seed documents ingested through <see cref="IngestRunner"/> with the shared trained
+/// theme model (copied into models/), plus one generated inspection report whose ratings, figures and quotes hold
+/// commas, quote marks and line breaks.
 /// </summary>
 internal static class SeedWorkspace
 {
     public const int GeneratedParagraphs = 24;
-    public const string ModelFile = "theme-model.bin";
 
     public static async Task<Workspace> CreateAsync(string root)
     {
         var data = new DataDirectory(root);
         var workspace = await Workspace.OpenAsync(data, TimeProvider.System, CancellationToken.None);
-        var analyser = new DocumentAnalyser(new DocumentParser(), new FindingsExtractor(), () => new KeywordBaseline());
+        foreach (var file in Directory.GetFiles(SharedThemeModel.ModelsDirectory))
+        {
+            File.Copy(file, Path.Combine(data.ModelsPath, Path.GetFileName(file)));
+        }
+
+        var classifier = ThemeClassifier.Load(data.ModelsPath);
+        var analyser = new DocumentAnalyser(new DocumentParser(), new FindingsExtractor(), () => classifier);
         var runner = new IngestRunner(new LocalFileReader(TimeProvider.System), workspace.CreateIngestor(analyser), workspace.Sync);
         var seeds = Directory.GetFiles(Corpus.Path("seeds"), "*.txt").Order(StringComparer.Ordinal).ToList();
         var summary = await runner.RunAsync(seeds, null, CancellationToken.None);
@@ -36,7 +41,6 @@ internal static class SeedWorkspace
         }
 
         await workspace.Sync.CommitAsync(CancellationToken.None);
-        await File.WriteAllBytesAsync(Path.Combine(data.ModelsPath, ModelFile), [1, 2, 3, 4, 5]);
         return workspace;
     }
 }

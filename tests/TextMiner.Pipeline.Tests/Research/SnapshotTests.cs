@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using TextMiner.Classification.Model;
 using TextMiner.Core;
 using TextMiner.Pipeline.Research.Export;
 using TextMiner.Pipeline.Research.Snapshots;
@@ -38,14 +39,15 @@ public sealed class SnapshotTests
     {
         var store = await workspace.Store.GetStatisticsAsync(CancellationToken.None);
         var rawFiles = Directory.GetFiles(workspace.Data.RawPath, "*", SearchOption.AllDirectories);
+        var modelFiles = Directory.GetFiles(workspace.Data.ModelsPath, "*", SearchOption.AllDirectories);
 
         Assert.That(manifest.CreatedAt, Is.EqualTo(Created));
         Assert.That(manifest.SchemaVersion, Is.EqualTo(TextMiner.Storage.DocumentStore.SchemaVersion));
         Assert.That(manifest.ToolVersion, Is.Not.Empty);
-        Assert.That(manifest.Counts, Is.EqualTo(new SnapshotCounts(store.Documents, store.Paragraphs, store.Ratings, store.Figures, store.Quotes, rawFiles.Length, 1)));
+        Assert.That(manifest.Counts, Is.EqualTo(new SnapshotCounts(store.Documents, store.Paragraphs, store.Ratings, store.Figures, store.Quotes, rawFiles.Length, modelFiles.Length)));
         using var archive = ZipFile.OpenRead(zip);
         Assert.That(archive.Entries.Select(e => e.FullName), Is.EquivalentTo(manifest.Files.Select(f => f.Path).Append(SnapshotManifest.EntryName)));
-        Assert.That(manifest.Files.Select(f => f.Path), Does.Contain(SnapshotManifest.DatabaseEntry).And.Contain("models/" + SeedWorkspace.ModelFile));
+        Assert.That(manifest.Files.Select(f => f.Path), Does.Contain(SnapshotManifest.DatabaseEntry).And.Contain("models/" + ThemeModelFiles.ModelFileName));
         Assert.That(
             manifest.Files.Where(f => f.Path.StartsWith("raw/", StringComparison.Ordinal)).Select(f => f.Sha256),
             Is.EquivalentTo(rawFiles.Select(Path.GetFileName)),
@@ -75,8 +77,8 @@ public sealed class SnapshotTests
         }
 
         Assert.That(
-            await File.ReadAllBytesAsync(Path.Combine(target.ModelsPath, SeedWorkspace.ModelFile)),
-            Is.EqualTo(await File.ReadAllBytesAsync(Path.Combine(workspace.Data.ModelsPath, SeedWorkspace.ModelFile))));
+            await File.ReadAllBytesAsync(ThemeModelFiles.ModelPath(target.ModelsPath)),
+            Is.EqualTo(await File.ReadAllBytesAsync(ThemeModelFiles.ModelPath(workspace.Data.ModelsPath))));
     }
 
     [Test]

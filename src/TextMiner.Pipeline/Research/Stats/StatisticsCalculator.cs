@@ -59,7 +59,7 @@ public static class StatisticsCalculator
             }
 
             var name = stored.Quote.Speaker.Trim();
-            var entry = speakers.TryGetValue(name, out var found) ? found : (0L, new HashSet<string>(StringComparer.Ordinal));
+            (long Quotes, HashSet<string> Documents) entry = speakers.TryGetValue(name, out var found) ? found : (0L, new HashSet<string>(StringComparer.Ordinal));
             entry.Documents.Add(stored.Document.Id);
             speakers[name] = (entry.Quotes + 1, entry.Documents);
         }
