@@ -24,6 +24,7 @@ public static class CliApp
             EvaluateCommand.Create(context),
             ReindexCommand.Create(context),
             BenchCommand.Create(context),
+            CrawlCommand.Create(context),
         })
         {
             root.Subcommands.Add(command);

@@ -8,6 +8,34 @@ var context = new CliContext(Console.Out, Console.Error, TimeProvider.System, En
     Input = Console.In,
     Interactive = !Console.IsErrorRedirected,
 };
-return await CliApp.Build(context).Parse(args)
-    .InvokeAsync(new InvocationConfiguration { Output = Console.Out, Error = Console.Error })
-    .ConfigureAwait(false);
+var configuration = new InvocationConfiguration
+{
+    Output = Console.Out,
+    Error = Console.Error,
+    EnableDefaultExceptionHandler = false,
+    ProcessTerminationTimeout = TimeSpan.FromSeconds(60),
+};
+try
+{
+    return await CliApp.Build(context).Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
+}
+catch (OperationCanceledException)
+{
+    Console.Error.WriteLine("interrupted: work that was complete has been saved");
+    return ExitCodes.Interrupted;
+}
+catch (Exception e)
+{
+    // Bugs still get one clear line (the details only on request), never a bare stack trace.
+    Console.Error.WriteLine($"error: unexpected failure: {e.GetType().Name}: {e.Message}");
+    if (Environment.GetEnvironmentVariable("TEXTMINER_DEBUG") == "1")
+    {
+        Console.Error.WriteLine(e);
+    }
+    else
+    {
+        Console.Error.WriteLine("(set TEXTMINER_DEBUG=1 for the details)");
+    }
+
+    return ExitCodes.CannotRun;
+}

@@ -7,6 +7,7 @@ internal sealed class CliRunner(string dataDirectory)
 {
     public async Task<CliRun> RunAsync(params string[] args)
     {
+        SharedThemeModel.CopyInto(dataDirectory);
         var output = new StringWriter();
         var error = new StringWriter();
         var context = new CliContext(output, error, TimeProvider.System, _ => null);

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using System.Globalization;
+using TextMiner.Fetching.Crawling;
+using TextMiner.Fetching.Sources;
+using TextMiner.Pipeline.Analysis;
+using TextMiner.Pipeline.Crawling;
+
+namespace TextMiner.Cli.Commands;
+
+internal static class CrawlCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var source = new Option<string>("--source") { Description = "A source name (hmip, hmip-legacy, napo, napo-magazine), a definition file, or all.", DefaultValueFactory = _ => SourceCatalog.All };
+        var since = new Option<string?>("--since") { Description = "Skip documents published before this date (YYYY-MM-DD).", HelpName = "DATE" };
+        var max = new Option<int?>("--max") { Description = "Fetch at most N documents per source." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Fetch from a mirror or archive with the same paths (links to the real host are rebased).", HelpName = "URL" };
+        var settings = new FetchSettings();
+        var command = new Command("crawl", "Fetch new and changed documents from the sources and run them through the pipeline.") { source, since, max, baseUrl };
+        foreach (var option in settings.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            DateOnly? sinceDate = null;
+            if (parse.GetValue(since) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    context.Fail("--since", string.Format(CultureInfo.InvariantCulture, SearchOptions.MalformedDate, text, "--since"));
+                    return ExitCodes.CannotRun;
+                }
+
+                sinceDate = parsed;
+            }
+
+            var (configure, settingsError) = settings.Read(parse);
+            if (configure is null || !UriArguments.TryParse(parse.GetValue(baseUrl), "--base-url", out var mirror, out settingsError))
+            {
+                context.Fail("options", settingsError!);
+                return ExitCodes.CannotRun;
+            }
+
+            IReadOnlyList<SourceDefinition> sources;
+            try
+            {
+                sources = SourceCatalog.Resolve(parse.GetValue(source)!, SourceLocator.PipelinesDirectory(parse.GetValue(settings.Pipelines)));
+            }
+            catch (SourceDefinitionException e)
+            {
+                context.Fail("--source", e.Message);
+                return ExitCodes.CannotRun;
+            }
+
+            var data = context.Data(parse.GetValue(CommonOptions.Data));
+            await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
+            if (workspace is null)
+            {
+                return ExitCodes.CannotRun;
+            }
+
+            using var host = new CrawlerHost(workspace, context.Time, configure);
+            var runner = new CrawlRunner(host.CreateCrawler(), workspace.CreateIngestor(AnalyserFactory.Create(data, context.Info)), workspace.Sync);
+            var failed = 0;
+            foreach (var definition in sources)
+            {
+                var options = new CrawlOptions(sinceDate, parse.GetValue(max), mirror, new CrawlProgressPrinter(context));
+                var summary = await runner.RunAsync(definition, options, null, cancellationToken).ConfigureAwait(false);
+                context.Output.WriteLine($"{definition.Name}:");
+                foreach (var line in summary.ToLines())
+                {
+                    context.Output.WriteLine("  " + line);
+                }
+
+                failed += summary.Failures.Count;
+            }
+
+            return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
+        });
+        return command;
+    }
+}

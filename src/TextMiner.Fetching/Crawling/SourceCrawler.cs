@@ -1,0 +1,110 @@
+using System.Runtime.CompilerServices;
+using TextMiner.Core;
+using TextMiner.Core.Stages;
+using TextMiner.Fetching.Discovery;
+using TextMiner.Fetching.Http;
+using TextMiner.Fetching.Robots;
+using TextMiner.Fetching.Sources;
+
+namespace TextMiner.Fetching.Crawling;
+
+/// <summary>
+/// Crawls one source: discovery, then each document once (a report page followed by its attachments), politely and
+/// conditionally. It reads crawl state but does not write it: the caller calls <see cref="RecordAsync"/> for each
+/// outcome once it has dealt with it (for a <see cref="CrawlOutcome.Fetched"/>, after storing), so a run that stops
+/// half-way fetches the unstored documents again next time. Fetched bytes go to the raw archive when one is configured;
+/// a report page answered 304 is read back from it to find its attachments.
+/// </summary>
+public sealed partial class SourceCrawler
+{
+    private readonly PageFetcher fetcher;
+    private readonly ICrawlStateStore store;
+    private readonly HostPacer pacer;
+    private readonly FetchOptions fetchOptions;
+    private readonly RawArchive? archive;
+    private readonly TimeProvider time;
+
+    internal SourceCrawler(PageFetcher fetcher, ICrawlStateStore store, HostPacer pacer, FetchOptions fetchOptions, RawArchive? archive, TimeProvider time)
+    {
+        this.fetcher = fetcher;
+        this.store = store;
+        this.pacer = pacer;
+        this.fetchOptions = fetchOptions;
+        this.archive = archive;
+        this.time = time;
+    }
+
+    public async IAsyncEnumerable<CrawlOutcome> CrawlAsync(
+        SourceDefinition source, CrawlOptions options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.BaseUrl is { IsAbsoluteUri: false })
+        {
+            throw new ArgumentException("The base URL must be absolute.", nameof(options));
+        }
+
+        var urls = new UrlMapper(source.Origin, options.BaseUrl);
+        var rules = new SourceRules(source, urls);
+        var robots = new RobotsCache(fetcher, pacer, fetchOptions);
+        var siteRobots = await robots.GetAsync(urls.ToFetch(source.Origin), cancellationToken).ConfigureAwait(false);
+
+        async Task<FetchResult?> FetchDiscoveryPage(Uri canonical, CancellationToken ct)
+        {
+            var target = urls.ToFetch(canonical);
+            var robotsTxt = await robots.GetAsync(target, ct).ConfigureAwait(false);
+            return robotsTxt.IsAllowed(canonical.PathAndQuery) ? await fetcher.GetAsync(target, null, null, ct).ConfigureAwait(false) : null;
+        }
+
+        var discovery = await new Discoverer(source, rules, options, time, FetchDiscoveryPage)
+            .RunAsync(siteRobots.Sitemaps, cancellationToken).ConfigureAwait(false);
+        foreach (var failure in discovery.Failures)
+        {
+            yield return failure;
+        }
+
+        var queue = discovery.Candidates.ToList();
+        var queued = new CandidateSet();
+        queue.ForEach(c => queued.Add(c));
+        var requested = 0;
+        for (var i = 0; i < queue.Count; i++)
+        {
+            var candidate = queue[i];
+            options.Progress?.Report(new CrawlProgress(source.Name, CrawlPhase.Fetching, queue.Count, i, candidate.Url.AbsoluteUri));
+            var skip = await SkipReasonAsync(candidate, options, robots, urls, requested, cancellationToken).ConfigureAwait(false);
+            if (skip is not null)
+            {
+                yield return new CrawlOutcome.Skipped(source.Name, candidate.Url.AbsoluteUri, skip);
+                continue;
+            }
+
+            requested++;
+            var (outcome, attachments) = await FetchDocumentAsync(source, rules, candidate, options, cancellationToken).ConfigureAwait(false);
+            var fresh = attachments.Where(queued.Add).ToList();
+            queue.InsertRange(i + 1, fresh);
+            yield return outcome;
+        }
+
+        options.Progress?.Report(new CrawlProgress(source.Name, CrawlPhase.Done, queue.Count, queue.Count, null));
+    }
+
+    private async Task<string?> SkipReasonAsync(
+        DocumentCandidate candidate, CrawlOptions options, RobotsCache robots, UrlMapper urls, int requested, CancellationToken cancellationToken)
+    {
+        var robotsTxt = await robots.GetAsync(urls.ToFetch(candidate.Url), cancellationToken).ConfigureAwait(false);
+        if (!robotsTxt.IsAllowed(candidate.Url.PathAndQuery))
+        {
+            return robotsTxt.Unreachable ?? $"{FetchErrors.RobotsDisallowed}: {candidate.Url.PathAndQuery}";
+        }
+
+        if (IsBeforeSince(candidate, options.Since))
+        {
+            return $"{FetchErrors.BeforeSince}: {candidate.Hints.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "modified earlier"}";
+        }
+
+        return requested >= options.Max ? $"{FetchErrors.BeyondMax}: {options.Max}" : null;
+    }
+
+    private static bool IsBeforeSince(DocumentCandidate candidate, DateOnly? since) => since is { } day
+        && (candidate.Hints.Published < day || (candidate.Modified is { } modified && DateOnly.FromDateTime(modified.UtcDateTime) < day));
+}

@@ -1,0 +1,30 @@
+namespace TextMiner.Fetching.Http;
+
+/// <summary>Failure reasons and option errors as named constants; a reason may be followed by ": detail".</summary>
+public static class FetchErrors
+{
+    public const string HttpStatus = "http-status";
+    public const string Timeout = "timeout";
+    public const string Connection = "connection-error";
+    public const string CircuitOpen = "circuit-open";
+    public const string TooLarge = "body-too-large";
+    public const string ContentMismatch = "content-type-mismatch";
+    public const string TooManyRedirects = "too-many-redirects";
+    public const string RobotsDisallowed = "robots-disallowed";
+    public const string RobotsUnreachable = "robots-unreachable";
+    public const string BeforeSince = "before-since";
+    public const string BeyondMax = "beyond-max";
+    public const string Excluded = "excluded";
+
+    public const string OptionContactUrl = "FetchOptions.ContactUrl must be an absolute http(s) or mailto URL.";
+    public const string OptionUserAgent = "FetchOptions.UserAgentProduct/UserAgentVersion must be a product token without spaces.";
+    public const string OptionInterval = "FetchOptions.MinRequestInterval must be between 0 and 10 minutes.";
+    public const string OptionCrawlDelay = "FetchOptions.MaxCrawlDelay must be at least MinRequestInterval.";
+    public const string OptionAttemptTimeout = "FetchOptions.AttemptTimeout must be between 10 ms and 1 hour.";
+    public const string OptionTotalTimeout = "FetchOptions.TotalTimeout must be longer than AttemptTimeout and at most 24 hours.";
+    public const string OptionRetries = "FetchOptions.MaxRetries must be between 0 and 20.";
+    public const string OptionRetryDelay = "FetchOptions.RetryBaseDelay must be between 0 and MaxRetryDelay.";
+    public const string OptionBreaker = "FetchOptions.CircuitBreaker*: ratio in (0, 1], throughput >= 2, durations >= 500 ms.";
+    public const string OptionMaxBody = "FetchOptions.MaxBodyBytes must be at least 1024.";
+    public const string OptionRedirects = "FetchOptions.MaxRedirects must be between 0 and 20.";
+}

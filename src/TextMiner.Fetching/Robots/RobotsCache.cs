@@ -1,0 +1,42 @@
+using TextMiner.Fetching.Http;
+
+namespace TextMiner.Fetching.Robots;
+
+/// <summary>
+/// robots.txt per origin for one crawl: 2xx is parsed, 4xx allows everything, and 5xx or no answer disallows
+/// everything (RFC 9309). A crawl-delay is handed to the <see cref="HostPacer"/>.
+/// </summary>
+internal sealed class RobotsCache(PageFetcher fetcher, HostPacer pacer, FetchOptions options)
+{
+    private readonly Dictionary<string, RobotsTxt> byOrigin = new(StringComparer.OrdinalIgnoreCase);
+
+    public async Task<RobotsTxt> GetAsync(Uri anyUrlOnHost, CancellationToken cancellationToken)
+    {
+        var origin = anyUrlOnHost.GetLeftPart(UriPartial.Authority);
+        if (!options.ObeyRobotsTxt)
+        {
+            return RobotsTxt.AllowAll;
+        }
+
+        if (byOrigin.TryGetValue(origin, out var known))
+        {
+            return known;
+        }
+
+        var robotsUrl = new Uri(origin + "/robots.txt");
+        var result = await fetcher.GetAsync(robotsUrl, null, null, cancellationToken).ConfigureAwait(false);
+        var robots = result switch
+        {
+            { Status: FetchStatus.Ok, Bytes: { } bytes } => RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(bytes), options.UserAgentProduct),
+            { StatusCode: >= 400 and < 500 and not 429 } => RobotsTxt.AllowAll,
+            _ => RobotsTxt.DisallowAll($"{FetchErrors.RobotsUnreachable}: {result.Error}"),
+        };
+        if (robots.CrawlDelay is { } delay)
+        {
+            pacer.SetCrawlDelay(robotsUrl, delay);
+        }
+
+        byOrigin[origin] = robots;
+        return robots;
+    }
+}

@@ -1,0 +1,16 @@
+namespace TextMiner.Fetching.Sources;
+
+/// <summary>
+/// An HTML listing page. Without <paramref name="ItemXPath"/> every link on the page that matches a document rule is
+/// taken; with it, each item gives one link (<paramref name="LinkXPath"/>, relative to the item) and optional title and
+/// date hints. <c>{year}</c> in <paramref name="Url"/> is expanded from <paramref name="FirstYear"/> to this year.
+/// </summary>
+public sealed record ListingDefinition(
+    string Url,
+    PaginationDefinition? Pagination = null,
+    string? ItemXPath = null,
+    string? LinkXPath = null,
+    string? TitleXPath = null,
+    string? DateXPath = null,
+    string? Kind = null,
+    int? FirstYear = null);

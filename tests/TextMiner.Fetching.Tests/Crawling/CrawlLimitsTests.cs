@@ -1,0 +1,74 @@
+using TextMiner.Fetching.Crawling;
+using TextMiner.Fetching.Http;
+using TextMiner.Fetching.Tests.FixtureSites;
+
+namespace TextMiner.Fetching.Tests.Crawling;
+
+[TestFixture]
+[Parallelizable(ParallelScope.Children)]
+public sealed class CrawlLimitsTests
+{
+    [Test]
+    public async Task CrawlAsync_Since_FetchesOnlyLaterDocumentsAndStopsPaging()
+    {
+        await using var harness = await CrawlHarness.StartAsync(NapoSite.Name);
+        var since = new DateOnly(2019, 3, 1);
+
+        var outcomes = await harness.CrawlAsync(CrawlHarness.Source(NapoSite.Name), since: since);
+
+        var later = NapoSite.News.Where(d => d.Date >= since).Select(d => NapoSite.Origin + NapoSiteWriter.NewsPath(d))
+            .Concat(NapoSite.Blog.Where(d => d.Date >= since).Select(d => NapoSite.Origin + NapoSiteWriter.BlogPath(d)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcomes.OfType<CrawlOutcome.Fetched>().Select(f => f.Url), Is.EquivalentTo(later));
+            Assert.That(outcomes.OfType<CrawlOutcome.Skipped>().Select(s => s.Reason), Has.All.StartWith(FetchErrors.BeforeSince));
+            Assert.That(harness.Server.Requests.Select(r => r.PathAndQuery), Has.None.EqualTo("/napo-hq-blog?page=2"));
+        });
+    }
+
+    [Test]
+    public async Task CrawlAsync_Max_RequestsAtMostMaxDocuments()
+    {
+        await using var harness = await CrawlHarness.StartAsync(NapoMagazineSite.Name);
+
+        var outcomes = await harness.CrawlAsync(CrawlHarness.Source(NapoMagazineSite.Name), max: 3);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcomes.OfType<CrawlOutcome.Fetched>().Count(), Is.EqualTo(3));
+            Assert.That(outcomes.OfType<CrawlOutcome.Skipped>().Select(s => s.Reason).ToList(), Has.Count.EqualTo(NapoMagazineSite.Posts.Count - 3).And.All.StartWith(FetchErrors.BeyondMax));
+        });
+    }
+
+    [Test]
+    public async Task CrawlAsync_Summary_CountsOutcomesAndHintsComeFromRules()
+    {
+        await using var harness = await CrawlHarness.StartAsync(HmipLegacySite.Name);
+        var progress = new List<CrawlProgress>();
+        var summary = new CrawlSummary();
+        var crawler = harness.Crawler;
+        var options = new CrawlOptions(null, null, harness.Server.BaseUrl, new SynchronousProgress(progress));
+
+        await foreach (var outcome in crawler.CrawlAsync(CrawlHarness.Source(HmipLegacySite.Name), options, CancellationToken.None))
+        {
+            summary.Add(outcome);
+        }
+
+        var (expected, disallowed) = FixtureExpectations.For(HmipLegacySite.Name);
+        var london = HmipLegacySite.Inspections[0];
+        var lines = summary.ToLines();
+        Assert.Multiple(() =>
+        {
+            Assert.That(summary.Fetched, Is.EqualTo(expected.Count));
+            Assert.That(summary.Discovered, Is.EqualTo(expected.Count + disallowed.Count));
+            Assert.That(summary.SkippedByReason[FetchErrors.RobotsDisallowed], Is.EqualTo(disallowed.Count));
+            Assert.That(lines[0], Does.StartWith($"discovered {summary.Discovered}, fetched {summary.Fetched}, not modified 0"));
+            Assert.That(progress.Select(p => p.Phase), Does.Contain(CrawlPhase.Discovering).And.Contain(CrawlPhase.Fetching).And.Contain(CrawlPhase.Done));
+        });
+    }
+
+    private sealed class SynchronousProgress(List<CrawlProgress> into) : IProgress<CrawlProgress>
+    {
+        public void Report(CrawlProgress value) => into.Add(value);
+    }
+}
