@@ -1,0 +1,41 @@
+using System.CommandLine;
+using System.Globalization;
+using TextMiner.Pipeline.Research.Snapshots;
+
+namespace TextMiner.Cli.Commands;
+
+/// <summary>`textminer snapshot --out FILE.zip`: raw documents, a consistent copy of the store, the model and a manifest.</summary>
+internal static class SnapshotCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var output = new Option<string>("--out") { Description = "The zip file to write.", HelpName = "FILE.zip", Required = true };
+        var command = new Command("snapshot", "Write a reproducible snapshot (raw documents, store, model, manifest with hashes) to a zip.") { output };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var data = context.Data(parse.GetValue(CommonOptions.Data));
+            await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
+            if (workspace is null)
+            {
+                return ExitCodes.CannotRun;
+            }
+
+            var file = parse.GetValue(output)!;
+            try
+            {
+                var manifest = await SnapshotWriter.WriteAsync(data, workspace.Store, file, context.Time, cancellationToken).ConfigureAwait(false);
+                var c = manifest.Counts;
+                context.Output.WriteLine(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"snapshot {Path.GetFullPath(file)}: {c.Documents} documents, {c.RawFiles} raw files, {c.ModelFiles} model files, {manifest.Files.Count} files hashed"));
+                return ExitCodes.Success;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            {
+                context.Fail(file, e.Message);
+                return ExitCodes.CannotRun;
+            }
+        });
+        return command;
+    }
+}

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using TextMiner.Pipeline.Research.Stats;
+
+namespace TextMiner.Cli.Commands;
+
+/// <summary>`textminer stats [--json] [--top N]`: documents, ratings, figures over time, top speakers and themes.</summary>
+internal static class StatsCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var json = CommonOptions.Json();
+        var top = new Option<int>("--top")
+        {
+            Description = "How many speakers and themes to list.",
+            DefaultValueFactory = _ => StatisticsCalculator.DefaultTop,
+        };
+        var command = new Command("stats", "Counts by source and year, ratings, staffing figures over time, top speakers and themes.") { json, top };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (parse.GetValue(top) < 1)
+            {
+                context.Fail("--top", "must be 1 or more");
+                return ExitCodes.CannotRun;
+            }
+
+            var data = context.Data(parse.GetValue(CommonOptions.Data));
+            await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
+            if (workspace is null)
+            {
+                return ExitCodes.CannotRun;
+            }
+
+            var statistics = await StatisticsCalculator.ComputeAsync(workspace.Store, parse.GetValue(top), cancellationToken).ConfigureAwait(false);
+            if (parse.GetValue(json))
+            {
+                StatisticsJson.Write(statistics, context.Output);
+            }
+            else
+            {
+                StatisticsTableWriter.Write(statistics, context.Output);
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,93 @@
+using static TextMiner.Pipeline.Research.Export.ExportColumnType;
+
+namespace TextMiner.Pipeline.Research.Export;
+
+/// <summary>The columns of each export, in order: the document's provenance first, then the unit's own fields.</summary>
+public static class ExportColumns
+{
+    public static IReadOnlyList<ExportColumn> Provenance { get; } =
+    [
+        new("document_id", Text, "Stable id of the document, derived from its URL or path."),
+        new("source", Text, "The source it came from (hmip, napo, local, ...)."),
+        new("kind", Text, "Document kind: press-release, inspection-report, thematic-report, annual-report, news, blog, magazine-article, article, document."),
+        new("url", Text, "The canonical URL it was fetched from; empty for a local file."),
+        new("path", Text, "The local file it was read from; empty for a fetched document."),
+        new("title", Text, "The document's title."),
+        new("published", Date, "Publication date; empty when the document does not state one."),
+        new("fetched_at", Timestamp, "When the bytes were fetched or read (UTC)."),
+        new("sha256", Text, "sha256 of the raw bytes everything was extracted from (the file raw/<2>/<sha256> in the data directory); also the document's version."),
+    ];
+
+    public static IReadOnlyList<ExportColumn> Documents { get; } =
+    [
+        .. Provenance,
+        new("paragraphs", Integer, "Number of paragraphs."),
+        new("characters", Integer, "Length of the document text (paragraphs joined by a blank line)."),
+        new("ratings", Integer, "Number of inspection ratings found."),
+        new("figures", Integer, "Number of staffing and caseload figures found."),
+        new("quotes", Integer, "Number of direct quotations found."),
+        new("themes", List, "Theme labels of the whole document, highest score first."),
+    ];
+
+    public static IReadOnlyList<ExportColumn> Paragraphs { get; } =
+    [
+        .. Provenance,
+        new("paragraph", Integer, "Paragraph index in the document, from 0."),
+        new("page", Integer, "PDF page (from 1); empty for other formats."),
+        new("heading", Text, "The heading the paragraph sits under, when known."),
+        new("start", Integer, "Offset of the paragraph's first character in the document text (paragraphs joined by a blank line)."),
+        new("end", Integer, "Offset just past its last character (end - start = length of text)."),
+        new("themes", List, "Theme labels of the paragraph, highest score first."),
+        new("text", Text, "The paragraph's text."),
+    ];
+
+    public static IReadOnlyList<ExportColumn> Ratings { get; } =
+    [
+        .. Provenance,
+        new("ordinal", Integer, "The rating's position among the document's ratings, from 0."),
+        new("paragraph", Integer, "Index of the paragraph holding the evidence."),
+        new("start", Integer, "Offset of the evidence in that paragraph's text."),
+        new("end", Integer, "Offset just past the evidence."),
+        new("value", Text, "Outstanding, Good, Requires improvement or Inadequate."),
+        new("aspect", Text, "What was rated: overall, a domain or standard (\"court work\"), or summary."),
+        new("subject", Text, "The service or area rated, when named."),
+        new("evidence", Text, "The words the rating was read from."),
+    ];
+
+    public static IReadOnlyList<ExportColumn> Figures { get; } =
+    [
+        .. Provenance,
+        new("ordinal", Integer, "The figure's position among the document's figures, from 0."),
+        new("paragraph", Integer, "Index of the paragraph holding the evidence."),
+        new("start", Integer, "Offset of the evidence in that paragraph's text."),
+        new("end", Integer, "Offset just past the evidence."),
+        new("figure_kind", Text, "vacancies, vacancy-rate, staff-in-post, staff-required, caseload, workload, sickness-absence or people-supervised."),
+        new("value", Number, "The number as written: 20 for 20%, 106000 for \"106,000\"."),
+        new("subject", Text, "Who or what the figure is about, when named."),
+        new("evidence", Text, "The words the figure was read from."),
+    ];
+
+    public static IReadOnlyList<ExportColumn> Quotes { get; } =
+    [
+        .. Provenance,
+        new("ordinal", Integer, "The quote's position among the document's quotes, from 0 (search ids are <document_id>#q<ordinal>)."),
+        new("paragraph", Integer, "Index of the paragraph where the quote opens."),
+        new("start", Integer, "Offset of the quoted words in that paragraph's text."),
+        new("end", Integer, "Offset just past the quoted words."),
+        new("speaker", Text, "\"First Last\", or a role in lower case where only a role is given; empty when unattributed."),
+        new("role", Text, "The speaker's role, when given."),
+        new("organisation", Text, "The speaker's organisation, when given."),
+        new("themes", List, "Theme labels of the quote, highest score first."),
+        new("text", Text, "The words inside the quotation marks."),
+    ];
+
+    public static IReadOnlyList<ExportColumn> For(ExportWhat what) => what switch
+    {
+        ExportWhat.Documents => Documents,
+        ExportWhat.Paragraphs => Paragraphs,
+        ExportWhat.Ratings => Ratings,
+        ExportWhat.Figures => Figures,
+        ExportWhat.Quotes => Quotes,
+        _ => throw new ArgumentOutOfRangeException(nameof(what), what, null),
+    };
+}
