@@ -26,6 +26,10 @@ public static class CliApp
             BenchCommand.Create(context),
             CrawlCommand.Create(context),
             ServeCommand.Create(context),
+            ExportCommand.Create(context),
+            StatsCommand.Create(context),
+            SnapshotCommand.Create(context),
+            RestoreCommand.Create(context),
         })
         {
             root.Subcommands.Add(command);

@@ -5,6 +5,7 @@ using TextMiner.Parsing;
 using TextMiner.Pipeline.Analysis;
 using TextMiner.Pipeline.Benchmarks;
 using TextMiner.Pipeline.Ingest;
+using TextMiner.Pipeline.Research.Benchmarks;
 using TextMiner.Search.Benchmark;
 
 namespace TextMiner.Cli.Commands;
@@ -56,6 +57,16 @@ internal static class BenchCommand
             return ExitCodes.Success;
         });
 
-        return new Command("bench", "Measure throughput (figures are printed with the machine they ran on).") { stages, search, classifierBench };
+        var exportParagraphs = new Option<int>("--paragraphs") { Description = "Size of the generated corpus.", DefaultValueFactory = _ => ExportBenchmark.DefaultParagraphs };
+        var export = new Command("export", "Store a generated corpus and time each export: rows/s.") { exportParagraphs };
+        export.SetAction(async (parse, cancellationToken) =>
+        {
+            using var work = new ScratchDirectory();
+            context.Output.WriteLine($"machine: {MachineInfo.Describe()}");
+            await ExportBenchmark.RunAsync(work.Path, parse.GetValue(exportParagraphs), context.Output, context.Time, cancellationToken).ConfigureAwait(false);
+            return ExitCodes.Success;
+        });
+
+        return new Command("bench", "Measure throughput (figures are printed with the machine they ran on).") { stages, search, classifierBench, export };
     }
 }

@@ -24,7 +24,7 @@ internal static class EvaluateCommand
         {
             var report = new ParseQualityEvaluator(timeProvider: context.Time).Evaluate(Path.Combine(parse.GetValue(corpus)!, "fixtures"));
             context.Output.WriteLine(report.ToString());
-            return report.MeetsThresholds ? ExitCodes.Success : ExitCodes.SomeFailed;
+            return report.MeetsThresholds && report.AllPassed ? ExitCodes.Success : ExitCodes.SomeFailed;
         });
 
         var extraction = new Command("extraction", "Precision, recall and F1 of ratings, figures and quotes on corpus/gold, with misses and false hits.");
