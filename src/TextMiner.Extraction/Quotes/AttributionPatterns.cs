@@ -7,10 +7,10 @@ internal static partial class AttributionPatterns
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    private const string Phrase = @"[^,;:.!?()“”""‘’]{2,110}?";
+    private const string Phrase = @"(?:[^,;:.!?()“”""‘’]|(?<=\w)[’'](?=\w)){2,110}?";
 
     /// <summary>“…,” said X / “…,” wrote the chief inspector X.</summary>
-    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?:" + SpeechVerbs.Pattern + @")\s+(?<sp>" + Phrase + @")\s*(?:[,;:.!?()“”""‘’]|$|\s+(?:in\s+(?:a|an|the|his|her)|on\s+\w+day|at\s+the|during|when|after|before|who|adding|as|last|this|yesterday|today|earlier|recently|about)\b)",
+    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?:" + SpeechVerbs.Pattern + @")\s+(?<sp>" + Phrase + @")(?:\s*,\s*(?<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,;:.!?()]|$)))?\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$|\s+(?:in\s+(?:a|an|the|his|her)|on\s+\w+day|at\s+the|during|when|after|before|who|adding|as|last|this|yesterday|today|earlier|recently|about)\b)",
         Options | RegexOptions.IgnoreCase)]
     public static partial Regex VerbThenSpeaker();
 

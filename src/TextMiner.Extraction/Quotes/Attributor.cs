@@ -48,7 +48,7 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
         }
 
         var verbFirst = AttributionPatterns.VerbThenSpeaker().Match(after);
-        if (verbFirst.Success && Resolve(verbFirst.Groups["sp"].Value, null, quote.Paragraph) is { } s1)
+        if (verbFirst.Success && Resolve(verbFirst.Groups["sp"].Value, verbFirst.Groups["name"].Success ? verbFirst.Groups["name"].Value : null, quote.Paragraph) is { } s1)
         {
             return s1;
         }
@@ -224,6 +224,13 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
         if (parsed.IsPronoun)
         {
             return MentionedBefore(paragraph, position) ?? _lastSpeaker ?? LastMentioned(paragraph);
+        }
+
+        if (parsed.Name is null && !string.IsNullOrWhiteSpace(role) && SpeakerPhrase.Parse(role) is { Name: not null } appositive)
+        {
+            // "Napo’s general secretary, Ian Lawrence, said": the name is in the apposition.
+            parsed = appositive with { Role = parsed.Role ?? appositive.Role };
+            role = parsed.Role;
         }
 
         var givenRole = string.IsNullOrWhiteSpace(role) ? parsed.Role : role.Trim();

@@ -12,12 +12,12 @@ internal static partial class Aspects
 
     private static readonly (Regex Pattern, string Domain)[] Domains =
     [
+        (new Regex(@"\bout[- ]of[- ]court", Options | RegexOptions.Compiled), "out-of-court disposals"),
         (new Regex(@"\bcourts?\b|pre-sentence|sentencing\s+advice", Options | RegexOptions.Compiled), "court work"),
         (new Regex(@"\bvictims?\b", Options | RegexOptions.Compiled), "victim work"),
         (new Regex(@"\bunpaid\s+work|community\s+payback", Options | RegexOptions.Compiled), "unpaid work"),
         (new Regex(@"\baccredited\s+programmes?|interventions?\b", Options | RegexOptions.Compiled), "accredited programmes"),
         (new Regex(@"\bresettlement|through[- ]the[- ]gate|pre-release", Options | RegexOptions.Compiled), "resettlement"),
-        (new Regex(@"\bout[- ]of[- ]court", Options | RegexOptions.Compiled), "out-of-court disposals"),
         (new Regex(@"\bleadership|leaders\b|governance", Options | RegexOptions.Compiled), "leadership"),
         (new Regex(@"\bpartnerships?|\bservices\b", Options | RegexOptions.Compiled), "services"),
         (new Regex(@"\binformation\s+and\s+facilities|facilities\b", Options | RegexOptions.Compiled), "information and facilities"),

@@ -8,7 +8,7 @@ internal static partial class RatingContext
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>A rating word anywhere before in the sentence, within a few words.</summary>
-    [GeneratedRegex(@"\b(?:rated|re-rated|rating|ratings|graded|grade|grades|judged|judgement|assessed\s+as|scored|awarded|deemed)\b",
+    [GeneratedRegex(@"\b(?:rated|re-rated|rating|ratings|graded|grade|grades|judged|judgement|assessed\s+as|scored|awarded|deemed|(?:down|up)graded|(?:improved|dropped|fell|slipped|moved|rose|climbed|returned)\s+(?:(?:back\s+)?up\s+|back\s+)?to)\b",
         Options)]
     public static partial Regex Trigger();
 
