@@ -15,7 +15,7 @@ internal static partial class AttributionPatterns
     public static partial Regex VerbThenSpeaker();
 
     /// <summary>“…,” X said / “…,” he added / “…,” Ian Lawrence, General Secretary, said.</summary>
-    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?<sp>" + Phrase + @")(?:\s*,\s*(?<role>[^,;:.!?“”""‘’]{2,100}),)?\s+(?:(?:has|had|also|later|then|once)\s+)*(?:" + SpeechVerbs.Pattern + @")\b",
+    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?!\s*(?:and|but|while|whereas|although|as|so|then|yet|because|which|who|where|when|if)\b)(?<sp>" + Phrase + @")(?:\s*,\s*(?<role>[^,;:.!?“”""‘’]{2,100}),)?\s+(?:(?:has|had|also|later|then|once)\s+)*(?:" + SpeechVerbs.Pattern + @")\b",
         Options | RegexOptions.IgnoreCase)]
     public static partial Regex SpeakerThenVerb();
 

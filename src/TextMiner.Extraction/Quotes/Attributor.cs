@@ -47,6 +47,12 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
             after = after[..nextOpen];
         }
 
+        if (StartsNewSentence(after) || after.TrimEnd().EndsWith(':'))
+        {
+            // ". He added: ‘…’" introduces the next quote, not this one.
+            return null;
+        }
+
         var verbFirst = AttributionPatterns.VerbThenSpeaker().Match(after);
         if (verbFirst.Success && Resolve(verbFirst.Groups["sp"].Value, verbFirst.Groups["name"].Success ? verbFirst.Groups["name"].Value : null, quote.Paragraph) is { } s1)
         {
@@ -61,6 +67,12 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
 
         var according = AttributionPatterns.AccordingTo().Match(after);
         return according.Success && according.Index < 3 ? Resolve(according.Groups["sp"].Value, null, quote.Paragraph) : null;
+    }
+
+    private static bool StartsNewSentence(string after)
+    {
+        var trimmed = after.TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is '.' or '!' or '?';
     }
 
     private Speaker? FromBefore(RawQuote quote, RawQuote? previous)
