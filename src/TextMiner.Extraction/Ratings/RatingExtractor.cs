@@ -60,7 +60,8 @@ internal static partial class RatingExtractor
 
     private static bool IsRating(Match match, string before, string after)
     {
-        if (!RatingContext.AllowedAfter().IsMatch(after))
+        if (!RatingContext.AllowedAfter().IsMatch(after) || RatingContext.GradeListAfter().IsMatch(after)
+            || RatingContext.GradeListBefore().IsMatch(before))
         {
             return false;
         }
