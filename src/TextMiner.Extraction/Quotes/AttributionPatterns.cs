@@ -25,6 +25,6 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"\b(?:" + SpeechVerbs.Pattern + @")\b", Options | RegexOptions.IgnoreCase)]
     public static partial Regex Verb();
 
-    [GeneratedRegex(@"\baccording\s+to\s+(?<sp>[^,;:.!?()“”""‘’]{2,110}?)\s*(?:[,;:.!?()“”""‘’]|$)", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\baccording\s+to\s+(?<sp>" + Phrase + @")\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$)", Options | RegexOptions.IgnoreCase)]
     public static partial Regex AccordingTo();
 }
