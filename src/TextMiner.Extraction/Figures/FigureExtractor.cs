@@ -7,6 +7,8 @@ namespace TextMiner.Extraction.Figures;
 /// <summary>Staffing figures: each number (or range) is given the kind of the first rule whose context matches.</summary>
 internal static partial class FigureExtractor
 {
+    private const int ContextChars = 160;
+
     [GeneratedRegex(@"^\s*(?:to|-|–|—|and|or)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeJoin();
 
@@ -41,8 +43,8 @@ internal static partial class FigureExtractor
 
             var sentence = SentenceSplitter.Containing(sentences, first.Start);
             var start = Math.Min(sentence.Start, first.Start);
-            var left = text[start..first.Start];
-            var right = text[last.End..Math.Max(last.End, sentence.End)];
+            var left = text[Math.Max(start, first.Start - ContextChars)..first.Start];
+            var right = text[last.End..Math.Min(Math.Max(last.End, sentence.End), last.End + ContextChars)];
             var evidence = text[start..Math.Max(sentence.End, last.End)];
             var subject = FigureSubject.Find(evidence);
             if (isRange && !first.IsPercent && WorkforceChange().IsMatch(left))

@@ -7,7 +7,7 @@ namespace TextMiner.Extraction.Figures;
 internal static partial class NumberFilters
 {
     [GeneratedRegex(@"(?:\b(?:page|pages|p\.|pp\.|paragraph|paras?\.?|section|chapter|figure|fig\.|table|annex|appendix|recommendation|no\.|number|standard|domain|tier|band|phase|step|article|rule|part|version|room|floor|unit|box)\s*|\d\s|" + FigurePatterns.Month + @"\.?\s+|[£$€#]\s*)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ExcludedLeft();
 
     [GeneratedRegex(@"^(?:\s*(?:st|nd|rd|th)?\s*(?:of\s+)?" + FigurePatterns.Month + @"\b|[:.]\d|\s*(?:am|pm|a\.m\.|p\.m\.)\b|\s+\d{3,}|\s*(?:bn|billion|years?|months?|weeks?|days?|hours?|minutes?|miles?|km|pounds)\b|-?(?:year|month|week|day|hour)\b)",
@@ -22,7 +22,7 @@ internal static partial class NumberFilters
 
     public static bool IsExcluded(string text, NumberMention mention)
     {
-        var left = text.AsSpan(0, mention.Start);
+        var left = text.AsSpan(Math.Max(0, mention.Start - 40), Math.Min(40, mention.Start));
         var right = text.AsSpan(mention.End);
         if (ExcludedLeft().IsMatch(left) || ExcludedRight().IsMatch(right))
         {

@@ -7,21 +7,24 @@ internal static partial class AttributionPatterns
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
 
-    private const string Phrase = @"[^,;:.!?()“”""‘’]{2,110}?";
+    private const string Word = @"(?:[\w-]|(?<=\w)[’'](?=\w))+";
+
+    /// <summary>A speaker phrase: up to ten words, no clause punctuation.</summary>
+    private const string Phrase = Word + @"(?:\s+" + Word + @"){0,9}?";
 
     /// <summary>“…,” said X / “…,” wrote the chief inspector X.</summary>
-    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?:" + SpeechVerbs.Pattern + @")\s+(?<sp>" + Phrase + @")\s*(?:[,;:.!?()“”""‘’]|$|\s+(?:in\s+(?:a|an|the|his|her)|on\s+\w+day|at\s+the|during|when|after|before|who|adding|as|last|this|yesterday|today|earlier|recently|about)\b)",
+    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?:" + SpeechVerbs.Pattern + @")\s+(?<sp>" + Phrase + @")(?:\s*,\s*(?<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,;:.!?()]|$)))?\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$|\s+(?:in\s+(?:a|an|the|his|her)|on\s+\w+day|at\s+the|during|when|after|before|who|adding|as|last|this|yesterday|today|earlier|recently|about)\b)",
         Options | RegexOptions.IgnoreCase)]
     public static partial Regex VerbThenSpeaker();
 
     /// <summary>“…,” X said / “…,” he added / “…,” Ian Lawrence, General Secretary, said.</summary>
-    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?<sp>" + Phrase + @")(?:\s*,\s*(?<role>[^,;:.!?“”""‘’]{2,100}),)?\s+(?:(?:has|had|also|later|then|once)\s+)*(?:" + SpeechVerbs.Pattern + @")\b",
+    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?!\s*(?:and|but|while|whereas|although|as|so|then|yet|because|which|who|where|when|if)\b)(?<sp>" + Phrase + @")(?:\s*,\s*(?<role>" + Word + @"(?:\s+" + Word + @"){0,14}),)?\s+(?:(?:has|had|also|later|then|once)\s+)*(?:" + SpeechVerbs.Pattern + @")\b",
         Options | RegexOptions.IgnoreCase)]
     public static partial Regex SpeakerThenVerb();
 
     [GeneratedRegex(@"\b(?:" + SpeechVerbs.Pattern + @")\b", Options | RegexOptions.IgnoreCase)]
     public static partial Regex Verb();
 
-    [GeneratedRegex(@"\baccording\s+to\s+(?<sp>[^,;:.!?()“”""‘’]{2,110}?)\s*(?:[,;:.!?()“”""‘’]|$)", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\baccording\s+to\s+(?<sp>" + Phrase + @")\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$)", Options | RegexOptions.IgnoreCase)]
     public static partial Regex AccordingTo();
 }

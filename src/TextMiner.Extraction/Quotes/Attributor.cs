@@ -9,7 +9,7 @@ namespace TextMiner.Extraction.Quotes;
 /// ‘…’, according to X), a colon lead-in in the paragraph before, a continuation of the previous speaker, or a
 /// sign-off line after it. Pronouns and roles resolve through the <see cref="PersonRegistry"/>.
 /// </summary>
-internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<TextSpan>> sentences, PersonRegistry registry)
+internal sealed partial class Attributor(Document document, IReadOnlyList<IReadOnlyList<TextSpan>> sentences, PersonRegistry registry)
 {
     private const int MaxSpeakerWords = 14;
     private const int MaxSignOffWords = 6;
@@ -47,8 +47,14 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
             after = after[..nextOpen];
         }
 
+        if (StartsNewSentence(after) || after.TrimEnd().EndsWith(':'))
+        {
+            // ". He added: ‘…’" introduces the next quote, not this one.
+            return null;
+        }
+
         var verbFirst = AttributionPatterns.VerbThenSpeaker().Match(after);
-        if (verbFirst.Success && Resolve(verbFirst.Groups["sp"].Value, null, quote.Paragraph) is { } s1)
+        if (verbFirst.Success && Resolve(verbFirst.Groups["sp"].Value, verbFirst.Groups["name"].Success ? verbFirst.Groups["name"].Value : null, quote.Paragraph) is { } s1)
         {
             return s1;
         }
@@ -61,6 +67,12 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
 
         var according = AttributionPatterns.AccordingTo().Match(after);
         return according.Success && according.Index < 3 ? Resolve(according.Groups["sp"].Value, null, quote.Paragraph) : null;
+    }
+
+    private static bool StartsNewSentence(string after)
+    {
+        var trimmed = after.TrimStart();
+        return trimmed.Length > 0 && trimmed[0] is '.' or '!' or '?';
     }
 
     private Speaker? FromBefore(RawQuote quote, RawQuote? previous)
@@ -206,108 +218,5 @@ internal sealed class Attributor(Document document, IReadOnlyList<IReadOnlyList<
         var subject = Regex.Match(text, @"^\s*(?<sp>(?:[A-Z][\w’'-]*\s+){1,6}|(?i:the|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?i:inspector|secretary|chair|manager|officer|spokesperson|spokesman|spokeswoman|minister|director|official|source|member))",
             RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return subject.Success ? Resolve(subject.Groups["sp"].Value, null, paragraph) : null;
-    }
-
-    private Speaker? Resolve(string phrase, string? role, int paragraph, int position = -1)
-    {
-        if (phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSpeakerWords)
-        {
-            return null;
-        }
-
-        var parsed = SpeakerPhrase.Parse(phrase);
-        if (parsed is null)
-        {
-            return null;
-        }
-
-        if (parsed.IsPronoun)
-        {
-            return MentionedBefore(paragraph, position) ?? _lastSpeaker ?? LastMentioned(paragraph);
-        }
-
-        var givenRole = string.IsNullOrWhiteSpace(role) ? parsed.Role : role.Trim();
-        if (parsed.Name is { } name)
-        {
-            var person = registry.FindByName(name)
-                ?? (name.Contains(' ', StringComparison.Ordinal) ? registry.Add(name, givenRole) : null);
-            if (person is null)
-            {
-                return parsed.Role is null ? new Speaker(name, null, null) : ResolveRole(parsed.Role) ?? new Speaker(name, givenRole, Organisations.From(givenRole));
-            }
-
-            if (person.Role is null && givenRole is not null)
-            {
-                person.Role = givenRole;
-            }
-
-            return person.ToSpeaker();
-        }
-
-        return parsed.Role is { } roleOnly ? ResolveRole(roleOnly) : null;
-    }
-
-    private Speaker? ResolveRole(string roleOnly)
-    {
-        var holder = registry.FindByRole(roleOnly);
-        if (holder is not null)
-        {
-            return holder.ToSpeaker();
-        }
-
-        var lower = Regex.Replace(roleOnly.ToLowerInvariant(), @"^(?:the|a|an)\s+", string.Empty, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        return new Speaker(lower, roleOnly, Organisations.From(roleOnly));
-    }
-
-    /// <summary>For "she said: …": a person named earlier in the same paragraph who is not the last speaker.</summary>
-    private Speaker? MentionedBefore(int paragraph, int position)
-    {
-        if (position <= 0)
-        {
-            return null;
-        }
-
-        var text = Paragraphs[paragraph].Text[..position];
-        var best = -1;
-        Person? found = null;
-        foreach (var person in registry.People)
-        {
-            var at = text.LastIndexOf(person.Last, StringComparison.Ordinal);
-            var atFirst = text.LastIndexOf(person.First, StringComparison.Ordinal);
-            at = Math.Max(at, atFirst);
-            if (at > best)
-            {
-                best = at;
-                found = person;
-            }
-        }
-
-        return found?.ToSpeaker();
-    }
-
-    private Speaker? LastMentioned(int paragraph)
-    {
-        for (var p = paragraph; p >= 0; p--)
-        {
-            var text = Paragraphs[p].Text;
-            var best = -1;
-            Person? found = null;
-            foreach (var person in registry.People)
-            {
-                var at = text.LastIndexOf(person.Last, StringComparison.Ordinal);
-                if (at > best)
-                {
-                    best = at;
-                    found = person;
-                }
-            }
-
-            if (found is not null)
-            {
-                return found.ToSpeaker();
-            }
-        }
-
-        return null;
     }
 }

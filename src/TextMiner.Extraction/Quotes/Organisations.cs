@@ -5,7 +5,7 @@ namespace TextMiner.Extraction.Quotes;
 /// <summary>The organisation a role belongs to, where the role names or implies it.</summary>
 internal static class Organisations
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly (Regex Pattern, string Name)[] Known =
     [

@@ -156,7 +156,13 @@ internal sealed partial class PersonRegistry
 
         foreach (Match match in CapitalRun().Matches(text))
         {
-            if (SpeakerPhrase.Parse(match.Groups["run"].Value) is { Name: { } name, Role: { } role } && name.Split(' ').Length >= 2)
+            var run = match.Groups["run"].Value;
+            if (!run.Split(' ').Any(SpeakerWords.RoleNouns.Contains))
+            {
+                continue;
+            }
+
+            if (SpeakerPhrase.Parse(run) is { Name: { } name, Role: { } role } && name.Split(' ').Length >= 2)
             {
                 Add(name, role);
             }

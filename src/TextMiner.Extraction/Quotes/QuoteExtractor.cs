@@ -57,6 +57,7 @@ internal static class QuoteExtractor
         return count;
     }
 
+    /// <summary>Whitespace collapsed; a trailing comma belongs to the attribution ("…,” she said), not the quote.</summary>
     private static string Normalise(string text) =>
-        string.Join(' ', text.Split([' ', '\n', '\r', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', text.Split([' ', '\n', '\r', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ' ');
 }

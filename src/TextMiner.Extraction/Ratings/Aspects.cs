@@ -12,22 +12,22 @@ internal static partial class Aspects
 
     private static readonly (Regex Pattern, string Domain)[] Domains =
     [
-        (new Regex(@"\bcourts?\b|pre-sentence|sentencing\s+advice", Options | RegexOptions.Compiled), "court work"),
-        (new Regex(@"\bvictims?\b", Options | RegexOptions.Compiled), "victim work"),
-        (new Regex(@"\bunpaid\s+work|community\s+payback", Options | RegexOptions.Compiled), "unpaid work"),
-        (new Regex(@"\baccredited\s+programmes?|interventions?\b", Options | RegexOptions.Compiled), "accredited programmes"),
-        (new Regex(@"\bresettlement|through[- ]the[- ]gate|pre-release", Options | RegexOptions.Compiled), "resettlement"),
-        (new Regex(@"\bout[- ]of[- ]court", Options | RegexOptions.Compiled), "out-of-court disposals"),
-        (new Regex(@"\bleadership|leaders\b|governance", Options | RegexOptions.Compiled), "leadership"),
-        (new Regex(@"\bpartnerships?|\bservices\b", Options | RegexOptions.Compiled), "services"),
-        (new Regex(@"\binformation\s+and\s+facilities|facilities\b", Options | RegexOptions.Compiled), "information and facilities"),
-        (new Regex(@"\bimplementation|delivery\b", Options | RegexOptions.Compiled), "implementation and delivery"),
-        (new Regex(@"\bassessment", Options | RegexOptions.Compiled), "assessment"),
-        (new Regex(@"\bplanning\b", Options | RegexOptions.Compiled), "planning"),
-        (new Regex(@"\breviewing\b|\breviews?\b", Options | RegexOptions.Compiled), "reviewing"),
-        (new Regex(@"\bstaff(?:ing)?\b", Options | RegexOptions.Compiled), "staff"),
-        (new Regex(@"\bpublic\s+protection|risk\s+of\s+harm|keeping\s+(?:people|others)\s+safe", Options | RegexOptions.Compiled), "public protection"),
-        (new Regex(@"\bcase\s+supervision|case\s+management", Options | RegexOptions.Compiled), "case supervision"),
+        (new Regex(@"\bout[- ]of[- ]court", Options), "out-of-court disposals"),
+        (new Regex(@"\bcourts?\b|pre-sentence|sentencing\s+advice", Options), "court work"),
+        (new Regex(@"\bvictims?\b", Options), "victim work"),
+        (new Regex(@"\bunpaid\s+work|community\s+payback", Options), "unpaid work"),
+        (new Regex(@"\baccredited\s+programmes?|interventions?\b", Options), "accredited programmes"),
+        (new Regex(@"\bresettlement|through[- ]the[- ]gate|pre-release", Options), "resettlement"),
+        (new Regex(@"\bleadership|leaders\b|governance", Options), "leadership"),
+        (new Regex(@"\bpartnerships?|\bservices\b", Options), "services"),
+        (new Regex(@"\binformation\s+and\s+facilities|facilities\b", Options), "information and facilities"),
+        (new Regex(@"\bimplementation|delivery\b", Options), "implementation and delivery"),
+        (new Regex(@"\bassessment", Options), "assessment"),
+        (new Regex(@"\bplanning\b", Options), "planning"),
+        (new Regex(@"\breviewing\b|\breviews?\b", Options), "reviewing"),
+        (new Regex(@"\bstaff(?:ing)?\b", Options), "staff"),
+        (new Regex(@"\bpublic\s+protection|risk\s+of\s+harm|keeping\s+(?:people|others)\s+safe", Options), "public protection"),
+        (new Regex(@"\bcase\s+supervision|case\s+management", Options), "case supervision"),
     ];
 
     [GeneratedRegex(@"\boverall\b(?!\s*,)", Options)]

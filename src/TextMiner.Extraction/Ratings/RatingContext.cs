@@ -8,7 +8,7 @@ internal static partial class RatingContext
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>A rating word anywhere before in the sentence, within a few words.</summary>
-    [GeneratedRegex(@"\b(?:rated|re-rated|rating|ratings|graded|grade|grades|judged|judgement|assessed\s+as|scored|awarded|deemed)\b",
+    [GeneratedRegex(@"\b(?:rated|re-rated|rating|ratings|graded|grade|grades|judged|judgement|assessed\s+as|scored|awarded|deemed|(?:down|up)graded|(?:improved|dropped|fell|slipped|moved|rose|climbed|returned)\s+(?:(?:back\s+)?up\s+|back\s+)?to)\b",
         Options)]
     public static partial Regex Trigger();
 
@@ -30,4 +30,11 @@ internal static partial class RatingContext
     [GeneratedRegex(@"\b(?:if|would|could|might|may|unless|whether|aims?\s+to|aiming|hopes?\s+to|hoping|expects?\s+to|wants?\s+to|wanted\s+to|strive|striving|should|needs?\s+to\s+be|not|never|nor|no|either|scale|four-point|than|yet\s+to|(?:that|which)\s+(?:is|are)\s+rated|(?:PDUs|CRCs|divisions|providers|organisations|services|areas|units|YOTs)\s+rated|failed\s+to\s+be|potential(?:ly)?|aspire\w*|ambition|goal|target)\b",
         Options)]
     public static partial Regex Hypothetical();
+
+    /// <summary>A grade in a list of grades ("Outstanding, Good, Requires improvement or Inadequate"): the scale, not a rating.</summary>
+    [GeneratedRegex(@"^[”""’']?\s*(?:,|or|/)\s*(?:either\s+)?[“""‘']?(?:outstanding|good|requires\s+improvement|inadequate)\b", Options)]
+    public static partial Regex GradeListAfter();
+
+    [GeneratedRegex(@"\b(?:outstanding|good|requires\s+improvement|inadequate)[”""’']?\s*(?:,|or|/)\s*[“""‘']?$", Options)]
+    public static partial Regex GradeListBefore();
 }

@@ -60,7 +60,8 @@ internal static partial class RatingExtractor
 
     private static bool IsRating(Match match, string before, string after)
     {
-        if (!RatingContext.AllowedAfter().IsMatch(after))
+        if (!RatingContext.AllowedAfter().IsMatch(after) || RatingContext.GradeListAfter().IsMatch(after)
+            || RatingContext.GradeListBefore().IsMatch(before))
         {
             return false;
         }
@@ -80,9 +81,11 @@ internal static partial class RatingExtractor
         return RatingContext.Trigger().IsMatch(window) || RatingContext.RatingNounAfter().IsMatch(after);
     }
 
+    /// <summary>The clause before the grade; "Staff – Inadequate" keeps its label before the dash.</summary>
     private static string ClauseOf(string before)
     {
-        var breaks = ClauseBreak().Matches(before);
-        return breaks.Count == 0 ? before : before[(breaks[^1].Index + 1)..];
+        var text = before.TrimEnd(' ', '–', '—', '-', ':', '“', '"', '‘', '\'');
+        var breaks = ClauseBreak().Matches(text);
+        return breaks.Count == 0 ? text : text[(breaks[^1].Index + 1)..];
     }
 }

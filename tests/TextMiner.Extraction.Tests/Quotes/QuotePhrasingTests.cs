@@ -31,6 +31,14 @@ public sealed class QuotePhrasingTests
             new[] { "one nps manager: We are the poor relation in the criminal justice system." }),
         new(new[] { "Sunita Mistry, a senior officer, described the pressure. She said: ‘You can't supervise people safely when you're picking up three colleagues’ cases on top of your own.’" },
             new[] { "Sunita Mistry: You can't supervise people safely when you're picking up three colleagues’ cases on top of your own." }),
+        new(new[] { "“We cannot go on like this any longer,” said Napo’s general secretary, Ian Lawrence." },
+            new[] { "Ian Lawrence: We cannot go on like this any longer" }),
+        new(new[] { "Napo’s National Official Dean Rogers described the findings as “a wake-up call for ministers who ignored the warnings”. He added: ‘We told them this would happen and it has.’" },
+            new[] { "Dean Rogers: a wake-up call for ministers who ignored the warnings", "Dean Rogers: We told them this would happen and it has." }),
+        new(new[] { "Probation officers told us they were “exhausted, demoralised and ready to quit”, and one officer said she had 'never seen it this bad in twenty-two years'." },
+            new[] { "probation officers: exhausted, demoralised and ready to quit", "one officer: never seen it this bad in twenty-two years" }),
+        new(new[] { "Grace Adeyemi qualified as a probation officer in 2017.", "Why did you choose probation?", "\"I came into probation to change lives, and on a good day I still do.\"" },
+            new[] { "Grace Adeyemi: I came into probation to change lives, and on a good day I still do." }),
     ];
 
     [TestCaseSource(nameof(Phrasings))]

@@ -17,6 +17,7 @@ public sealed class RatingNonExampleTests
         "An organisation that is rated Inadequate in any standard may find its overall rating limited.",
         "Managers want the PDU to be rated Outstanding next time.",
         "The service requires improvement in several areas, inspectors said.",
+        "Only where the text says something was rated one of Outstanding, Good, Requires improvement or Inadequate.",
     ];
 
     [TestCaseSource(nameof(NonExamples))]

@@ -23,6 +23,9 @@ public sealed class RatingPhrasingTests
         new("Overall, Cumbria and Lancashire CRC is rated: Requires improvement.", new[] { "Requires improvement/overall" }),
         new("Overall rating | 7 | Requires improvement 1. Organisational delivery 1.1 Leadership | | Good 1.2 Staff | | Inadequate", new[] { "Requires improvement/overall", "Good/domain", "Inadequate/domain" }),
         new("Unpaid work: Outstanding", new[] { "Outstanding/domain" }),
+        new("The inspectorate’s ratings table reads: Leadership – Good; Staff – Inadequate.", new[] { "Good/domain", "Inadequate/domain" }),
+        new("The service has been downgraded to Inadequate.", new[] { "Inadequate/overall" }),
+        new("The report follows a 2019 inspection which rated the region ‘Good’.", new[] { "Good/overall" }),
     ];
 
     [TestCaseSource(nameof(Phrasings))]

@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+using static TextMiner.Extraction.Figures.FigurePatterns;
+
+namespace TextMiner.Extraction.Figures;
+
+/// <summary>The figure rules' patterns, source-generated: left contexts match right to left from the number.</summary>
+internal static partial class FigureRules
+{
+    private const string Left0Pattern = @"\b\d[\d,]*\s+of\s+(?:the|its|their)\s+$";
+    private const string Right0Pattern = $@"^\s*{Gap}(?:posts|positions|roles|jobs|{StaffNoun})\b";
+    private const string Right1Pattern = $@"^\s*{Gap}(?:posts|positions|roles|jobs|{StaffNoun})\s+(?:that\s+|which\s+)?(?:the\s+|it\s+|they\s+)?(?:[\w-]+\s+){{0,2}}?(?:needs|requires|needed|required|should\s+have|is\s+funded\s+for|was\s+funded\s+for)\b";
+    private const string Left2Pattern = @"\b(?:need(?:s|ed)?|require[sd]?|requiring|short\s+(?:of|by))\s+(?:at\s+least\s+|some\s+|around\s+|about\s+)?(?:another|a\s+further|an?\s+(?:extra|additional))\s+$";
+    private const string Right2Pattern = $@"^\s*{Gap}{StaffNoun}";
+    private const string Left3Pattern = $@"\b(?:short\s+(?:of|by)|shortfall\s+of|shortage\s+of|need(?:s|ed)?|require[sd]?|requiring|lacks?|lacking|missing)\s+{Mods}$";
+    private const string Right3Pattern = $@"^\s*(?:more|additional|extra|further|{Gap}{StaffNoun}\s+short)\b";
+    private const string Left4Pattern = @"\bshort\s+(?:of|by)\s+" + Mods + "$";
+    private const string Right4Pattern = $@"^\s*{Gap}{StaffNoun}";
+    private const string Right5Pattern = $@"^\s*{Gap}{StaffNoun}\s+(?:short|below|fewer\s+than)\b";
+    private const string Left6Pattern = @"\b(?:only|just|but)\s+$";
+    private const string Right6Pattern = $@"^\s*(?:{Gap}(?:{StaffNoun}\s+)?)?(?:were|are|was|is|had\s+been|have\s+been)\s+(?:actually\s+|currently\s+)?(?:filled|in\s+post)\b";
+    private const string Right7Pattern = $@"^\s*{Gap}(?:vacancies|(?:vacant|unfilled|empty)\s+(?:[\w-]+\s+){{0,2}}?(?:posts|positions|roles|jobs|vacancies))\b";
+    private const string Right8Pattern = $@"^\s*{Gap}(?:posts|positions|roles|jobs|vacancies)\s+{Verbs}(?:unfilled|vacant|empty|open)\b";
+    private const string Left9Pattern = $@"\b(?:vacancies|vacancy\s+(?:levels?|numbers?|count|total)|unfilled\s+posts|shortfall|shortage)\s+(?:[\w’'-]+\s+){{0,4}}?(?:of|at|to|was|were|is|are|stood\s+at|reached|numbered|totall?ed|hit|rose\s+to|fell\s+to)\s+{Mods}$";
+    private const string Right10Pattern = $@"^\s*{Gap}(?:(?:full[- ]time[- ]equivalent|FTE)\s+)?(?:{StaffNoun}\s+)?{Verbs}in\s+post\b";
+    private const string Left11Pattern = $@"\b(?:employ(?:s|ed|ing)?|workforce\s+of|headcount\s+of|(?:staff|officers)\s+in\s+post\s+(?:was|were|stood\s+at|of|numbered|fell\s+to|rose\s+to|to|at)|in\s+post\s+(?:was|of|stood\s+at|fell\s+to|rose\s+to|to|down\s+to|up\s+to))\s+{Mods}$";
+    private const string Right12Pattern = $@"^\s*{Gap}{StaffNoun}\s+(?:were\s+|are\s+|would\s+be\s+|is\s+|was\s+|will\s+be\s+)?(?:required|needed)\b";
+    private const string Left13Pattern = $@"\b(?:requirement|target|establishment|complement)\s+(?:[\w’'-]+\s+){{0,3}}?(?:of|was|is|stood\s+at|set\s+at|for)\s+{Mods}$";
+    private const string Left14Pattern = $@"\b(?:needs?|needed|requires?|required|requiring)\s+{Mods}$";
+    private const string Right14Pattern = $@"^\s*{Gap}{StaffNoun}";
+    private const string Left15Pattern = $@"\bcase\s?loads?\b[^.;:!?]{{0,40}}?\b(?:of|at|was|were|is|are|averag(?:e|es|ed|ing)(?:\s+of)?|stood\s+at|reached|rose\s+to|to|around|about|between|exceed(?:s|ed|ing)?|over|above|up\s+to|hit|had|with)\s+{Mods}$";
+    private const string Right16Pattern = $@"^\s*(?:(?:active\s+|open\s+)?(?:cases|clients|offenders|people|individuals)\s+)(?:each|per|apiece|on\s+(?:their|his|her)\s+(?:caseload|books)|a\s+(?:head|worker|officer|practitioner))\b";
+    private const string Left17Pattern = $@"\b(?:officers?|practitioners?|staff|workers|PSOs?|POs?|colleagues|members|managers|I|we|they|she|he|each)\s+(?:[\w’'-]+\s+){{0,2}}?(?:had|have|has|carry|carries|carrying|carried|hold|holds|holding|held|manag(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|with|supervis(?:e|es|ed|ing)|responsible\s+for)\s+{Mods}$";
+    private const string Right17Pattern = $@"^\s*{Gap}(?:cases|clients|offenders|people|individuals)\b";
+    private const string Left18Pattern = $@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{Mods}$";
+    private const string Right18Pattern = $@"^\s*{Gap}{People}";
+    private const string Left19Pattern = $@"(?:supervis|manag|overs[ae]|responsib|caseload|books|probation\s+service|\bNPS\b|\bCRC)[^.!?]*$";
+    private const string Right19Pattern = @"^\s*(?:(?:[\w’'-]+\s+){0,2}?(?:offenders|people\s+on\s+probation|people\s+under\s+(?:its\s+|their\s+)?supervision|individuals\s+under\s+supervision|service\s+users|cases\s+under\s+supervision|supervisees|probationers)\b)";
+    private const string Right20Pattern = @"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:staff|workforce|employees|officers|workers|people|practitioners|colleagues|members|days)\s+)?(?:were\s+|are\s+|was\s+|being\s+|currently\s+|lost\s+|off\s+)*(?:absent|off\s+sick|on\s+sick|sick|sickness|absence|off\s+work|to\s+sickness|through\s+sickness)";
+    private const string Left21Pattern = $@"\b(?:sickness|absence|absent|off\s+sick)\b[^.;:!?%]{{0,60}}?\b(?:of|at|was|were|is|stood\s+at|reached|rose\s+to|to|around|hit|averag\w*)\s+{Mods}$";
+    private const string Right22Pattern = $@"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:posts|positions|roles|jobs|vacancies)\s+{Verbs}(?:vacant|unfilled|empty)|(?:{Gap})?(?:vacancy|vacancies|shortfall|understaff|under-staff|short[- ]staff|short\s+of\s+staff|below\s+(?:the\s+)?(?:required\s+)?(?:staffing|establishment)))";
+    private const string Right23Pattern = $@"^\s*(?:[\w-]+\s+){{0,2}}?(?:posts|positions|roles|jobs)\s+{Verbs}(?:vacant|unfilled|empty)\b";
+    private const string Left24Pattern = $@"\b(?:vacancy\s+rates?|vacancies|shortages?|shortfall|understaff\w*|under-staff\w*|short[- ]staff\w*|short\s+of\s+staff|staffing\s+gaps?|below\s+(?:full\s+)?(?:staffing|establishment)|vacant|unfilled)\b[^.;:!?%]{{0,60}}?{Mods}$";
+    private const string Right24Pattern = @"^(?!\s*of\b)";
+    private const string Right25Pattern = @"^\s*(?:(?:of\s+)?(?:the\s+|all\s+|its\s+|their\s+|NPS\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:staff|officers|practitioners|people|workers|PSOs|POs|colleagues|members|employees)\b[^.;]*?(?:capacity|workload|\bWMT\b|over-?worked|(?:more\s+than|over|above|in\s+excess\s+of|beyond|at)\s+\d+\s*(?:%|per\s?cent))|(?:more\s+than|over|above|in\s+excess\s+of|beyond)\s+\d+\s*(?:%|per\s?cent))";
+    private const string Right26Pattern = @"^\s*(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:staff|officers|practitioners|workers|PSOs|POs)\s+(?:were\s+|are\s+)?(?:over-?worked|overloaded|over\s+capacity)";
+    private const string Right27Pattern = @"^\s*(?:on|according\s+to|against|under|by)\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:workload|WMT|capacity|tool)\b";
+    private const string Right28Pattern = @"^\s*(?:of\s+(?:their|its|his|her|the|our|full|normal)?\s*(?:[\w-]+\s+)?capacity|capacity)";
+    private const string Left29Pattern = @"(?:workload|\bWMT\b|capacity|working\s+(?:at|over|above|in\s+excess\s+of|beyond))";
+    private const string Right29Pattern = @"^(?!\s*(?:of\b|(?:more\s+than|over|above|in\s+excess\s+of|beyond)\s+\d|(?:of\s+)?(?:staff|officers|practitioners|people|workers)\b|were\b|are\b|had\b|have\b))";
+    private const string Right30Pattern = @"^(?!\s*(?:of\b|(?:more\s+than|over|above|in\s+excess\s+of|beyond)\s+\d))[^.!?]{0,60}?\b(?:workload|\bWMT\b|capacity)";
+
+    [GeneratedRegex(Left0Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left0();
+
+    [GeneratedRegex(Right0Pattern, Options)]
+    private static partial Regex Right0();
+
+    [GeneratedRegex(Right1Pattern, Options)]
+    private static partial Regex Right1();
+
+    [GeneratedRegex(Left2Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left2();
+
+    [GeneratedRegex(Right2Pattern, Options)]
+    private static partial Regex Right2();
+
+    [GeneratedRegex(Left3Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left3();
+
+    [GeneratedRegex(Right3Pattern, Options)]
+    private static partial Regex Right3();
+
+    [GeneratedRegex(Left4Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left4();
+
+    [GeneratedRegex(Right4Pattern, Options)]
+    private static partial Regex Right4();
+
+    [GeneratedRegex(Right5Pattern, Options)]
+    private static partial Regex Right5();
+
+    [GeneratedRegex(Left6Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left6();
+
+    [GeneratedRegex(Right6Pattern, Options)]
+    private static partial Regex Right6();
+
+    [GeneratedRegex(Right7Pattern, Options)]
+    private static partial Regex Right7();
+
+    [GeneratedRegex(Right8Pattern, Options)]
+    private static partial Regex Right8();
+
+    [GeneratedRegex(Left9Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left9();
+
+    [GeneratedRegex(Right10Pattern, Options)]
+    private static partial Regex Right10();
+
+    [GeneratedRegex(Left11Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left11();
+
+    [GeneratedRegex(Right12Pattern, Options)]
+    private static partial Regex Right12();
+
+    [GeneratedRegex(Left13Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left13();
+
+    [GeneratedRegex(Left14Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left14();
+
+    [GeneratedRegex(Right14Pattern, Options)]
+    private static partial Regex Right14();
+
+    [GeneratedRegex(Left15Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left15();
+
+    [GeneratedRegex(Right16Pattern, Options)]
+    private static partial Regex Right16();
+
+    [GeneratedRegex(Left17Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left17();
+
+    [GeneratedRegex(Right17Pattern, Options)]
+    private static partial Regex Right17();
+
+    [GeneratedRegex(Left18Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left18();
+
+    [GeneratedRegex(Right18Pattern, Options)]
+    private static partial Regex Right18();
+
+    [GeneratedRegex(Left19Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left19();
+
+    [GeneratedRegex(Right19Pattern, Options)]
+    private static partial Regex Right19();
+
+    [GeneratedRegex(Right20Pattern, Options)]
+    private static partial Regex Right20();
+
+    [GeneratedRegex(Left21Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left21();
+
+    [GeneratedRegex(Right22Pattern, Options)]
+    private static partial Regex Right22();
+
+    [GeneratedRegex(Right23Pattern, Options)]
+    private static partial Regex Right23();
+
+    [GeneratedRegex(Left24Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left24();
+
+    [GeneratedRegex(Right24Pattern, Options)]
+    private static partial Regex Right24();
+
+    [GeneratedRegex(Right25Pattern, Options)]
+    private static partial Regex Right25();
+
+    [GeneratedRegex(Right26Pattern, Options)]
+    private static partial Regex Right26();
+
+    [GeneratedRegex(Right27Pattern, Options)]
+    private static partial Regex Right27();
+
+    [GeneratedRegex(Right28Pattern, Options)]
+    private static partial Regex Right28();
+
+    [GeneratedRegex(Left29Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left29();
+
+    [GeneratedRegex(Right29Pattern, Options)]
+    private static partial Regex Right29();
+
+    [GeneratedRegex(Right30Pattern, Options)]
+    private static partial Regex Right30();
+}
