@@ -25,6 +25,9 @@ public static class CliApp
             ReindexCommand.Create(context),
             BenchCommand.Create(context),
             CrawlCommand.Create(context),
+            NightlyCommand.Create(context),
+            StatusCommand.Create(context),
+            DoctorCommand.Create(context),
         })
         {
             root.Subcommands.Add(command);

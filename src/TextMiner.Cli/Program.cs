@@ -9,5 +9,5 @@ var context = new CliContext(Console.Out, Console.Error, TimeProvider.System, En
     Interactive = !Console.IsErrorRedirected,
 };
 return await CliApp.Build(context).Parse(args)
-    .InvokeAsync(new InvocationConfiguration { Output = Console.Out, Error = Console.Error })
+    .InvokeAsync(new InvocationConfiguration { Output = Console.Out, Error = Console.Error, ProcessTerminationTimeout = TimeSpan.FromMinutes(2) })
     .ConfigureAwait(false);
