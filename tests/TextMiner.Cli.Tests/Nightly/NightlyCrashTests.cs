@@ -99,10 +99,57 @@ public sealed class NightlyCrashTests
     }
 
     [Test]
+    public async Task Nightly_AllFixtureSitesTwice_OkThenIncrementalWithSummaries()
+    {
+        var sites = new[] { "hmip", "hmip-legacy", "napo", "napo-magazine" };
+        var servers = new List<FixtureSiteServer>();
+        try
+        {
+            foreach (var site in sites)
+            {
+                servers.Add(site == "hmip-legacy" ? server : await FixtureSiteServer.StartAsync(Corpus.Path("sites", site)));
+            }
+
+            var data = NewDataDirectory();
+            var args = new List<string> { "--sources", "all" };
+            args.AddRange(sites.Zip(servers).SelectMany(p => new[] { "--base-url", $"{p.First}={p.Second.BaseUrl}" }));
+            var runs = new List<CliRun>();
+            for (var night = 0; night < 2; night++)
+            {
+                using var run = NightlyProcess.Start(data, server.BaseUrl, null, [.. args]);
+                runs.Add(await run.WaitAsync(RunTimeout));
+            }
+
+            var summaries = Directory.GetFiles(Path.Combine(data, "runs"), "*.json").Order(StringComparer.Ordinal).ToList();
+            await TestContext.Out.WriteLineAsync(runs[0].Output + "\n" + await File.ReadAllTextAsync(summaries[0]));
+            await TestContext.Out.WriteLineAsync(runs[1].ToString());
+            Assert.Multiple(() =>
+            {
+                Assert.That(runs[0].ExitCode, Is.Zero, runs[0].ToString());
+                Assert.That(runs[0].OutputLines[0], Does.Match(@"^nightly: OK 4 sources, [1-9]\d* new, 0 updated, 0 failed \(runs/run-.*\.json\)$"));
+                Assert.That(runs[1].ExitCode, Is.Zero, runs[1].ToString());
+                Assert.That(runs[1].OutputLines[0], Does.StartWith("nightly: OK 4 sources, 0 new, 0 updated, 0 failed"));
+                Assert.That(summaries, Has.Count.EqualTo(2));
+            });
+        }
+        finally
+        {
+            foreach (var other in servers.Where(s => s != server))
+            {
+                await other.DisposeAsync();
+            }
+        }
+    }
+
+    [Test]
     public async Task Doctor_IndexLost_ReportsInconsistentThenRepairs()
     {
         var data = NewDataDirectory();
-        File.Copy(temp.Combine("reference", "textminer.db"), Path.Combine(data, "textminer.db"));
+        foreach (var file in Directory.GetFiles(temp.Combine("reference"), "textminer.db*"))
+        {
+            File.Copy(file, Path.Combine(data, Path.GetFileName(file)));
+        }
+
         var cli = new CliRunner(data);
 
         var broken = await cli.RunAsync("doctor");

@@ -31,7 +31,9 @@ internal sealed class NightlyProcess : IDisposable
             UseShellExecute = false,
             WorkingDirectory = AppContext.BaseDirectory,
         };
-        foreach (var arg in new[] { Program, "nightly", "--data", data, "--sources", "hmip-legacy", "--base-url", $"hmip-legacy={baseUrl}", "--interval", "0.01" }.Concat(extra))
+        string[] defaults = extra.Contains("--sources") ? [] : ["--sources", "hmip-legacy", "--base-url", $"hmip-legacy={baseUrl}"];
+        string[] interval = extra.Contains("--interval") ? [] : ["--interval", "0.01"];
+        foreach (var arg in new[] { Program, "nightly", "--data", data }.Concat(defaults).Concat(interval).Concat(extra))
         {
             info.ArgumentList.Add(arg);
         }
