@@ -8,6 +8,7 @@ internal sealed class NightlyProcess : IDisposable
     private readonly Process process;
     private readonly Task<string> output;
     private readonly Task<string> error;
+    private string? models;
 
     private NightlyProcess(Process process)
     {
@@ -22,7 +23,27 @@ internal sealed class NightlyProcess : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>The theme model trained by the first run, copied into later data directories so they do not train again.</summary>
+    private static string ModelCache => Path.Combine(AppContext.BaseDirectory, "nightly-model-cache");
+
     public static NightlyProcess Start(string data, Uri baseUrl, string? failpoint = null, params string[] extra)
+    {
+        var models = Path.Combine(data, "models");
+        if (Directory.Exists(ModelCache) && !Directory.Exists(models))
+        {
+            Directory.CreateDirectory(models);
+            foreach (var file in Directory.GetFiles(ModelCache))
+            {
+                File.Copy(file, Path.Combine(models, Path.GetFileName(file)));
+            }
+        }
+
+        var process = Launch(data, baseUrl, failpoint, extra);
+        process.models = models;
+        return process;
+    }
+
+    private static NightlyProcess Launch(string data, Uri baseUrl, string? failpoint, string[] extra)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -49,6 +70,17 @@ internal sealed class NightlyProcess : IDisposable
     {
         using var cancel = new CancellationTokenSource(timeout);
         await process.WaitForExitAsync(cancel.Token);
+        if (process.ExitCode == 0 && models is not null && !Directory.Exists(ModelCache) && Directory.Exists(models))
+        {
+            Directory.CreateDirectory(ModelCache + ".tmp");
+            foreach (var file in Directory.GetFiles(models))
+            {
+                File.Copy(file, Path.Combine(ModelCache + ".tmp", Path.GetFileName(file)), overwrite: true);
+            }
+
+            Directory.Move(ModelCache + ".tmp", ModelCache);
+        }
+
         return new CliRun(process.ExitCode, await output, await error);
     }
 
