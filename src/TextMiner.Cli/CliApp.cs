@@ -30,6 +30,9 @@ public static class CliApp
             StatsCommand.Create(context),
             SnapshotCommand.Create(context),
             RestoreCommand.Create(context),
+            NightlyCommand.Create(context),
+            StatusCommand.Create(context),
+            DoctorCommand.Create(context),
         })
         {
             root.Subcommands.Add(command);

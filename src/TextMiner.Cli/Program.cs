@@ -13,7 +13,7 @@ var configuration = new InvocationConfiguration
     Output = Console.Out,
     Error = Console.Error,
     EnableDefaultExceptionHandler = false,
-    ProcessTerminationTimeout = TimeSpan.FromSeconds(60),
+    ProcessTerminationTimeout = TimeSpan.FromMinutes(2),
 };
 try
 {

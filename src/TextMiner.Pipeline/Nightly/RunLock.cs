@@ -49,6 +49,33 @@ public sealed class RunLock : IDisposable
         return new RunLock(stream, holderPath, string.IsNullOrEmpty(previous) ? null : previous);
     }
 
+    /// <summary>
+    /// Who holds the lock now, or null when nobody does; <paramref name="stale"/> is the holder line a killed run left
+    /// behind (the next run takes it over).
+    /// </summary>
+    public static string? Holder(string dataRoot, out string? stale)
+    {
+        var path = Path.Combine(dataRoot, FileName);
+        var holderPath = path + HolderSuffix;
+        stale = null;
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            return File.Exists(holderPath) ? File.ReadAllText(holderPath).Trim() : "another process";
+        }
+
+        stale = File.Exists(holderPath) ? File.ReadAllText(holderPath).Trim() : null;
+        return null;
+    }
+
     public void Dispose()
     {
         try

@@ -1,0 +1,134 @@
+using System.CommandLine;
+using System.Globalization;
+using TextMiner.Fetching.Sources;
+using TextMiner.Pipeline;
+using TextMiner.Pipeline.Analysis;
+using TextMiner.Pipeline.Crawling;
+using TextMiner.Pipeline.Nightly;
+using TextMiner.Storage;
+
+namespace TextMiner.Cli.Commands;
+
+/// <summary>`textminer nightly`: the unattended run. First stdout line says what happened; logs go to stderr.</summary>
+internal static class NightlyCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var sources = new Option<string>("--sources") { Description = "all, or a comma-separated list of source names or definition files.", DefaultValueFactory = _ => SourceCatalog.All };
+        var baseUrls = new Option<string[]>("--base-url") { Description = "NAME=URL: fetch that source from a mirror or archive with the same paths (repeatable).", HelpName = "NAME=URL" };
+        var logFormat = new Option<string>("--log-format") { Description = "Log format on standard error: text or json.", DefaultValueFactory = _ => CliLogging.Text };
+        logFormat.AcceptOnlyFromAmong(CliLogging.Text, CliLogging.Json);
+        var settings = new FetchSettings();
+        var command = new Command("nightly", "The scheduled run: lock, incremental crawl and full pipeline for every source, breakage guards, a summary in runs/. Exit 0 all well, 1 some failed, 2 could not run.")
+        {
+            sources, baseUrls, logFormat,
+        };
+        foreach (var option in settings.All)
+        {
+            command.Options.Add(option);
+        }
+
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            if (!TryResolve(context, parse.GetValue(sources)!, SourceLocator.PipelinesDirectory(parse.GetValue(settings.Pipelines)), out var definitions)
+                || !TryParseBaseUrls(context, parse.GetValue(baseUrls) ?? [], definitions, out var rebased))
+            {
+                return ExitCodes.CannotRun;
+            }
+
+            var data = context.Data(parse.GetValue(CommonOptions.Data));
+            using var runLock = RunLock.TryAcquire(data.Root, context.Time, out var heldBy);
+            if (runLock is null)
+            {
+                context.Output.WriteLine(Format(NightlyMessages.LockHeld, heldBy));
+                return ExitCodes.CannotRun;
+            }
+
+            using var loggers = CliLogging.Create(parse.GetValue(logFormat)!);
+            var logger = loggers.CreateLogger("TextMiner.Nightly");
+            Workspace workspace;
+            try
+            {
+                workspace = await Workspace.OpenAsync(data, context.Time, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException
+                or StorageException or Microsoft.Data.Sqlite.SqliteException or Lucene.Net.Store.LockObtainFailedException)
+            {
+                context.Output.WriteLine(Format(NightlyMessages.CannotOpen, data.Root, e.Message));
+                return ExitCodes.CannotRun;
+            }
+
+            await using (workspace.ConfigureAwait(false))
+            {
+                using var host = new CrawlerHost(workspace, context.Time, settings.Configure(parse));
+                var analyser = AnalyserFactory.Create(data, message => context.Error.WriteLine(message));
+                var runner = new CrawlRunner(host.CreateCrawler(), workspace.CreateIngestor(analyser), workspace.Sync);
+                var failpoint = Failpoint.Parse(Environment.GetEnvironmentVariable(Failpoint.EnvironmentVariable));
+                var job = new NightlyJob(workspace, runner, context.Time, logger, failpoint);
+                RunSummary summary;
+                try
+                {
+                    summary = await job.RunAsync(definitions, rebased, runLock.TakenOverFrom, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is StorageException or Microsoft.Data.Sqlite.SqliteException or IOException)
+                {
+                    context.Output.WriteLine(Format(NightlyMessages.StorageFailed, e.Message));
+                    return ExitCodes.CannotRun;
+                }
+
+                RunSummaryPrinter.Print(context.Output, summary);
+                return summary.Status switch
+                {
+                    RunStatus.Ok => ExitCodes.Success,
+                    RunStatus.Failed => ExitCodes.SomeFailed,
+                    _ => ExitCodes.Interrupted,
+                };
+            }
+        });
+        return command;
+    }
+
+    private static bool TryResolve(CliContext context, string names, string pipelines, out IReadOnlyList<SourceDefinition> definitions)
+    {
+        try
+        {
+            definitions = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .SelectMany(name => SourceCatalog.Resolve(name, pipelines))
+                .DistinctBy(d => d.Name)
+                .ToList();
+            return true;
+        }
+        catch (SourceDefinitionException e)
+        {
+            context.Fail("--sources", e.Message);
+            definitions = [];
+            return false;
+        }
+    }
+
+    private static bool TryParseBaseUrls(CliContext context, string[] values, IReadOnlyList<SourceDefinition> definitions, out Dictionary<string, Uri> rebased)
+    {
+        rebased = new Dictionary<string, Uri>(StringComparer.Ordinal);
+        foreach (var value in values)
+        {
+            var parts = value.Split('=', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || !Uri.TryCreate(parts[1], UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                context.Fail("--base-url", Format(NightlyMessages.MalformedBaseUrl, value));
+                return false;
+            }
+
+            if (definitions.All(d => d.Name != parts[0]))
+            {
+                context.Fail("--base-url", Format(NightlyMessages.UnknownBaseUrlSource, parts[0], string.Join(", ", definitions.Select(d => d.Name))));
+                return false;
+            }
+
+            rebased[parts[0]] = uri;
+        }
+
+        return true;
+    }
+
+    private static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
+}

@@ -1,0 +1,90 @@
+using System.Text.Json;
+using TextMiner.TestSupport;
+using TextMiner.TestSupport.FixtureSites;
+
+namespace TextMiner.Cli.Tests.Nightly;
+
+/// <summary>
+/// Night two of a source, after an uninterrupted first night: a corrected page shows up as a version change with its
+/// findings diff, and a site that suddenly yields nothing fails the run with the source and what changed.
+/// </summary>
+[NonParallelizable]
+public sealed class NightlyHistoryTests
+{
+    private const string PressRelease = "hmiprobation/media/press-releases/2019/03/probation-services-in-cumbria-and-lancashire-rated-good/index.html";
+
+    [Test]
+    public async Task Nightly_CorrectedPage_KeepsOldVersionAndListsFindingsDiff()
+    {
+        using var temp = new TempDirectory();
+        var site = temp.Combine("site");
+        CopyDirectory(Corpus.Path("sites", "hmip-legacy"), site);
+        var data = temp.Combine("data");
+        await using var server = await FixtureSiteServer.StartAsync(site);
+        var first = await RunAsync(data, server.BaseUrl);
+
+        var page = Path.Combine(site, PressRelease);
+        var html = await File.ReadAllTextAsync(page);
+        await File.WriteAllTextAsync(page, html.Replace("rated Good", "rated Outstanding", StringComparison.Ordinal)
+            .Replace("up to 70 cases", "up to 85 cases", StringComparison.Ordinal));
+        var second = await RunAsync(data, server.BaseUrl);
+        var status = await new CliRunner(data).RunAsync("status");
+
+        var summary = JsonDocument.Parse(await File.ReadAllTextAsync(LatestSummary(data))).RootElement;
+        var change = summary.GetProperty("sources")[0].GetProperty("changes")[0];
+        await TestContext.Out.WriteLineAsync(second.Output + "\n" + change);
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.ExitCode, Is.Zero, first.ToString());
+            Assert.That(second.ExitCode, Is.Zero, second.ToString());
+            Assert.That(second.OutputLines[0], Does.StartWith("nightly: OK 1 sources, 0 new, 1 updated, 0 failed"));
+            Assert.That(second.Output, Does.Contain("changed: https://").And.Contain("rated-good/"));
+            Assert.That(change.GetProperty("diff").GetProperty("addedRatings").GetArrayLength()
+                + change.GetProperty("diff").GetProperty("addedFigures").GetArrayLength(), Is.GreaterThan(0), change.ToString());
+            Assert.That(status.Output, Does.Contain("1 older versions"), status.ToString());
+        });
+    }
+
+    [Test]
+    public async Task Nightly_SiteSuddenlyEmpty_FailsNamingSourceAndRecentCount()
+    {
+        using var temp = new TempDirectory();
+        var data = temp.Combine("data");
+        await using (var server = await FixtureSiteServer.StartAsync(Corpus.Path("sites", "hmip-legacy")))
+        {
+            var first = await RunAsync(data, server.BaseUrl);
+            Assert.That(first.ExitCode, Is.Zero, first.ToString());
+        }
+
+        Directory.CreateDirectory(temp.Combine("redesigned"));
+        await File.WriteAllTextAsync(temp.Combine("redesigned", "robots.txt"), "User-agent: *\nDisallow:\n");
+        await using var redesigned = await FixtureSiteServer.StartAsync(temp.Combine("redesigned"));
+        var second = await RunAsync(data, redesigned.BaseUrl);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.ExitCode, Is.EqualTo(ExitCodes.SomeFailed), second.ToString());
+            Assert.That(second.OutputLines[0], Does.StartWith("nightly: FAILED source hmip-legacy: 0 documents discovered, recent runs found 16"));
+            Assert.That(second.Output, Does.Contain("GUARD no-documents"));
+        });
+    }
+
+    private static async Task<CliRun> RunAsync(string data, Uri baseUrl)
+    {
+        using var run = NightlyProcess.Start(data, baseUrl);
+        return await run.WaitAsync(TimeSpan.FromMinutes(5));
+    }
+
+    private static string LatestSummary(string data) =>
+        Directory.GetFiles(Path.Combine(data, "runs"), "*.json").OrderDescending(StringComparer.Ordinal).First();
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
