@@ -36,6 +36,13 @@ internal static class NightlyCommand
                 return ExitCodes.CannotRun;
             }
 
+            var (configure, settingsError) = settings.Read(parse);
+            if (configure is null)
+            {
+                context.Output.WriteLine(Format(NightlyMessages.BadSettings, settingsError));
+                return ExitCodes.CannotRun;
+            }
+
             var data = context.Data(parse.GetValue(CommonOptions.Data));
             using var runLock = RunLock.TryAcquire(data.Root, context.Time, out var heldBy);
             if (runLock is null)
@@ -60,7 +67,7 @@ internal static class NightlyCommand
 
             await using (workspace.ConfigureAwait(false))
             {
-                using var host = new CrawlerHost(workspace, context.Time, settings.Configure(parse));
+                using var host = new CrawlerHost(workspace, context.Time, configure);
                 var analyser = AnalyserFactory.Create(data, message => context.Error.WriteLine(message));
                 var runner = new CrawlRunner(host.CreateCrawler(), workspace.CreateIngestor(analyser), workspace.Sync);
                 var failpoint = Failpoint.Parse(Environment.GetEnvironmentVariable(Failpoint.EnvironmentVariable));
