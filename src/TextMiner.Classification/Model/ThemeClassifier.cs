@@ -63,7 +63,24 @@ public sealed class ThemeClassifier : IThemeClassifier
     public IReadOnlyList<ThemeScore> ClassifyDocument(IReadOnlyList<string> paragraphs)
     {
         ArgumentNullException.ThrowIfNull(paragraphs);
-        var scored = Probabilities(paragraphs).Where((_, i) => !string.IsNullOrWhiteSpace(paragraphs[i])).ToList();
+        return DocumentThemes(paragraphs, Probabilities(paragraphs));
+    }
+
+    /// <summary>
+    /// Paragraph themes and document themes (as <see cref="ClassifyDocument"/>) from one pass of the model, for the
+    /// pipeline, which needs both.
+    /// </summary>
+    public (IReadOnlyList<IReadOnlyList<ThemeScore>> Paragraphs, IReadOnlyList<ThemeScore> Document) ClassifyParagraphsAndDocument(
+        IReadOnlyList<string> paragraphs)
+    {
+        ArgumentNullException.ThrowIfNull(paragraphs);
+        var probabilities = Probabilities(paragraphs);
+        return ([.. probabilities.Select(Decide)], DocumentThemes(paragraphs, probabilities));
+    }
+
+    private IReadOnlyList<ThemeScore> DocumentThemes(IReadOnlyList<string> paragraphs, IReadOnlyList<float[]> probabilities)
+    {
+        var scored = probabilities.Where((_, i) => !string.IsNullOrWhiteSpace(paragraphs[i])).ToList();
         var needed = Math.Max(1, (int)Math.Ceiling(scored.Count * DocumentTopShare));
         var themes = new List<ThemeScore>();
         for (var label = 0; label < Themes.All.Count; label++)

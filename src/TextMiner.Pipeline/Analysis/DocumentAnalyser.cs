@@ -20,16 +20,17 @@ public sealed class DocumentAnalyser(IDocumentParser parser, IFindingsExtractor 
         var findings = extractor.Extract(document);
         var model = classifier();
 
-        var paragraphs = document.Paragraphs.Select(p => p.Text).ToList();
-        var paragraphThemes = model.Classify(paragraphs);
+        // The title counts towards the document's themes, not as a paragraph.
+        var texts = document.Paragraphs.Select(p => p.Text).Prepend(document.Title).ToList();
+        var (textThemes, documentThemes) = model.ClassifyParagraphsAndDocument(texts);
         var quoteThemes = model.Classify(findings.Quotes.Select(q => q.Text).ToList());
         var quotes = findings.Quotes.Select((quote, i) => quote.WithThemes(quoteThemes[i])).ToList();
 
         return new AnalysedDocument(
             document,
             findings with { Quotes = quotes },
-            model.ClassifyDocument(paragraphs.Prepend(document.Title).ToList()),
-            paragraphThemes,
+            documentThemes,
+            textThemes.Skip(1).ToList(),
             fetchedAt,
             contentType);
     }

@@ -96,6 +96,21 @@ public sealed class ThemeClassifierTests
     }
 
     [Test]
+    public void ClassifyParagraphsAndDocument_FixtureParagraphs_SameAsSeparateCalls()
+    {
+        var texts = FixtureParagraphs.All.Select(p => p.Text).Take(12).Append("").ToList();
+
+        var (paragraphs, document) = SharedThemeModel.Classifier.ClassifyParagraphsAndDocument(texts);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(paragraphs, Is.EqualTo(SharedThemeModel.Classifier.Classify(texts)).AsCollection);
+            Assert.That(document, Is.EqualTo(SharedThemeModel.Classifier.ClassifyDocument(texts)));
+            Assert.That(document, Is.Not.Empty, "twelve labelled paragraphs carry at least one theme");
+        });
+    }
+
+    [Test]
     public void ClassifyDocument_NoText_NoThemes() =>
         Assert.That(SharedThemeModel.Classifier.ClassifyDocument(["", " "]), Is.Empty);
 
