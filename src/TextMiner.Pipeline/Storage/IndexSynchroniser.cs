@@ -34,7 +34,10 @@ public sealed class IndexSynchroniser(DocumentStore store, SearchIndex index)
         pending.Clear();
     }
 
-    /// <summary>Indexes whatever SQLite holds that the index has not committed (after a crash, or a reindex).</summary>
+    /// <summary>
+    /// Indexes whatever SQLite holds that the index has not committed (after a crash, or a reindex), and removes from
+    /// the index the documents deleted from the store.
+    /// </summary>
     public async Task<int> CatchUpAsync(CancellationToken cancellationToken)
     {
         var ids = await store.GetIdsNeedingIndexAsync(cancellationToken).ConfigureAwait(false);
@@ -44,6 +47,7 @@ public sealed class IndexSynchroniser(DocumentStore store, SearchIndex index)
             if (document is null)
             {
                 index.Delete(id);
+                pending.Add((id, DocumentStore.RemovedFromIndex));
             }
             else
             {
@@ -51,7 +55,6 @@ public sealed class IndexSynchroniser(DocumentStore store, SearchIndex index)
             }
         }
 
-        index.Commit();
         await CommitAsync(cancellationToken).ConfigureAwait(false);
         return ids.Count;
     }
