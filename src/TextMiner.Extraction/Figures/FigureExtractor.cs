@@ -19,10 +19,19 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"\b(?:workforce|headcount|staffing|staff|establishment|officers)\s+from\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorkforceChange();
 
+    /// <summary>"caseloads of 50, 60 or even 70", "120%, 130% and 160%": a number listed after a figure is of its kind.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:cases|people|clients|officers|posts|vacancies|staff)\b\s*)?(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:with|and|while|but)\s+(?:some|many|others|a\s+few|one|several)\s+(?:[\w-]+\s+){0,2}?(?:holding|carrying|having|managing|on|at|with|reaching|hitting)\s+)?(?:(?:even|sometimes|occasionally|often|up\s+to|as\s+(?:high|many|much)\s+as|more\s+than|over|nearly|almost|in\s+some\s+cases|in\s+places)\s+)?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListContinuation();
+
+    [GeneratedRegex(@"^\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfAfter();
+
     public static void Extract(Paragraph paragraph, IReadOnlyList<TextSpan> sentences, List<Figure> figures)
     {
         var text = paragraph.Text;
         var mentions = NumberScanner.Scan(text);
+        (string Kind, NumberMention Last)? listed = null;
         for (var i = 0; i < mentions.Count; i++)
         {
             var first = mentions[i];
@@ -38,13 +47,14 @@ internal static partial class FigureExtractor
 
             if (NumberFilters.IsExcluded(text, first) || NumberFilters.IsExcluded(text, last))
             {
+                listed = null;
                 continue;
             }
 
             var sentence = SentenceSplitter.Containing(sentences, first.Start);
             var start = Math.Min(sentence.Start, first.Start);
-            var left = text[Math.Max(start, first.Start - ContextChars)..first.Start];
-            var right = text[last.End..Math.Min(Math.Max(last.End, sentence.End), last.End + ContextChars)];
+            var left = TextWindow.Tail(text[start..first.Start], ContextChars);
+            var right = TextWindow.Head(text[last.End..Math.Max(last.End, sentence.End)], ContextChars);
             var evidence = text[start..Math.Max(sentence.End, last.End)];
             var subject = FigureSubject.Find(evidence);
             if (isRange && !first.IsPercent && WorkforceChange().IsMatch(left))
@@ -54,11 +64,15 @@ internal static partial class FigureExtractor
                 continue;
             }
 
-            var kind = Classify(first, left, right);
+            var kind = Classify(first, left, right) ?? ListedKind(text, listed, first)
+                ?? (ListRunEnd(text, mentions, i) is { } runEnd ? Classify(first, left, TextWindow.Head(text[runEnd..Math.Max(runEnd, sentence.End)], ContextChars)) : null);
             if (kind is null)
             {
+                listed = null;
                 continue;
             }
+
+            listed = (kind, last);
 
             figures.Add(new Figure(kind, first.Value, subject, evidence, paragraph.Index, first.Start, first.End));
             if (isRange)
@@ -66,6 +80,40 @@ internal static partial class FigureExtractor
                 figures.Add(new Figure(kind, last.Value, subject, evidence, paragraph.Index, last.Start, last.End));
             }
         }
+    }
+
+    /// <summary>"holding 70, 80 cases": the noun after the last number of a list speaks for the first.</summary>
+    private static int? ListRunEnd(string text, IReadOnlyList<NumberMention> mentions, int index)
+    {
+        int? end = null;
+        for (var j = index + 1; j < mentions.Count && j <= index + 3; j++)
+        {
+            var previous = mentions[j - 1];
+            if (mentions[j].IsPercent != previous.IsPercent || mentions[j].IsShare
+                || !ListJoin().IsMatch(text.AsSpan(previous.End, mentions[j].Start - previous.End)))
+            {
+                break;
+            }
+
+            end = mentions[j].End;
+        }
+
+        return end;
+    }
+
+    [GeneratedRegex(@"^\s*(?:,|,?\s*or|,?\s*and)\s*(?:even\s+|maybe\s+|perhaps\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListJoin();
+
+    private static string? ListedKind(string text, (string Kind, NumberMention Last)? listed, NumberMention mention)
+    {
+        if (listed is not { } previous || previous.Last.IsPercent != mention.IsPercent || previous.Last.IsShare || mention.IsShare
+            || mention.Start < previous.Last.End)
+        {
+            return null;
+        }
+
+        return ListContinuation().IsMatch(text.AsSpan(previous.Last.End, mention.Start - previous.Last.End))
+            && !OfAfter().IsMatch(text.AsSpan(mention.End)) ? previous.Kind : null;
     }
 
     private static bool IsRange(string text, NumberMention a, NumberMention b)

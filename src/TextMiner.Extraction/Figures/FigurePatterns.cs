@@ -8,11 +8,17 @@ internal static class FigurePatterns
         @"(?:(?:(?:more|fewer|less)\s+than|over|under|almost|nearly|around|about|some|up\s+to|at\s+least|approximately"
         + @"|roughly|just\s+(?:over|under)|an?\s+estimated|a\s+total\s+of|in\s+excess\s+of|as\s+(?:many|high|few|much)\s+as"
         + @"|only|just|circa|c\.|an?\s+average\s+of|on\s+average|average\s+of|a\s+staggering|between|from|well\s+over"
-        + @"|close\s+to|a\s+further|another|the|a|an|its|their)\s+){0,3}";
+        + @"|close\s+to|somewhere\s+(?:between|around|near)|in\s+the\s+region\s+of|upwards\s+of|north\s+of|a\s+further|another|the|a|an|its|their)\s+){0,3}";
 
     /// <summary>Up to three words between a number and its noun, but not words that start another phrase.</summary>
     public const string Gap =
         @"(?:(?!(?:with|in|of|and|across|for|at|to|from|on|by|the|were|was|had|have|has|who|which|that|are|is|per)\b)[\w’'-]+\s+){0,3}?";
+
+    /// <summary>A place after a noun: "posts in Cornwall", "posts across the North West".</summary>
+    public const string Place = @"(?:(?:in|at|across|within)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+)?";
+
+    public const string NumberWord =
+        @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
 
     public const string StaffNoun =
         @"(?:staff|officers?|practitioners?|employees|workers|people|PSOs?|POs?|members\s+of\s+staff|personnel|colleagues"

@@ -12,12 +12,16 @@ internal static partial class FigureSubject
     [GeneratedRegex(@"\b(?:in|across)\s+((?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?:[A-Z][a-z]+)(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\b", RegexOptions.CultureInvariant)]
     private static partial Regex Place();
 
+    [GeneratedRegex(@"^(?:The|This|That|These|Those|Each|Every|Our|Its|Their|A|An|One)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Determiner();
+
     public static string? Find(string sentence)
     {
         var body = Body().Match(sentence);
         if (body.Success)
         {
-            return body.Groups[1].Value.Trim();
+            var name = Determiner().Replace(body.Groups[1].Value.Trim(), string.Empty);
+            return name.Contains(' ', StringComparison.Ordinal) || name is "NPS" ? name : null;
         }
 
         var place = Place().Match(sentence);

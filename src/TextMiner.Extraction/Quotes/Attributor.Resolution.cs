@@ -53,7 +53,8 @@ internal sealed partial class Attributor
 
     private Speaker? ResolveRole(string roleOnly)
     {
-        var holder = registry.FindByRole(roleOnly);
+        var firstWord = roleOnly.TrimStart().Split(' ', 2)[0];
+        var holder = SpeakerWords.Indefinites.Contains(firstWord) ? null : registry.FindByRole(roleOnly);
         if (holder is not null)
         {
             return holder.ToSpeaker();

@@ -36,6 +36,13 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
 
         var tokens = text.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToArray();
         var (start, length) = BestNameRun(tokens);
+        if (length > 0 && IsPlace(tokens, start))
+        {
+            // "one officer in the North East": the capitals name a place, and the speaker is the description.
+            var description = string.Join(' ', tokens.Where(t => !SpeakerWords.Titles.Contains(t.TrimEnd('.')))).Trim(',', ' ');
+            return HasRoleNoun(tokens) ? new SpeakerPhrase(null, description, false) : null;
+        }
+
         var name = length > 0 ? string.Join(' ', tokens.Skip(start).Take(length).Select(Clean)) : null;
         var roleTokens = tokens.Where((t, i) => (i < start || i >= start + length) && !SpeakerWords.Titles.Contains(t.TrimEnd('.')))
             .Select(t => t.Trim(',', ';', '(', ')')).ToArray();
@@ -56,6 +63,20 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
         return t.Length > 1 && char.IsUpper(t[0]) && t.Skip(1).Any(char.IsLower) && t.All(c => char.IsLetter(c) || c is '-' or '’' or '\'')
             && !SpeakerWords.NotNames.Contains(t) && !SpeakerWords.Titles.Contains(t) && !SpeakerWords.Pronouns.Contains(t);
     }
+
+    private static bool IsPlace(string[] tokens, int nameStart)
+    {
+        var before = nameStart - 1;
+        if (before >= 0 && tokens[before].Equals("the", StringComparison.OrdinalIgnoreCase))
+        {
+            before--;
+        }
+
+        return before >= 1 && SpeakerWords.PlacePrepositions.Contains(tokens[before]);
+    }
+
+    private static bool HasRoleNoun(string[] tokens) =>
+        tokens.Any(t => SpeakerWords.RoleNouns.Contains(Possessive().Replace(t.Trim(',', ';', '(', ')'), string.Empty)) || IsAcronym(t));
 
     private static string Clean(string token) => Possessive().Replace(token.Trim(',', ';', '.', ':', '(', ')'), string.Empty);
 

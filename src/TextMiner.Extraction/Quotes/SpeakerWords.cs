@@ -37,6 +37,18 @@ internal static class SpeakerWords
         "reform", "howard", "league", "penal", "justice’s", "napo’s", "union’s", "service’s", "inspectorate’s",
     };
 
+    /// <summary>Words after which capitalised words are a place or body, not a person: "a member in the North West".</summary>
+    public static readonly HashSet<string> PlacePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "from", "at", "across", "near", "within", "covering", "for", "of", "based",
+    };
+
+    /// <summary>Words opening an indefinite description ("one officer", "a member"): an anonymous speaker, never a named holder of the role.</summary>
+    public static readonly HashSet<string> Indefinites = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "one", "another", "some", "two", "three", "several", "many",
+    };
+
     public static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "inspector", "inspectors", "secretary", "chair", "chairman", "chairwoman", "chairperson", "president",

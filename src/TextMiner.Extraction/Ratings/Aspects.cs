@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TextMiner.Extraction.Text;
 
 namespace TextMiner.Extraction.Ratings;
 
@@ -13,12 +14,16 @@ internal static partial class Aspects
     private static readonly (Regex Pattern, string Domain)[] Domains =
     [
         (new Regex(@"\bout[- ]of[- ]court", Options), "out-of-court disposals"),
+        (new Regex(@"\bcourt\s+disposals?", Options), "court disposals"),
+        (new Regex(@"\borganisational\s+delivery", Options), "organisational delivery"),
         (new Regex(@"\bcourts?\b|pre-sentence|sentencing\s+advice", Options), "court work"),
         (new Regex(@"\bvictims?\b", Options), "victim work"),
         (new Regex(@"\bunpaid\s+work|community\s+payback", Options), "unpaid work"),
         (new Regex(@"\baccredited\s+programmes?|interventions?\b", Options), "accredited programmes"),
         (new Regex(@"\bresettlement|through[- ]the[- ]gate|pre-release", Options), "resettlement"),
+        (new Regex(@"\bgovernance\s+and\s+leadership", Options), "governance and leadership"),
         (new Regex(@"\bleadership|leaders\b|governance", Options), "leadership"),
+        (new Regex(@"\bpartnerships\s+and\s+services", Options), "partnerships and services"),
         (new Regex(@"\bpartnerships?|\bservices\b", Options), "services"),
         (new Regex(@"\binformation\s+and\s+facilities|facilities\b", Options), "information and facilities"),
         (new Regex(@"\bimplementation|delivery\b", Options), "implementation and delivery"),
@@ -40,9 +45,9 @@ internal static partial class Aspects
         Options)]
     private static partial Regex PluralBefore();
 
-    private const string Count = @"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|all|both|several|many|most|none|half|only\s+one|each)";
+    private const string Count = @"(?:(?<![\d.])\d+(?![.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|all|both|several|many|most|none|half|only\s+one|each)";
 
-    [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+)?|\brated\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:and|but|while|with)\s+" + Count + @"\s+(?:\w+\s+)?as\s+)[“""‘']?$", Options)]
+    [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+)?|\b" + Count + @"\b[^,;.]{0,40}?\b(?:received|were\s+given|was\s+given|were\s+awarded|was\s+awarded|got|earned|achieved)\b[^.;]{0,40}?|\brated\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:and|but|while|with)\s+" + Count + @"\s+(?:\w+\s+)?as\s+)[“""‘']?$", Options)]
     private static partial Regex CountedGroup();
 
     [GeneratedRegex(@"^[”’'""]?\s*(?:in|for|across|on)\s+(?:all\s+|both\s+|each\s+of\s+|\w+\s+of\s+|most\s+of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?(?:standards|areas|domains|aspects|elements)\b",
@@ -58,20 +63,69 @@ internal static partial class Aspects
     /// </summary>
     public static string Classify(string before, string clause, string after)
     {
-        var afterNear = after.Length > 25 ? after[..25] : after;
+        var afterNear = TextWindow.Head(after, 25);
+        if (PluralBefore().IsMatch(clause) || CountedGroup().IsMatch(TextWindow.Tail(before, 80)))
+        {
+            // "four of the nine PDUs were rated Inadequate overall" counts bodies, overall or not.
+            return Summary;
+        }
+
         if (OverallWord().IsMatch(clause) || OverallDiscourse().IsMatch(before) || OverallWord().IsMatch(afterNear))
         {
             return Overall;
         }
 
-        if (PluralBefore().IsMatch(clause) || PluralAfter().IsMatch(after) || CountedGroup().IsMatch(before.Length > 80 ? before[^80..] : before))
+        if (PluralAfter().IsMatch(after))
         {
             return Summary;
         }
 
         var forWhat = ForAfter().Match(after);
-        return (forWhat.Success ? Domain(forWhat.Groups["what"].Value) : null) ?? Domain(clause) ?? Overall;
+        return (forWhat.Success ? Domain(forWhat.Groups["what"].Value) : null) ?? Domain(clause) ?? SubjectDomain(before, clause) ?? Overall;
     }
+
+    /// <summary>
+    /// "The court team was a bright spot: it was judged to be Good", "only one, reviewing, was rated Requires
+    /// improvement": a clause without its own subject takes the domain the previous clause opens with.
+    /// </summary>
+    private static string? SubjectDomain(string before, string clause)
+    {
+        var at = before.LastIndexOf(clause, StringComparison.Ordinal);
+        if (!SubjectlessClause().IsMatch(clause) || at <= 0)
+        {
+            return null;
+        }
+
+        var previous = before[..at].TrimEnd(',', ';', ':', '–', '—', '(', ' ');
+        var breaks = ClauseBreakBefore().Matches(previous);
+        var previousClause = breaks.Count == 0 ? previous : previous[(breaks[^1].Index + 1)..];
+        if (Subordinate().IsMatch(previousClause))
+        {
+            return null;
+        }
+
+        var opening = string.Join(' ', previousClause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5));
+        return Domain(opening);
+    }
+
+    [GeneratedRegex(@"^\s*(?:(?:and|but)\s+)?(?:(?:it|this|which|that|they|these|those)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?(?:also\s+|again\s+|now\s+)?(?:rated|judged|graded|found|assessed|deemed)\b", Options)]
+    private static partial Regex SubjectlessClause();
+
+    [GeneratedRegex(@"^\s*(?:despite|although|though|while|whilst|with|without|in|after|because|as|but|since|for|on|at|by|when|if|unlike|like)\b", Options)]
+    private static partial Regex Subordinate();
+
+    [GeneratedRegex(@"[,;:–—(]", RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreakBefore();
+
+    /// <summary>What follows "for" after a grade ("Inadequate for staffing and for reviewing"), if anything.</summary>
+    public static string? ForWhat(string after)
+    {
+        var match = ForAfter().Match(after);
+        return match.Success ? match.Groups["what"].Value : null;
+    }
+
+    /// <summary>"… as Good overall": the grade is the overall one, whatever precedes it.</summary>
+    public static bool IsOverallNear(string after) => OverallWord().IsMatch(TextWindow.Head(after, 25));
 
     public static string? Domain(string text)
     {

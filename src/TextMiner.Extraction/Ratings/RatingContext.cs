@@ -27,7 +27,7 @@ internal static partial class RatingContext
     public static partial Regex AllowedAfter();
 
     /// <summary>Hypotheticals, wishes and negation before the grade.</summary>
-    [GeneratedRegex(@"\b(?:if|would|could|might|may|unless|whether|aims?\s+to|aiming|hopes?\s+to|hoping|expects?\s+to|wants?\s+to|wanted\s+to|strive|striving|should|needs?\s+to\s+be|not|never|nor|no|either|scale|four-point|than|yet\s+to|(?:that|which)\s+(?:is|are)\s+rated|(?:PDUs|CRCs|divisions|providers|organisations|services|areas|units|YOTs)\s+rated|failed\s+to\s+be|potential(?:ly)?|aspire\w*|ambition|goal|target)\b",
+    [GeneratedRegex(@"\b(?:if|would|could|might|may|unless|whether|aims?\s+to|aiming|hopes?\s+to|hoping|expects?\s+to|wants?\s+to|wanted\s+to|strive|striving|should|needs?\s+to\s+be|not|never|nor|no|none|neither|either|scale|four-point|than|yet\s+to|(?:that|which)\s+(?:is|are)\s+rated|(?:PDUs|CRCs|divisions|providers|organisations|services|areas|units|YOTs)\s+rated|failed\s+to\s+be|potential(?:ly)?|aspire\w*|ambition|goal|target)\b",
         Options)]
     public static partial Regex Hypothetical();
 
@@ -35,6 +35,6 @@ internal static partial class RatingContext
     [GeneratedRegex(@"^[”""’']?\s*(?:,|or|/)\s*(?:either\s+)?[“""‘']?(?:outstanding|good|requires\s+improvement|inadequate)\b", Options)]
     public static partial Regex GradeListAfter();
 
-    [GeneratedRegex(@"\b(?:outstanding|good|requires\s+improvement|inadequate)[”""’']?\s*(?:,|or|/)\s*[“""‘']?$", Options)]
+    [GeneratedRegex(@"\b(?:outstanding|good|requires\s+improvement|inadequate)[”""’']?\s*(?:,|or|/|and)\s*[“""‘']?$", Options)]
     public static partial Regex GradeListBefore();
 }

@@ -14,10 +14,18 @@ internal static partial class RatingExtractor
     [GeneratedRegex(@"[,;:–—(]", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
-    /// <summary>"rated planning and reviewing as Inadequate": one grade shared by two domains.</summary>
-    [GeneratedRegex(@"\b(?<a>[a-z]+(?:[ -][a-z]+){0,3})\s+and\s+(?<b>[a-z]+(?:[ -][a-z]+){0,3})\s+(?:as|were\s+(?:both\s+)?(?:rated|judged|found)(?:\s+as|\s+to\s+be)?)\s*[“""‘']?$",
+    /// <summary>"rated planning and reviewing as Inadequate", "rated A, B and C – as Good": one grade shared by a list.</summary>
+    [GeneratedRegex(@"(?<list>[^.;:()]{3,240}?)\s*[–—-]?\s*(?:\bas|\b(?:were|are)\s+(?:all\s+|both\s+|each\s+|also\s+)?(?:rated|judged|graded|found)(?:\s+as|\s+to\s+be)?)\s*[“""‘']?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex SharedGrade();
+
+    [GeneratedRegex(@"\s*(?:,\s*(?:and|as\s+well\s+as)\s+|,|\band\b|\bas\s+well\s+as\b|\s[–—-]\s|[–—])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"^.*\b(?:rated|re-rated|rating|rates?|judged|judging|graded|grading|gave|giving|given|found|awarded|received|was|were|is|are|for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListHead();
+
+    private const int MaxListItemWords = 6;
 
     public static void Extract(Paragraph paragraph, IReadOnlyList<TextSpan> sentences, string? documentSubject, List<Rating> ratings)
     {
@@ -30,11 +38,14 @@ internal static partial class RatingExtractor
                 continue;
             }
 
+            var previousGradeEnd = 0;
             foreach (Match match in Grades.Grade().Matches(sentenceText))
             {
                 var before = sentenceText[..match.Index];
                 var after = sentenceText[(match.Index + match.Length)..];
-                if (!IsRating(match, before, after))
+                var scope = previousGradeEnd;
+                previousGradeEnd = match.Index + match.Length;
+                if (!IsRating(match, before, after, scope))
                 {
                     continue;
                 }
@@ -45,12 +56,29 @@ internal static partial class RatingExtractor
                 var subject = aspect == Aspects.Summary ? null : FigureSubject.Find(sentenceText) ?? documentSubject;
                 var start = sentence.Start + grade.Index;
                 var value = Grades.Normalise(grade.Value);
-                var shared = SharedGrade().Match(before);
-                if (aspect != Aspects.Overall && aspect != Aspects.Summary && shared.Success
-                    && Aspects.Domain(shared.Groups["a"].Value) is { } first && Aspects.Domain(shared.Groups["b"].Value) is { } second && first != second)
+                var listedAfter = ListedAfter().Match(after);
+                var domains = listedAfter.Success ? DomainList(listedAfter.Groups["list"].Value) : [];
+                if (domains.Count < 2 && Aspects.ForWhat(after) is { } forWhat)
                 {
-                    ratings.Add(new Rating(value, first, subject, sentenceText, paragraph.Index, start, start + grade.Length));
-                    aspect = second;
+                    domains = DomainList(forWhat);
+                }
+
+                if (domains.Count < 2)
+                {
+                    domains = SharedDomains(before[scope..]);
+                }
+
+                var alsoRated = AlsoRated().Match(after);
+                if (alsoRated.Success && Aspects.Domain(alsoRated.Groups["what"].Value) is { } also && domains.Count == 0)
+                {
+                    domains = aspect is Aspects.Overall or Aspects.Summary ? [] : [aspect, also];
+                }
+
+                if (domains.Count >= 2 && !Aspects.IsOverallNear(after))
+                {
+                    subject = FigureSubject.Find(sentenceText) ?? documentSubject;
+                    ratings.AddRange(domains.Select(d => new Rating(value, d, subject, sentenceText, paragraph.Index, start, start + grade.Length)));
+                    continue;
                 }
 
                 ratings.Add(new Rating(value, aspect, subject, sentenceText, paragraph.Index, start, start + grade.Length));
@@ -58,7 +86,70 @@ internal static partial class RatingExtractor
         }
     }
 
-    private static bool IsRating(Match match, string before, string after)
+    /// <summary>"rated all three domains as Outstanding: A, B and C": every item of the list must be a domain.</summary>
+    private static List<string> DomainList(string list)
+    {
+        var domains = new List<string>();
+        foreach (var item in ListSeparator().Split(list).Where(i => i.Trim().Length > 0))
+        {
+            if (Aspects.Domain(item) is not { } domain || item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxListItemWords)
+            {
+                return [];
+            }
+
+            if (!domains.Contains(domain))
+            {
+                domains.Add(domain);
+            }
+        }
+
+        return domains;
+    }
+
+    [GeneratedRegex(@"^[”""’']?\s*(?::|\s[–—-]\s)\s*(?<list>[^.;:()]{3,200}?)[.!]?\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ListedAfter();
+
+    /// <summary>"Leadership was rated Good, as was the PDU’s work in court."</summary>
+    [GeneratedRegex(@"^[”""’']?\s*,?\s*(?:as|and\s+so)\s+(?:was|were|is|are)\s+(?<what>[^,.;:()]{3,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AlsoRated();
+
+    /// <summary>The domains of a list sharing one grade, read back from the grade until an item is not a domain.</summary>
+    private static List<string> SharedDomains(string before)
+    {
+        var shared = SharedGrade().Match(before);
+        var domains = new List<string>();
+        if (!shared.Success)
+        {
+            return domains;
+        }
+
+        var items = ListSeparator().Split(shared.Groups["list"].Value).Where(i => i.Trim().Length > 0).Reverse();
+        foreach (var item in items)
+        {
+            // The item holding the verb ("inspectors rated assessment") opens the list; only the words after the verb count.
+            var verb = ListHead().Match(item);
+            var words = verb.Success ? item[(verb.Index + verb.Length)..] : item;
+            var domain = Aspects.Domain(words);
+            if (domain is null || words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxListItemWords)
+            {
+                break;
+            }
+
+            if (!domains.Contains(domain))
+            {
+                domains.Insert(0, domain);
+            }
+
+            if (verb.Success)
+            {
+                break;
+            }
+        }
+
+        return domains;
+    }
+
+    private static bool IsRating(Match match, string before, string after, int scopeStart)
     {
         if (!RatingContext.AllowedAfter().IsMatch(after) || RatingContext.GradeListAfter().IsMatch(after)
             || RatingContext.GradeListBefore().IsMatch(before))
@@ -66,7 +157,8 @@ internal static partial class RatingExtractor
             return false;
         }
 
-        var near = before.Length > HypotheticalWindow ? before[^HypotheticalWindow..] : before;
+        // Negations and hypotheticals reach back to the previous grade only: "none was rated Outstanding and only one was rated Good".
+        var near = TextWindow.Tail(before[scopeStart..], HypotheticalWindow);
         if (RatingContext.Hypothetical().IsMatch(near))
         {
             return false;
@@ -77,7 +169,7 @@ internal static partial class RatingExtractor
             return RatingContext.StrictBefore().IsMatch(before);
         }
 
-        var window = before.Length > TriggerWindow ? before[^TriggerWindow..] : before;
+        var window = TextWindow.Tail(before, TriggerWindow);
         return RatingContext.Trigger().IsMatch(window) || RatingContext.RatingNounAfter().IsMatch(after);
     }
 

@@ -24,7 +24,7 @@ internal static partial class RatingTable
     [GeneratedRegex(@"\d+\.\d+\.?\s+", RegexOptions.CultureInvariant)]
     private static partial Regex SubNumber();
 
-    [GeneratedRegex(@"^\s*\d+\.?\s+|\b(?:rating|ratings|grade|score)\b|[|:–—-]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\d+\.?\s+|\b(?:rating|ratings|grade|score)\b|[|:–—]|(?<!\w)-|-(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelNoise();
 
     public static bool TryRead(Paragraph paragraph, Paragraph? previous, string? subject, List<Rating> ratings)
@@ -56,6 +56,10 @@ internal static partial class RatingTable
             else if (trimmed.EndsWith(':') && IsLabel(trimmed[..^1]))
             {
                 label = trimmed[..^1];
+            }
+            else
+            {
+                label = UnseparatedLabel(trimmed);
             }
 
             if (label is null || !IsLabel(label))
@@ -95,6 +99,26 @@ internal static partial class RatingTable
         var overall = cell.LastIndexOf("Overall", StringComparison.OrdinalIgnoreCase);
         return overall >= 0 ? cell[overall..] : cell;
     }
+
+    /// <summary>
+    /// A row whose cells lost their separators ("2.1 Assessment Requires improvement", "Overall rating Good"): the
+    /// label must carry a standard number or be the overall row.
+    /// </summary>
+    private static string? UnseparatedLabel(string segment)
+    {
+        var label = segment.TrimEnd(' ', '\t', '–', '—', '-');
+        var numbers = SubNumber().Matches(label);
+        if (numbers.Count > 0)
+        {
+            var rest = label[(numbers[^1].Index + numbers[^1].Length)..];
+            return rest.Length > 0 && char.IsUpper(rest[0]) ? rest : null;
+        }
+
+        return OverallRow().IsMatch(label) ? label : null;
+    }
+
+    [GeneratedRegex(@"(?:^|\s)(?:overall\s+rating|overall|rating)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OverallRow();
 
     private static bool IsLabel(string label)
     {

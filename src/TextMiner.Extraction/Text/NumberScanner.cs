@@ -18,6 +18,7 @@ internal static partial class NumberScanner
         "(?<![\\w£$€.,/])(?:"
         + "(?<share>(?:(?:a|one|two|three|four)[ -](?:half|halves|thirds?|quarters?|fifths?|tenths?))\\b|half\\b"
         + "|(?<sn>" + Small + ")\\s+(?:in\\s+(?<sd>" + Denominator + ")|out\\s+of\\s+(?<sd>" + Small + "))\\b(?!\\s*(?:%|per\\s?cent|months|years|weeks|days)))"
+        + "|(?<none>no|zero|nil)(?=\\s+(?:[\\w-]+\\s+)?(?:vacancies|vacancy|vacant\\s+posts|unfilled\\s+posts)\\b)"
         + "|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<scale>million|thousand|m|k)\\b)?"
         + "|(?<words>(?:a|an|" + Word + ")\\s+(?:hundred|thousand|million|dozen)\\b|" + Word + "\\b(?:\\s+(?:hundred|thousand|million)\\b)?)"
         + ")(?<pct>\\s*(?:%|per\\s?cent\\b|percent\\b|pc\\b))?";
@@ -55,11 +56,16 @@ internal static partial class NumberScanner
                     return null;
                 }
 
-                return new NumberMention(match.Index, match.Index + match.Length, Math.Round(100 * n.Value / d.Value, 1), true, true, true);
+                return new NumberMention(match.Index, match.Index + match.Length, Math.Round(100 * n.Value / d.Value), true, true, true);
             }
 
             var fraction = NumberWords.ParseFraction(shareText);
             return fraction is null ? null : new NumberMention(match.Index, match.Index + match.Length, fraction.Value, true, true, true);
+        }
+
+        if (match.Groups["none"].Success)
+        {
+            return new NumberMention(match.Index, match.Index + match.Length, 0, false, false, true);
         }
 
         var words = match.Groups["words"].Success;

@@ -83,6 +83,6 @@ internal static class NumberWords
         }
 
         var count = parts.Length > 1 ? Parse(parts[0]) ?? 1 : 1;
-        return Math.Round(count * fraction, 1);
+        return Math.Round(count * fraction);
     }
 }

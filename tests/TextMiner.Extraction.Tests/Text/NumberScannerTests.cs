@@ -14,7 +14,9 @@ public sealed class NumberScannerTests
     [TestCase("a fifth of posts", 20, true)]
     [TestCase("one in five officers", 20, true)]
     [TestCase("six out of 10 officers", 60, true)]
-    [TestCase("two-thirds of staff", 66.7, true)]
+    [TestCase("two-thirds of staff", 67, true)]
+    [TestCase("one in three officers", 33, true)]
+    [TestCase("no vacancies", 0, false)]
     public void Scan_Number_ReadsValue(string text, double value, bool percent)
     {
         var mention = NumberScanner.Scan(text)[0];
