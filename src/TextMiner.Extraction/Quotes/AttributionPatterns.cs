@@ -25,6 +25,11 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"\b(?:" + SpeechVerbs.Pattern + @")\b", Options | RegexOptions.IgnoreCase)]
     public static partial Regex Verb();
 
+    /// <summary>The noun phrase opening a sentence, up to its first comma or verb: "A member in the North West, who …".</summary>
+    [GeneratedRegex(@"^\s*(?<sp>[^,;:.!?“”""‘’()]{2,90}?)(?=\s*,|\s+(?:who|which|that|has|had|have|is|was|were|are|will|would|can|could|did|does|do|also|then|later|now)\b|\s+(?:" + SpeechVerbs.Pattern + @")\b)",
+        Options)]
+    public static partial Regex SentenceSubject();
+
     [GeneratedRegex(@"\baccording\s+to\s+(?<sp>" + Phrase + @")\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$)", Options | RegexOptions.IgnoreCase)]
     public static partial Regex AccordingTo();
 }

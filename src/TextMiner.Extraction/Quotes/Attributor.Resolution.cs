@@ -5,6 +5,8 @@ namespace TextMiner.Extraction.Quotes;
 /// <summary>Turning a speaker phrase into a speaker: names through the registry, pronouns to the person in view, roles to their holder.</summary>
 internal sealed partial class Attributor
 {
+    private readonly List<Speaker> _anonymous = [];
+
     private Speaker? Resolve(string phrase, string? role, int paragraph, int position = -1)
     {
         if (phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSpeakerWords)
@@ -15,12 +17,19 @@ internal sealed partial class Attributor
         var parsed = SpeakerPhrase.Parse(phrase);
         if (parsed is null)
         {
-            return null;
+            // "Another, a case manager in Durham, said": the apposition describes the speaker.
+            return string.IsNullOrWhiteSpace(role) || SpeakerPhrase.Parse(role) is null or { IsPronoun: true } ? null : Resolve(role, null, paragraph, position);
         }
 
         if (parsed.IsPronoun)
         {
-            return MentionedBefore(paragraph, position) ?? _lastSpeaker ?? LastMentioned(paragraph);
+            if (SpeakerWords.FirstPerson.Contains(phrase.Trim().Split(' ')[^1]) && registry.Author is { } author)
+            {
+                // "As I said when I took up this post: “…”" in a foreword signed by its author.
+                return author.ToSpeaker();
+            }
+
+            return LatestSpeaker(paragraph, position) ?? LastMentioned(paragraph);
         }
 
         if (parsed.Name is null && !string.IsNullOrWhiteSpace(role) && SpeakerPhrase.Parse(role) is { Name: not null } appositive)
@@ -61,25 +70,64 @@ internal sealed partial class Attributor
         }
 
         var lower = Regex.Replace(roleOnly.ToLowerInvariant(), @"^(?:the|a|an)\s+", string.Empty, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        return new Speaker(lower, roleOnly, Organisations.From(roleOnly));
-    }
-
-    /// <summary>For "she said: …": a person named earlier in the same paragraph who is not the last speaker.</summary>
-    private Speaker? MentionedBefore(int paragraph, int position)
-    {
-        if (position <= 0)
+        if (holder is null && !SpeakerWords.Indefinites.Contains(firstWord)
+            && _anonymous.FindLast(a => PersonRegistry.RoleWordsOf(lower).IsSubsetOf(PersonRegistry.RoleWordsOf(a.Name ?? string.Empty))) is { } earlier)
         {
-            return null;
+            // "The spokesperson added" after "A Ministry of Justice spokesperson said".
+            return earlier;
         }
 
-        var text = Paragraphs[paragraph].Text[..position];
-        var best = -1;
+        var speaker = new Speaker(lower, roleOnly, Organisations.From(roleOnly));
+        _anonymous.Add(speaker);
+        return speaker;
+    }
+
+    private const int PronounReachParagraphs = 2;
+
+    /// <summary>
+    /// For "she said": whoever was last in view, paragraph by paragraph back from the pronoun (two at most): the
+    /// subject of the latest speech verb, else the person named last, else the speaker of a quote in that paragraph.
+    /// Only text after that quote competes with its speaker, and words inside quotes never count.
+    /// </summary>
+    private Speaker? LatestSpeaker(int paragraph, int position)
+    {
+        for (var p = paragraph; p >= 0 && p >= paragraph - PronounReachParagraphs; p--)
+        {
+            var text = masked[p];
+            var limit = p == paragraph && position >= 0 ? Math.Min(position, text.Length) : text.Length;
+            var hasLastSpeaker = _lastSpeaker is not null && p == _lastSpeakerParagraph && _lastSpeakerPosition < limit;
+            var from = hasLastSpeaker ? Math.Max(0, _lastSpeakerPosition) : 0;
+            var before = text[..limit];
+            var verbs = AttributionPatterns.Verb().Matches(before);
+            for (var v = verbs.Count - 1; v >= 0 && verbs[v].Index >= from; v--)
+            {
+                if (SubjectOf(before, verbs[v], p, verbs[v].Index, allowPronoun: false) is { } subject)
+                {
+                    return subject;
+                }
+            }
+
+            if (NamedLast(before, from) is { } named)
+            {
+                return named.ToSpeaker();
+            }
+
+            if (hasLastSpeaker)
+            {
+                return _lastSpeaker;
+            }
+        }
+
+        return _lastSpeaker;
+    }
+
+    private Person? NamedLast(string text, int from)
+    {
+        var best = from - 1;
         Person? found = null;
         foreach (var person in registry.People)
         {
-            var at = text.LastIndexOf(person.Last, StringComparison.Ordinal);
-            var atFirst = text.LastIndexOf(person.First, StringComparison.Ordinal);
-            at = Math.Max(at, atFirst);
+            var at = Math.Max(text.LastIndexOf(person.Last, StringComparison.Ordinal), text.LastIndexOf(person.First + " ", StringComparison.Ordinal));
             if (at > best)
             {
                 best = at;
@@ -87,7 +135,7 @@ internal sealed partial class Attributor
             }
         }
 
-        return found?.ToSpeaker();
+        return found;
     }
 
     private Speaker? LastMentioned(int paragraph)

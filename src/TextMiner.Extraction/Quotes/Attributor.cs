@@ -9,13 +9,14 @@ namespace TextMiner.Extraction.Quotes;
 /// ‘…’, according to X), a colon lead-in in the paragraph before, a continuation of the previous speaker, or a
 /// sign-off line after it. Pronouns and roles resolve through the <see cref="PersonRegistry"/>.
 /// </summary>
-internal sealed partial class Attributor(Document document, IReadOnlyList<IReadOnlyList<TextSpan>> sentences, PersonRegistry registry)
+internal sealed partial class Attributor(Document document, IReadOnlyList<IReadOnlyList<TextSpan>> sentences, PersonRegistry registry, string[] masked)
 {
     private const int MaxSpeakerWords = 14;
     private const int MaxSignOffWords = 6;
 
     private Speaker? _lastSpeaker;
     private int _lastSpeakerParagraph = -10;
+    private int _lastSpeakerPosition;
 
     public Speaker? Attribute(RawQuote quote, RawQuote? previous)
     {
@@ -25,6 +26,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         {
             _lastSpeaker = speaker;
             _lastSpeakerParagraph = quote.EndParagraph;
+            _lastSpeakerPosition = quote.Close;
         }
 
         return speaker;
@@ -54,13 +56,13 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         }
 
         var verbFirst = AttributionPatterns.VerbThenSpeaker().Match(after);
-        if (verbFirst.Success && Resolve(verbFirst.Groups["sp"].Value, verbFirst.Groups["name"].Success ? verbFirst.Groups["name"].Value : null, quote.Paragraph) is { } s1)
+        if (verbFirst.Success && Resolve(verbFirst.Groups["sp"].Value, verbFirst.Groups["name"].Success ? verbFirst.Groups["name"].Value : null, quote.Paragraph, quote.Open) is { } s1)
         {
             return s1;
         }
 
         var speakerFirst = AttributionPatterns.SpeakerThenVerb().Match(after);
-        if (speakerFirst.Success && Resolve(speakerFirst.Groups["sp"].Value, speakerFirst.Groups["role"].Value, quote.Paragraph) is { } s2)
+        if (speakerFirst.Success && Resolve(speakerFirst.Groups["sp"].Value, speakerFirst.Groups["role"].Value, quote.Paragraph, quote.Open) is { } s2)
         {
             return s2;
         }
@@ -96,6 +98,12 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         return speaker;
     }
 
+    private const int MaxLeadInVerbs = 3;
+
+    /// <summary>
+    /// The subject of the last speech verb before a quote; "X said the company had …, adding: “…”" falls back to
+    /// the verb before ("said").
+    /// </summary>
     private Speaker? LeadIn(string before, int paragraph, int offset = -1)
     {
         var according = AttributionPatterns.AccordingTo().Match(before);
@@ -105,13 +113,21 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         }
 
         var verbs = AttributionPatterns.Verb().Matches(before);
-        if (verbs.Count == 0)
+        for (var v = verbs.Count - 1; v >= 0 && v >= verbs.Count - MaxLeadInVerbs; v--)
         {
-            return null;
+            if (SubjectOf(before, verbs[v], paragraph, offset < 0 ? -1 : offset + verbs[v].Index, allowPronoun: true) is { } speaker)
+            {
+                return speaker;
+            }
         }
 
-        var verb = verbs[^1];
-        var subject = before[..verb.Index].TrimEnd();
+        return null;
+    }
+
+    /// <summary>The speaker phrase before a speech verb, with an appositive role ("X, General Secretary, said").</summary>
+    private Speaker? SubjectOf(string text, Match verb, int paragraph, int position, bool allowPronoun)
+    {
+        var subject = text[..verb.Index].TrimEnd();
         string? role = null;
         if (subject.EndsWith(','))
         {
@@ -124,13 +140,18 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
             }
         }
 
-        var cut = subject.LastIndexOfAny([',', ';', ':', '.', '“', '”', '"', '‘', '’', '(', ')']);
+        var cut = subject.LastIndexOfAny([',', ';', ':', '.', '?', '!', '“', '”', '"', '‘', '’', '(', ')']);
         if (cut >= 0 && !(subject[cut] is '’' && cut + 1 < subject.Length && subject[cut + 1] == 's'))
         {
             subject = subject[(cut + 1)..];
         }
 
-        return Resolve(subject, role, paragraph, offset < 0 ? -1 : offset + verb.Index);
+        if (!allowPronoun && SpeakerPhrase.Parse(subject) is { IsPronoun: true })
+        {
+            return null;
+        }
+
+        return Resolve(subject, role, paragraph, position);
     }
 
     private Speaker? FromColonLeadIn(RawQuote quote)
@@ -173,7 +194,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
 
         var line = Paragraphs[next].Text.Trim();
         var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > MaxSignOffWords || line.EndsWith('.') || !SpeakerPhrase.IsNameToken(words[0]))
+        if (words.Length is 0 or > MaxSignOffWords || line.EndsWith('.') || line.EndsWith('?') || !SpeakerPhrase.IsNameToken(words[0]))
         {
             return null;
         }
@@ -215,6 +236,12 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
 
     private Speaker? FirstMention(string text, int paragraph)
     {
+        var phrase = AttributionPatterns.SentenceSubject().Match(text);
+        if (phrase.Success && SpeakerPhrase.Parse(phrase.Groups["sp"].Value) is { IsPronoun: false } && Resolve(phrase.Groups["sp"].Value, null, paragraph) is { } speaker)
+        {
+            return speaker;
+        }
+
         var subject = Regex.Match(text, @"^\s*(?<sp>(?:[A-Z][\w’'-]*\s+){1,6}|(?i:the|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?i:inspector|secretary|chair|manager|officer|spokesperson|spokesman|spokeswoman|minister|director|official|source|member))",
             RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         return subject.Success ? Resolve(subject.Groups["sp"].Value, null, paragraph) : null;

@@ -39,6 +39,9 @@ internal sealed partial class PersonRegistry
 
     public IReadOnlyList<Person> People => _people;
 
+    /// <summary>The person who signs the document (a foreword's sign-off, a "By X" byline), if any.</summary>
+    public Person? Author { get; private set; }
+
     /// <summary>The person the document names most often (the subject of an interview or profile).</summary>
     public Person? MostMentioned(Document document)
     {
@@ -75,6 +78,11 @@ internal sealed partial class PersonRegistry
         foreach (var paragraph in document.Paragraphs)
         {
             registry.Scan(paragraph.Text);
+        }
+
+        if (AuthorLine.Find(document) is { } author)
+        {
+            registry.Author = registry.Add(author.Name, author.Role);
         }
 
         return registry;
@@ -122,6 +130,8 @@ internal sealed partial class PersonRegistry
 
         return existing;
     }
+
+    public static HashSet<string> RoleWordsOf(string role) => RoleWords(role);
 
     private static HashSet<string> RoleWords(string role) =>
         role.ToLowerInvariant().Replace("’s", string.Empty, StringComparison.Ordinal)

@@ -17,7 +17,7 @@ internal static class QuoteExtractor
         }
 
         var registry = PersonRegistry.Build(document);
-        var attributor = new Attributor(document, sentences, registry);
+        var attributor = new Attributor(document, sentences, registry, QuoteMask.Build(document.Paragraphs, raw));
         var quotes = new List<Quote>();
         RawQuote? previous = null;
         foreach (var quote in raw)
@@ -30,6 +30,11 @@ internal static class QuoteExtractor
             }
 
             var speaker = attributor.Attribute(quote, previous);
+            if (speaker is null && TitleOfWork.IsTitle(document.Paragraphs[quote.Paragraph].Text, quote.Open, text))
+            {
+                previous = quote;
+                continue;
+            }
             var end = quote.EndParagraph == quote.Paragraph ? quote.Close : document.Paragraphs[quote.Paragraph].Text.Length;
             quotes.Add(new Quote(speaker?.Name, speaker?.Role, speaker?.Organisation, text, document.Paragraphs[quote.Paragraph].Index,
                 quote.Open + 1, end, []));

@@ -9,6 +9,7 @@ namespace TextMiner.Extraction.Quotes;
 internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool IsPronoun)
 {
     private const int MaxNameTokens = 3;
+    private const int MaxDescriptionTokens = 12;
 
     [GeneratedRegex(@"^[\s,;:.“”""‘’'()\-–—]+|[\s,;:.“”""‘’'()\-–—]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Edges();
@@ -35,6 +36,12 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
         }
 
         var tokens = text.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToArray();
+        if (tokens.Length >= 2 && tokens.Length <= MaxDescriptionTokens && SpeakerWords.Indefinites.Contains(tokens[0]))
+        {
+            // "A PQiP in Yorkshire", "one member of staff at the company’s Lincoln office": an anonymous speaker.
+            return new SpeakerPhrase(null, string.Join(' ', tokens).Trim(',', ' '), false);
+        }
+
         var (start, length) = BestNameRun(tokens);
         if (length > 0 && IsPlace(tokens, start))
         {

@@ -14,6 +14,8 @@ internal static class SpeakerWords
         "he", "she", "they", "i", "we", "it", "him", "her",
     };
 
+    public static readonly HashSet<string> FirstPerson = new(StringComparer.OrdinalIgnoreCase) { "i" };
+
     public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "chief", "inspector", "inspectors", "secretary", "general", "assistant", "deputy", "chair", "chairman",
@@ -34,7 +36,7 @@ internal static class SpeakerWords
         "last", "this", "that", "these", "those", "when", "after", "before", "while", "as", "chairs", "ceo", "founder",
         "coordinator", "co-ordinator", "adviser", "advisor", "lecturer", "researcher", "editor", "correspondent",
         "victim", "victims", "campaigner", "campaigners", "centre", "center", "institute", "foundation", "charity",
-        "reform", "howard", "league", "penal", "justice’s", "napo’s", "union’s", "service’s", "inspectorate’s",
+        "reform", "howard", "league", "what", "why", "how", "where", "who", "which", "whose", "penal", "justice’s", "napo’s", "union’s", "service’s", "inspectorate’s",
     };
 
     /// <summary>Words after which capitalised words are a place or body, not a person: "a member in the North West".</summary>

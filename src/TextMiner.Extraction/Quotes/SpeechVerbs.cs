@@ -11,7 +11,7 @@ internal static class SpeechVerbs
         + @"|pointed\s+out|points\s+out|went\s+on|goes\s+on|reported|described|describes|confirmed|confirms"
         + @"|announced|announces|recalled|recalls|suggested|suggests|revealed|reveals|cautioned|maintained|agreed"
         + @"|complained|complains|lamented|accepted|conceded|predicted|vowed|promised|recounted|elaborated"
-        + @"|summed\s+up|put\s+it|reflected|reflects|tweeted|posted|writing|adding|saying|telling|explaining"
+        + @"|summed\s+(?:it\s+|this\s+|things\s+)?up|put\s+it|reflected|reflects|tweeted|posted|writing|adding|saying|telling|explaining"
         + @"|warning|commenting|said\s+in\s+a\s+statement|believes|thinks|feels|described\s+it|called\s+it"
         + @"|welcomed|welcomes|highlighted|highlights|spoke|speaking|told\s+\w+|wrote\s+in)";
 }
