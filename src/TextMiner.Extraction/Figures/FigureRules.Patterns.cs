@@ -6,7 +6,7 @@ namespace TextMiner.Extraction.Figures;
 /// <summary>The figure rules' patterns, source-generated: left contexts match right to left from the number.</summary>
 internal static partial class FigureRules
 {
-    private const string Left0Pattern = @"\b\d[\d,]*\s+of\s+(?:the|its|their)\s+$";
+    private const string Left0Pattern = $@"\b(?:\d[\d,]*|{NumberWord})\s+of\s+(?:the|its|their)\s+$";
     private const string Right0Pattern = $@"^\s*{Gap}(?:posts|positions|roles|jobs|{StaffNoun})\b";
     private const string Right1Pattern = $@"^\s*{Gap}(?:posts|positions|roles|jobs|{StaffNoun})\s+(?:that\s+|which\s+)?(?:the\s+|it\s+|they\s+)?(?:[\w-]+\s+){{0,2}}?(?:needs|requires|needed|required|should\s+have|is\s+funded\s+for|was\s+funded\s+for)\b";
     private const string Left2Pattern = @"\b(?:need(?:s|ed)?|require[sd]?|requiring|short\s+(?:of|by))\s+(?:at\s+least\s+|some\s+|around\s+|about\s+)?(?:another|a\s+further|an?\s+(?:extra|additional))\s+$";

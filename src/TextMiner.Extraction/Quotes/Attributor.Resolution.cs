@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace TextMiner.Extraction.Quotes;
 
 /// <summary>Turning a speaker phrase into a speaker: names through the registry, pronouns to the person in view, roles to their holder.</summary>
@@ -69,7 +67,7 @@ internal sealed partial class Attributor
             return holder.ToSpeaker();
         }
 
-        var lower = Regex.Replace(roleOnly.ToLowerInvariant(), @"^(?:the|a|an)\s+", string.Empty, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var lower = roleOnly.ToLowerInvariant();
         if (holder is null && !SpeakerWords.Indefinites.Contains(firstWord)
             && _anonymous.FindLast(a => PersonRegistry.RoleWordsOf(lower).IsSubsetOf(PersonRegistry.RoleWordsOf(a.Name ?? string.Empty))) is { } earlier)
         {

@@ -15,6 +15,10 @@ public sealed class FigureNonExampleTests
         "The report makes seven recommendations.",
         "The report is available on Wednesday 22 May 00:01.",
         "The contract is worth £250 million over seven years.",
+        "Inspectors examined 120 cases across the PDU.",
+        "Middle managers had spans of control of up to 14 staff.",
+        "The branch has 40 members and meets monthly.",
+        "The team had 2,400 cases open at the end of the year.",
     ];
 
     [TestCaseSource(nameof(NonExamples))]

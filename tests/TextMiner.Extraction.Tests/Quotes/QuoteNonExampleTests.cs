@@ -9,6 +9,8 @@ public sealed class QuoteNonExampleTests
         "Napo’s members don’t accept that probation’s problems are their fault.",
         "The members’ ballot closes on Friday and the union’s executive will meet on Monday.",
         "Workloads were ‘high’ and there were 'critical shortages' in the service.",
+        "The first motion, “Workload relief for practice tutor assessors in London PDUs”, calls for protected time.",
+        "The report, entitled ‘A thematic inspection of the work of probation with women’, was published today.",
     ];
 
     [TestCaseSource(nameof(NonExamples))]

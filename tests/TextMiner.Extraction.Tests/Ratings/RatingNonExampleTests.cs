@@ -18,6 +18,9 @@ public sealed class RatingNonExampleTests
         "Managers want the PDU to be rated Outstanding next time.",
         "The service requires improvement in several areas, inspectors said.",
         "Only where the text says something was rated one of Outstanding, Good, Requires improvement or Inadequate.",
+        "Youth justice services are rated on a four-point scale: Outstanding, Good, Requires improvement and Inadequate.",
+        "None of the 12 PDUs was rated Outstanding.",
+        "Neither division was rated Inadequate.",
     ];
 
     [TestCaseSource(nameof(NonExamples))]

@@ -26,6 +26,18 @@ public sealed class RatingPhrasingTests
         new("The inspectorate’s ratings table reads: Leadership – Good; Staff – Inadequate.", new[] { "Good/domain", "Inadequate/domain" }),
         new("The service has been downgraded to Inadequate.", new[] { "Inadequate/overall" }),
         new("The report follows a 2019 inspection which rated the region ‘Good’.", new[] { "Good/overall" }),
+        new("Overall rating Requires improvement 1. Organisational delivery 1.1 Leadership Good 1.2 Staffing Inadequate", new[] { "Requires improvement/overall", "Good/domain", "Inadequate/domain" }),
+        new("2.1 Assessment Good 2.2 Planning Outstanding 2.3 Implementation and delivery Good", new[] { "Good/domain", "Outstanding/domain", "Good/domain" }),
+        new("Inspectors rated all three domains – organisational delivery, court disposals and out-of-court disposals – as ‘Outstanding’.", new[] { "Outstanding/domain", "Outstanding/domain", "Outstanding/domain" }),
+        new("Inspectors rated all three domains as Outstanding: organisational delivery, court disposals and out-of-court disposals.", new[] { "Outstanding/domain", "Outstanding/domain", "Outstanding/domain" }),
+        new("Leadership, staffing and services were all rated as Good.", new[] { "Good/domain", "Good/domain", "Good/domain" }),
+        new("The unit was also rated Inadequate for staffing and for reviewing, and Requires improvement for leadership.", new[] { "Inadequate/domain", "Inadequate/domain", "Requires improvement/domain" }),
+        new("Leadership was rated Good, as was the PDU’s work in court.", new[] { "Good/domain", "Good/domain" }),
+        new("The court team was a bright spot: it was judged to be Good.", new[] { "Good/domain" }),
+        new("Of those 31 PDUs, none was rated Outstanding and only one was rated Good.", new[] { "Good/summary" }),
+        new("In London four of the nine PDUs we inspected were rated Inadequate overall.", new[] { "Inadequate/summary" }),
+        new("Seven were rated Requires improvement, three were rated Good and two received the lowest possible rating, Inadequate.", new[] { "Requires improvement/summary", "Good/summary", "Inadequate/summary" }),
+        new("Dorset, Devon and Cornwall CRC received the lowest possible rating, ‘Inadequate’.", new[] { "Inadequate/overall" }),
     ];
 
     [TestCaseSource(nameof(Phrasings))]

@@ -40,7 +40,7 @@ public sealed class SeedDocumentTests
         new TestCaseData("004_a7169dbeeddd8cc3.txt",
             Array.Empty<string>(),
             Array.Empty<string>(),
-            new[] { "inspector: To deliver well", "Ian Lawrence: Napo has been campaigning" }).SetName("Seed004_NapoPressRelease"),
+            new[] { "the inspector: To deliver well", "Ian Lawrence: Napo has been campaigning" }).SetName("Seed004_NapoPressRelease"),
     ];
 
     [TestCaseSource(nameof(Seeds))]
