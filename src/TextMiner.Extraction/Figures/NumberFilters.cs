@@ -20,6 +20,29 @@ internal static partial class NumberFilters
     [GeneratedRegex(@"^\s*of\s+(?:the\s+|all\s+|those\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:cases|case\s+files|inspected|sampled?|those\s+(?:we\s+)?inspected)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfCases();
 
+    [GeneratedRegex(@"^\s*(?:of\s+)?(?:the\s+|those\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:staff|officers|respondents|members|practitioners|people|employees|colleagues)\s+(?:we\s+|who\s+)?(?:(?:surveyed|spoke\s+to|interviewed|responded)\s+)?(?:told|said|say|reported|report|responded|felt|feel|believed|believe|agreed|agree|thought|think|described|rated|considered|consider|expressed)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SurveyShare();
+
+    [GeneratedRegex(@"\b(?:capacity|WMT|workload\s+measurement|over-?worked|\d+\s*(?:%|per\s?cent))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CapacityWords();
+
+    private static ReadOnlySpan<char> ClauseOf(ReadOnlySpan<char> text)
+    {
+        var end = text.IndexOfAny('.', ';');
+        var clause = end < 0 ? text : text[..end];
+        foreach (var joint in (ReadOnlySpan<string>)[", and ", ", but ", ", while "])
+        {
+            var at = clause.IndexOf(joint, StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                clause = clause[..at];
+            }
+        }
+
+        return clause;
+    }
+
     public static bool IsExcluded(string text, NumberMention mention)
     {
         var left = text.AsSpan(Math.Max(0, mention.Start - 40), Math.Min(40, mention.Start));
@@ -31,6 +54,12 @@ internal static partial class NumberFilters
 
         if (mention.IsPercent && OfCases().IsMatch(right))
         {
+            return true;
+        }
+
+        if ((mention.IsPercent || mention.IsShare) && SurveyShare().IsMatch(right) && !CapacityWords().IsMatch(ClauseOf(right)))
+        {
+            // "70 per cent of staff told us their workload was unmanageable": an opinion survey, not a staffing figure.
             return true;
         }
 
