@@ -22,6 +22,7 @@ public sealed class FindingsExtractor : IFindingsExtractor
         var ratings = new List<Rating>();
         var figures = new List<Figure>();
         var subject = FigureSubject.Find(document.Title);
+        var figureTable = new FigureTable();
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
@@ -31,7 +32,10 @@ public sealed class FindingsExtractor : IFindingsExtractor
                 RatingExtractor.Extract(paragraph, sentences[i], subject, ratings);
             }
 
-            FigureExtractor.Extract(paragraph, sentences[i], figures);
+            if (!figureTable.TryRead(paragraph, figures))
+            {
+                FigureExtractor.Extract(paragraph, sentences[i], figures);
+            }
         }
 
         var quotes = QuoteExtractor.Extract(document, sentences);

@@ -20,7 +20,7 @@ internal static partial class FigureRules
     private const string Right6Pattern = $@"^\s*(?:{Gap}(?:{StaffNoun}\s+)?)?(?:were|are|was|is|had\s+been|have\s+been)\s+(?:actually\s+|currently\s+)?(?:filled|in\s+post)\b";
     private const string Right7Pattern = $@"^\s*{Gap}(?:vacancies|vacancy(?!\s+(?:rate|level|factor))|(?:vacant|unfilled|empty)\s+(?:[\w-]+\s+){{0,2}}?(?:posts|positions|roles|jobs|vacancies))\b";
     private const string Right8Pattern = $@"^\s*{Gap}(?:posts|positions|roles|jobs|vacancies)\s+{Verbs}(?:unfilled|vacant|empty|open)\b";
-    private const string Left9Pattern = $@"\b(?:vacancies|vacancy\s+(?:levels?|numbers?|count|total)|unfilled\s+posts|shortfall|shortage)\s+(?:[\w’'-]+\s+){{0,4}}?(?:of|at|to|was|were|is|are|stood\s+at|reached|numbered|totall?ed|hit|rose\s+to|fell\s+to)\s+{Mods}$";
+    private const string Left9Pattern = $@"\b(?:vacancies|vacancy\s+(?:levels?|numbers?|count|total)|unfilled\s+posts|shortfall|shortage)\s+(?:(?!(?:establishment|target|requirement|complement|budget)\b)[\w’'-]+\s+){{0,4}}?(?:of|at|to|was|were|is|are|stood\s+at|reached|numbered|totall?ed|hit|rose\s+to|fell\s+to)\s+{Mods}$";
     private const string Right10Pattern = $@"^\s*{Gap}(?:(?:full[- ]time[- ]equivalent|FTE)\s+)?(?:{StaffNoun}\s+)?{Verbs}in\s+post\b";
     private const string Left11Pattern = $@"\b(?:employ(?:s|ed|ing)?|workforce\s+of|headcount\s+of|(?:staff|officers)\s+in\s+post\s+(?:was|were|stood\s+at|of|numbered|fell\s+to|rose\s+to|to|at)|in\s+post\s+(?:was|of|stood\s+at|fell\s+to|rose\s+to|to|down\s+to|up\s+to))\s+{Mods}$";
     private const string Right12Pattern = $@"^\s*{Gap}{StaffNoun}\s+(?:were\s+|are\s+|would\s+be\s+|is\s+|was\s+|will\s+be\s+)?(?:required|needed)\b";
@@ -28,13 +28,26 @@ internal static partial class FigureRules
     private const string Left14Pattern = $@"\b(?:needs?|needed|requires?|required|requiring)\s+{Mods}$";
     private const string Right14Pattern = $@"^\s*{Gap}{StaffNoun}";
     private const string Left15Pattern = $@"\bcase\s?loads?\b[^.;:!?]{{0,60}}?\b(?:of|at|was|were|is|are|averag(?:e|es|ed|ing)(?:\s+of)?|stood\s+at|reached|rose\s+to|to|around|about|between|exceed(?:s|ed|ing)?|over|above|up\s+to|hit|had|with|approach(?:es|ed|ing)?|near(?:ing)?|top(?:s|ped|ping)?|beyond|somewhere)\s+{Mods}$";
-    private const string Right16Pattern = $@"^\s*(?:(?:active\s+|open\s+)?(?:cases|clients|offenders|people|individuals)\s+)(?:each|per|apiece|on\s+(?:their|his|her)\s+(?:caseload|books)|a\s+(?:head|worker|officer|practitioner))\b";
+    private const string Right16Pattern = $@"^\s*(?:(?:active\s+|open\s+)?(?:cases|clients|offenders|people|individuals|children|young\s+people|victims|service\s+users)\s+)(?!(?:each|per|a)\s+(?:year|month|week|day|annum)\b)(?:each|per|apiece|on\s+(?:their|his|her)\s+(?:caseload|books)|a\s+(?:head|worker|officer|practitioner))\b";
     private const string Left17Pattern = $@"\b(?:officers?|practitioners?|staff|workers|PSOs?|POs?|colleagues|members|managers|I|we|they|she|he|each|some|many|most|others|few)\s+(?:[\w’'-]+\s+){{0,2}}?(?:had|have|has|carry|carries|carrying|carried|hold|holds|holding|held|manag(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|with|supervis(?:e|es|ed|ing)|responsible\s+for)\s+{Mods}$";
     private const string Right17Pattern = $@"^\s*{Gap}(?:cases|clients|offenders|people|individuals)\b";
-    private const string Left31Pattern = $@"\b(?:hold(?:s|ing)?|held|carr(?:y|ies|ying|ied)|juggl(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|hav(?:e|ing)|has|had|with|given|allocated|assigned|tak(?:e|es|ing)\s+on|took\s+on)\s+{Mods}$";
-    private const string Right31Pattern = @"^\s*(?:(?:active|open|live|current)\s+)?(?:cases\b|(?:people|individuals|clients|offenders)\s+on\s+(?:my|their|his|her|your|our|a|the)\s+(?:case\s?load|books))";
+    private const string Left31Pattern = $@"\b(?:got|hold(?:s|ing)?|held|carr(?:y|ies|ying|ied)|juggl(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|hav(?:e|ing)|has|had|with|given|allocated|assigned|tak(?:e|es|ing)\s+on|took\s+on)\s+{Mods}$";
+    private const string Right31Pattern = @"^\s*(?:(?:active|open|live|current)\s+)?(?:cases\b|(?:people|individuals|clients|offenders|victims|children|service\s+users|cases)\s+on\s+(?:my|their|his|her|your|our|a|the)\s+(?:case\s?load|books))";
     private const string Left32Pattern = $@"\b(?:had|has|have|employ(?:s|ed|ing)?|there\s+(?:were|are|was|is)|with|only|just)\s+{Mods}$";
-    private const string Right32Pattern = @"^\s*(?:(?:FTE|full[- ]time[- ]equivalent)\s+)?(?:qualified\s+|trainee\s+|permanent\s+|experienced\s+)?(?:probation\s+officers|probation\s+services?\s+officers|POs|PSOs|practitioners|case\s+managers|staff)\b(?!\s+(?:were\s+|are\s+|would\s+be\s+|is\s+)?(?:needed|required|short|missing|vacant|leaving|left|resigned|absent|off))";
+    private const string Right32Pattern = @"^\s*(?:(?:FTE|full[- ]time[- ]equivalent)\s+)?(?:qualified\s+|permanent\s+|experienced\s+)?(?:probation\s+officers|probation\s+services?\s+officers|POs|PSOs|practitioners|case\s+managers|staff)\b(?!\s+(?:were\s+|are\s+|would\s+be\s+|is\s+)?(?:needed|required|short|missing|vacant|leaving|left|resigned|absent|off|due|in\s+training|to\s+qualify))";
+    private const string NoNounAfter = @"^\s*(?:[.,;:!?)”’""]|$|(?:each|apiece|at\s+a\s+time|or\s+more|or\s+so|and|but|or|which|while|when|before|in|at|on|for|by|with)\b)";
+    private const string Right35Pattern = $@"^\s*(?:[\w-]+\s+){{0,2}}?{StaffNoun}\s+down\b";
+    private const string Right36Pattern = $@"^\s*(?:additional|extra|more|further)\s+(?:[\w-]+\s+)?{StaffNoun}\b[^.;]*?\b(?:needs|needed|required|requires|short|missing)\b";
+    private const string Right37Pattern = $@"^\s*{Gap}(?:children|young\s+people)\b";
+    private const string Left38Pattern = $@"\b(?:{StaffNoun}|VLOs?|case\s+managers?|I|we|you|they|he|she)\s+(?:should|would|could|can|must|might|will|to|typically|normally|usually|would\s+normally)?\s*(?:hold|carry|manage)\s+{Mods}$";
+    private const string Left39Pattern = $@"(?:\bcases?\b|case\s?loads?)[^.!?]*\b(?:hold(?:s|ing)?|held|carr(?:y|ies|ying|ied)|manag(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|with)\s+{Mods}$";
+    private const string Left40Pattern = @"\bcase\s?loads?\b[^.!?]*$";
+    private const string Right40Pattern = @"^\s*(?:cases|clients)\b";
+    private const string Left41Pattern = $@"\b(?:had|put|puts|putting|showed|shows|placed|places|placing|rated|has)\s+(?:me|us|him|her|them|staff|officers|practitioners|colleagues|(?:my|our|the|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?team)\s+at\s+{Mods}$";
+    private const string Left42Pattern = $@"\b(?:running|operating|working)\s+at\s+{Mods}$";
+    private const string Right42Pattern = @"^(?!\s*(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:establishment|staffing|strength|required|full\s+strength|target))";
+    private const string Left43Pattern = @"\b(?:missing|short\s+of|without|lacking)\s+$";
+    private const string Right43Pattern = @"^\s*(?:of\s+)?(?:its|their|the|our)\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|posts|workforce|practitioners|establishment)\b";
     private const string Left18Pattern = $@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{Mods}$";
     private const string Right18Pattern = $@"^\s*{Gap}{People}";
     private const string Left19Pattern = $@"(?:supervis|manag|overs[ae]|responsib|caseload|books|probation\s+service|\bNPS\b|\bCRC)[^.!?]*$";
@@ -147,6 +160,45 @@ internal static partial class FigureRules
 
     [GeneratedRegex(Left34Pattern, Options | RegexOptions.RightToLeft)]
     private static partial Regex Left34();
+
+    [GeneratedRegex(Right35Pattern, Options)]
+    private static partial Regex Right35();
+
+    [GeneratedRegex(Right36Pattern, Options)]
+    private static partial Regex Right36();
+
+    [GeneratedRegex(Right37Pattern, Options)]
+    private static partial Regex Right37();
+
+    [GeneratedRegex(Left38Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left38();
+
+    [GeneratedRegex(Left39Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left39();
+
+    [GeneratedRegex(Left40Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left40();
+
+    [GeneratedRegex(Right40Pattern, Options)]
+    private static partial Regex Right40();
+
+    [GeneratedRegex(Left41Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left41();
+
+    [GeneratedRegex(Left42Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left42();
+
+    [GeneratedRegex(Right42Pattern, Options)]
+    private static partial Regex Right42();
+
+    [GeneratedRegex(Left43Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left43();
+
+    [GeneratedRegex(Right43Pattern, Options)]
+    private static partial Regex Right43();
+
+    [GeneratedRegex(NoNounAfter, Options)]
+    private static partial Regex NoNoun();
 
     [GeneratedRegex(Left18Pattern, Options | RegexOptions.RightToLeft)]
     private static partial Regex Left18();

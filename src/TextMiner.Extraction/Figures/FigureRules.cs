@@ -15,12 +15,14 @@ internal static partial class FigureRules
     public static IReadOnlyList<FigureRule> All { get; } =
     [
         // Counts.
+        Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right36()),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, Left0(), Right0()),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, null, Right1()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, Left2(), Right2()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, Left3(), Right3()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, Left4(), Right4()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right5()),
+        Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right35()),
         Rule(FigureKinds.StaffInPost, NumberForm.Count, Left6(), Right6()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right7()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right8()),
@@ -37,6 +39,10 @@ internal static partial class FigureRules
         Rule(FigureKinds.Caseload, NumberForm.Count, null, Right16(), maxValue: 999),
         Rule(FigureKinds.Caseload, NumberForm.Count, Left17(), Right17(), maxValue: 999),
         Rule(FigureKinds.Caseload, NumberForm.Count, Left31(), Right31(), maxValue: 250),
+        Rule(FigureKinds.Caseload, NumberForm.Count, Left38(), NoNoun(), maxValue: 250),
+        Rule(FigureKinds.Caseload, NumberForm.Count, Left39(), NoNoun(), maxValue: 250),
+        Rule(FigureKinds.Caseload, NumberForm.Count, Left40(), Right40(), maxValue: 250),
+        Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left18(), Right37(), minValue: 10),
         Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left18(), Right18(), minValue: 100),
         Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left19(), Right19(), minValue: 1000),
 
@@ -46,12 +52,15 @@ internal static partial class FigureRules
         Rule(FigureKinds.VacancyRate, NumberForm.PercentOrShare, null, Right22()),
         Rule(FigureKinds.VacancyRate, NumberForm.PercentOrShare, null, Right23()),
         Rule(FigureKinds.VacancyRate, NumberForm.Percent, Left24(), Right24()),
+        Rule(FigureKinds.VacancyRate, NumberForm.PercentOrShare, Left43(), Right43()),
         Rule(FigureKinds.Workload, NumberForm.PercentOrShare, null, Right25()),
         Rule(FigureKinds.Workload, NumberForm.PercentOrShare, null, Right26()),
         Rule(FigureKinds.Workload, NumberForm.Percent, null, Right27()),
         Rule(FigureKinds.Workload, NumberForm.Percent, null, Right28()),
         Rule(FigureKinds.Workload, NumberForm.Percent, Left29(), Right29()),
         Rule(FigureKinds.Workload, NumberForm.Percent, null, Right30()),
+        Rule(FigureKinds.Workload, NumberForm.Percent, Left41(), null),
+        Rule(FigureKinds.Workload, NumberForm.Percent, Left42(), Right42()),
     ];
 
     private static FigureRule Rule(string kind, NumberForm form, Regex? left, Regex? right, double minValue = 0, double maxValue = double.MaxValue) =>

@@ -27,6 +27,18 @@ internal static partial class NumberFilters
     [GeneratedRegex(@"\b(?:capacity|WMT|workload\s+measurement|over-?worked|\d+\s*(?:%|per\s?cent))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CapacityWords();
 
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+)?cases\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CasesAfter();
+
+    [GeneratedRegex(@"\b(?:sample[sd]?|inspected|examined|we\s+read|read\s+a|reviewed|looked\s+at|audited)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InspectionSample();
+
+    private static string SentenceBefore(string text, int position)
+    {
+        var start = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, position - 1)) + 1;
+        return text[start..position];
+    }
+
     private static ReadOnlySpan<char> ClauseOf(ReadOnlySpan<char> text)
     {
         var end = text.IndexOfAny('.', ';');
@@ -54,6 +66,12 @@ internal static partial class NumberFilters
 
         if (mention.IsPercent && OfCases().IsMatch(right))
         {
+            return true;
+        }
+
+        if (!mention.IsPercent && CasesAfter().IsMatch(right) && InspectionSample().IsMatch(SentenceBefore(text, mention.Start)))
+        {
+            // "a sample of … never fewer than 40 cases": cases inspected, not anybody's caseload.
             return true;
         }
 

@@ -47,7 +47,7 @@ internal static partial class Aspects
 
     private const string Count = @"(?:(?<![\d.])\d+(?![.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|all|both|several|many|most|none|half|only\s+one|each)";
 
-    [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+)?|\b" + Count + @"\b[^,;.]{0,40}?\b(?:received|were\s+given|was\s+given|were\s+awarded|was\s+awarded|got|earned|achieved)\b[^.;]{0,40}?|\brated\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:and|but|while|with)\s+" + Count + @"\s+(?:\w+\s+)?as\s+)[“""‘']?$", Options)]
+    [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+)?|\b" + Count + @"\b[^,;.]{0,40}?\b(?:received|were\s+given|was\s+given|were\s+awarded|was\s+awarded|got|earned|achieved)\b[^.;]{0,40}?|\brated\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:and|but|while|with)\s+" + Count + @"\s+(?:\w+\s+)?as\s+|(?:\band|,)\s+" + Count + @"\s+)[“""‘']?$", Options)]
     private static partial Regex CountedGroup();
 
     [GeneratedRegex(@"^[”’'""]?\s*(?:in|for|across|on)\s+(?:all\s+|both\s+|each\s+of\s+|\w+\s+of\s+|most\s+of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?(?:standards|areas|domains|aspects|elements)\b",
@@ -81,7 +81,9 @@ internal static partial class Aspects
         }
 
         var forWhat = ForAfter().Match(after);
-        return (forWhat.Success ? Domain(forWhat.Groups["what"].Value) : null) ?? Domain(clause) ?? SubjectDomain(before, clause) ?? Overall;
+        var wasWhat = WasAfter().Match(after);
+        return (forWhat.Success ? Domain(forWhat.Groups["what"].Value) : null) ?? Domain(clause) ?? SubjectDomain(before, clause)
+            ?? (wasWhat.Success ? Domain(wasWhat.Groups["what"].Value) : null) ?? Overall;
     }
 
     /// <summary>
@@ -99,16 +101,43 @@ internal static partial class Aspects
         var previous = before[..at].TrimEnd(',', ';', ':', '–', '—', '(', ' ');
         var breaks = ClauseBreakBefore().Matches(previous);
         var previousClause = breaks.Count == 0 ? previous : previous[(breaks[^1].Index + 1)..];
-        if (Subordinate().IsMatch(previousClause))
+        if (RelativeClause().IsMatch(clause))
         {
-            return null;
+            // "its unpaid work, which was rated Outstanding": the relative pronoun points at the words just before.
+            return Domain(TextWindow.Tail(previousClause, 40));
         }
 
-        var opening = string.Join(' ', previousClause.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5));
-        return Domain(opening);
+        var fromPrevious = Subordinate().IsMatch(previousClause) ? null : Domain(SubjectPhrase(previousClause));
+        return fromPrevious ?? (ObjectPronoun().IsMatch(clause) ? Domain(SubjectPhrase(FirstClause(before))) : null);
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:and|but)\s+)?(?:(?:it|this|which|that|they|these|those)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?(?:also\s+|again\s+|now\s+)?(?:rated|judged|graded|found|assessed|deemed)\b", Options)]
+    /// <summary>The words of a clause up to its verb ("The unit’s work at Plymouth Magistrates’ Court" of "… was the one bright spot").</summary>
+    private static string SubjectPhrase(string clause)
+    {
+        var verb = FiniteVerb().Match(clause);
+        var subject = verb.Success ? clause[..verb.Index] : clause;
+        return string.Join(' ', subject.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(10));
+    }
+
+    private static string FirstClause(string sentence)
+    {
+        var firstBreak = ClauseBreakBefore().Match(sentence);
+        return firstBreak.Success ? sentence[..firstBreak.Index] : sentence;
+    }
+
+    [GeneratedRegex(@"\b(?:was|were|is|are|has|had|have|will|would|remains?|remained|became|becomes)\b", Options)]
+    private static partial Regex FiniteVerb();
+
+    [GeneratedRegex(@"^\s*(?:(?:and|but)\s+)?(?:which|that)\b", Options)]
+    private static partial Regex RelativeClause();
+
+    [GeneratedRegex(@"\b(?:rated|judged|graded|found|assessed|deemed|gave|given)\s+(?:it|them|this)\b", Options)]
+    private static partial Regex ObjectPronoun();
+
+    [GeneratedRegex(@"^[”’'""]?\s*,?\s*(?:was|were)\s+(?<what>[^,.;:()]{3,60})", Options)]
+    private static partial Regex WasAfter();
+
+    [GeneratedRegex(@"^\s*(?:(?:and|but|so)\s+)?(?:(?:it|this|which|that|they|these|those)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?(?:also\s+|again\s+|now\s+)?(?:rated|judged|graded|found|assessed|deemed)\b|^\s*(?:(?:and|but|so)\s+)?(?:we|inspectors|they|the\s+inspectorate)\s+(?:also\s+)?(?:rated|judged|graded|found|assessed|deemed|gave)\s+(?:it|them|this)\b", Options)]
     private static partial Regex SubjectlessClause();
 
     [GeneratedRegex(@"^\s*(?:despite|although|though|while|whilst|with|without|in|after|because|as|but|since|for|on|at|by|when|if|unlike|like)\b", Options)]

@@ -15,7 +15,7 @@ internal static partial class RatingExtractor
     private static partial Regex ClauseBreak();
 
     /// <summary>"rated planning and reviewing as Inadequate", "rated A, B and C – as Good": one grade shared by a list.</summary>
-    [GeneratedRegex(@"(?<list>[^.;:()]{3,240}?)\s*[–—-]?\s*(?:\bas|\b(?:were|are)\s+(?:all\s+|both\s+|each\s+|also\s+)?(?:rated|judged|graded|found)(?:\s+as|\s+to\s+be)?)\s*[“""‘']?$",
+    [GeneratedRegex(@"(?<list>[^.;:()]{3,240}?)\s*[–—-]?\s*(?:\bas|\bthe\s+same|\b(?:were|are)\s+(?:all\s+|both\s+|each\s+|also\s+)?(?:rated|judged|graded|found)(?:\s+as|\s+to\s+be)?)\s*[“""‘']?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex SharedGrade();
 
@@ -50,7 +50,7 @@ internal static partial class RatingExtractor
                     continue;
                 }
 
-                var clause = ClauseOf(before);
+                var clause = ClauseOf(before.TrimEnd().EndsWith('(') ? before.TrimEnd()[..^1] : before);
                 var aspect = Aspects.Classify(before, clause, after);
                 var grade = match.Groups["grade"];
                 var subject = aspect == Aspects.Summary ? null : FigureSubject.Find(sentenceText) ?? documentSubject;
@@ -151,10 +151,17 @@ internal static partial class RatingExtractor
 
     private static bool IsRating(Match match, string before, string after, int scopeStart)
     {
-        if (!RatingContext.AllowedAfter().IsMatch(after) || RatingContext.GradeListAfter().IsMatch(after)
-            || RatingContext.GradeListBefore().IsMatch(before))
+        var isPhrase = match.Groups["grade"].Value.Contains(' ', StringComparison.Ordinal);
+        if ((isPhrase ? RatingContext.ScoreAfter().IsMatch(after) : !RatingContext.AllowedAfter().IsMatch(after)) || RatingContext.GradeListAfter().IsMatch(after)
+            || RatingContext.GradeListBefore().IsMatch(before) || RatingContext.ScoreBefore().IsMatch(before))
         {
             return false;
+        }
+
+        if (Grades.IsMarked(match) && RatingContext.OpenBracketBefore().IsMatch(before) && after.TrimStart().StartsWith(')')
+            && Aspects.Domain(TextWindow.Tail(before, 40)) is not null)
+        {
+            return true;
         }
 
         // Negations and hypotheticals reach back to the previous grade only: "none was rated Outstanding and only one was rated Good".

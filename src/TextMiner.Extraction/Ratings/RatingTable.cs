@@ -53,9 +53,9 @@ internal static partial class RatingTable
             {
                 label = PipeLabel(trimmed);
             }
-            else if (trimmed.EndsWith(':') && IsLabel(trimmed[..^1]))
+            else if (trimmed.EndsWith(':') && IsLabel(AfterBullet(trimmed[..^1])))
             {
-                label = trimmed[..^1];
+                label = AfterBullet(trimmed[..^1]);
             }
             else
             {
@@ -106,7 +106,7 @@ internal static partial class RatingTable
     /// </summary>
     private static string? UnseparatedLabel(string segment)
     {
-        var label = segment.TrimEnd(' ', '\t', '–', '—', '-');
+        var label = AfterBullet(segment).TrimEnd(' ', '\t', '–', '—', '-');
         var numbers = SubNumber().Matches(label);
         if (numbers.Count > 0)
         {
@@ -115,6 +115,13 @@ internal static partial class RatingTable
         }
 
         return OverallRow().IsMatch(label) ? label : null;
+    }
+
+    /// <summary>"Organisational delivery • Staff": a bulleted row keeps only its own label.</summary>
+    private static string AfterBullet(string label)
+    {
+        var bullet = label.LastIndexOfAny(['•', '▪', '●', '◦', '‣', '■', '*']);
+        return bullet >= 0 ? label[(bullet + 1)..] : label;
     }
 
     [GeneratedRegex(@"(?:^|\s)(?:overall\s+rating|overall|rating)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

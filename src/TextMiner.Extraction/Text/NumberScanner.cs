@@ -17,7 +17,7 @@ internal static partial class NumberScanner
     private const string Pattern =
         "(?<![\\w£$€.,/])(?:"
         + "(?<share>(?:(?:a|one|two|three|four)[ -](?:half|halves|thirds?|quarters?|fifths?|tenths?))\\b|half\\b"
-        + "|(?<sn>" + Small + ")\\s+(?:in\\s+(?<sd>" + Denominator + ")|out\\s+of\\s+(?<sd>" + Small + "))\\b(?!\\s*(?:%|per\\s?cent|months|years|weeks|days)))"
+        + "|(?<sn>" + Small + ")\\s+(?:in\\s+(?:every\\s+)?(?<sd>" + Denominator + ")|out\\s+of\\s+(?<sd>" + Small + "))\\b(?!\\s*(?:%|per\\s?cent|months|years|weeks|days)))"
         + "|(?<none>no|zero|nil)(?=\\s+(?:[\\w-]+\\s+)?(?:vacancies|vacancy|vacant\\s+posts|unfilled\\s+posts)\\b)"
         + "|(?<digits>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s*(?<scale>million|thousand|m|k)\\b)?"
         + "|(?<words>(?:a|an|" + Word + ")\\s+(?:hundred|thousand|million|dozen)\\b|" + Word + "\\b(?:\\s+(?:hundred|thousand|million)\\b)?)"

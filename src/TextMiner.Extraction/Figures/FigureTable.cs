@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using TextMiner.Core.Records;
+
+namespace TextMiner.Extraction.Figures;
+
+/// <summary>
+/// Staffing tables ("Grade | Target | In post" then "Probation officers | 58 | 42.3"): one figure per number cell, of
+/// the kind its column header names, else the kind its row label names. Rows come one per paragraph (HTML and PDF
+/// tables) or joined into one paragraph (plain text), and a header is remembered for the rows that follow it.
+/// </summary>
+internal sealed partial class FigureTable
+{
+    private const int MaxLabelWords = 8;
+
+    private IReadOnlyList<string>? _header;
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<pct>%)?\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberCell();
+
+    private static readonly (Regex Pattern, string Kind)[] Vocabulary =
+    [
+        (new(@"\bvacancy\s+rate|%\s*vacant|vacancies\s*\(%\)|vacancy\s*%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.VacancyRate),
+        (new(@"\bvacanc|\bvacant\b|\bshortfall\b|\bgap\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.Vacancies),
+        (new(@"\btarget\b|\bestablishment\b|\brequire|\bbudgeted\b|\bfunded\b|\bcomplement\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.StaffRequired),
+        (new(@"\bin\s+post\b|\bactual\b|\bfilled\b|\bheadcount\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.StaffInPost),
+        (new(@"\bcase\s?loads?\b|\bcases\s+per\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.Caseload),
+        (new(@"\bWMT\b|\bworkload\b|\bcapacity\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.Workload),
+        (new(@"\bsickness\b|\babsence\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.SicknessAbsence),
+    ];
+
+    /// <summary>Reads <paramref name="paragraph"/> as table rows if it is one; false leaves it to the prose rules.</summary>
+    public bool TryRead(Paragraph paragraph, List<Figure> figures)
+    {
+        var text = paragraph.Text;
+        if (!text.Contains('|', StringComparison.Ordinal) || text.Contains('£', StringComparison.Ordinal))
+        {
+            _header = null;
+            return false;
+        }
+
+        var cells = Cells(text);
+        var leading = cells.TakeWhile(c => !NumberCell().IsMatch(c.Text)).ToList();
+        if (leading.Count < cells.Count && leading.Count >= 3)
+        {
+            // The last leading cell is the first row's label: "Grade | Target | In post Probation officers | 58 | 42.3".
+            leading.RemoveAt(leading.Count - 1);
+        }
+
+        IReadOnlyList<string>? header = leading.Count >= 2 && leading.All(c => IsLabel(c.Text)) && leading.Skip(1).Any(c => KindOf(c.Text) is not null)
+            ? leading.Select(c => c.Text).ToList()
+            : null;
+        var width = header?.Count ?? _header?.Count ?? 0;
+        var body = header is null ? cells : cells.Skip(header.Count).ToList();
+        if (header is not null && body.Count == 0)
+        {
+            _header = header;
+            return true;
+        }
+
+        header ??= _header;
+        if (width < 2 || body.Count == 0 || body.Count % width != 0)
+        {
+            _header = null;
+            return false;
+        }
+
+        var found = new List<Figure>();
+        for (var row = 0; row < body.Count; row += width)
+        {
+            var label = body[row].Text;
+            if (!IsLabel(label) || NumberCell().IsMatch(label))
+            {
+                _header = null;
+                return false;
+            }
+
+            for (var column = 1; column < width; column++)
+            {
+                var cell = body[row + column];
+                var number = NumberCell().Match(cell.Text);
+                if (!number.Success || number.Groups["rest"].Length > 0)
+                {
+                    continue;
+                }
+
+                var kind = (header is null ? null : KindOf(header[column])) ?? KindOf(label);
+                if (kind is null)
+                {
+                    continue;
+                }
+
+                var value = double.Parse(number.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+                var start = cell.Start + number.Groups["n"].Index;
+                found.Add(new Figure(kind, value, null, text, paragraph.Index, start, start + number.Groups["n"].Length));
+            }
+        }
+
+        _header = header;
+        figures.AddRange(found);
+        return true;
+    }
+
+    private static string? KindOf(string text)
+    {
+        foreach (var (pattern, kind) in Vocabulary)
+        {
+            if (pattern.IsMatch(text))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsLabel(string text) =>
+        text.Length > 0 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords && !text.EndsWith('.');
+
+    /// <summary>
+    /// The cells, with rows that plain text joined into one line split apart again: "42.3 Probation services
+    /// officers" is a number cell then a label cell, and "In post Probation officers" a header then a label.
+    /// </summary>
+    private static List<(string Text, int Start)> Cells(string text)
+    {
+        var cells = new List<(string Text, int Start)>();
+        var offset = 0;
+        foreach (var raw in text.Split('|'))
+        {
+            var start = offset + (raw.Length - raw.TrimStart().Length);
+            offset += raw.Length + 1;
+            var cell = raw.Trim();
+            var number = NumberCell().Match(cell);
+            if (number.Success && number.Groups["rest"].Length > 0 && char.IsLetter(number.Groups["rest"].Value[0]))
+            {
+                var numberEnd = number.Groups["rest"].Index;
+                cells.Add((cell[..numberEnd].Trim(), start));
+                cells.Add((number.Groups["rest"].Value.Trim(), start + numberEnd));
+                continue;
+            }
+
+            cells.Add((cell, start));
+        }
+
+        return SplitHeaderFromLabel(cells);
+    }
+
+    private static List<(string Text, int Start)> SplitHeaderFromLabel(List<(string Text, int Start)> cells)
+    {
+        var firstNumber = cells.FindIndex(c => NumberCell().IsMatch(c.Text));
+        if (firstNumber < 2)
+        {
+            return cells;
+        }
+
+        var joined = cells[firstNumber - 1];
+        foreach (var (pattern, _) in Vocabulary)
+        {
+            var match = pattern.Match(joined.Text);
+            var end = match.Index + match.Length;
+            if (match.Success && match.Index <= 3 && end < joined.Text.Length - 2 && char.IsUpper(joined.Text[end..].TrimStart()[0]))
+            {
+                var label = joined.Text[end..].TrimStart();
+                cells[firstNumber - 1] = (joined.Text[..end], joined.Start);
+                cells.Insert(firstNumber, (label, joined.Start + joined.Text.Length - label.Length));
+                break;
+            }
+        }
+
+        return cells;
+    }
+}
