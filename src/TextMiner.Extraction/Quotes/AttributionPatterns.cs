@@ -25,8 +25,22 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"\b(?:" + SpeechVerbs.Pattern + @")\b", Options | RegexOptions.IgnoreCase)]
     public static partial Regex Verb();
 
+    /// <summary>Openings that are not a speaker: "Asked whether …", "Speaking at the conference", "In Kent".</summary>
+    [GeneratedRegex(@"^(?:(?:asked|speaking|responding|commenting|writing|reacting|addressing|welcoming|in|on|at|after|before|when|while|whilst|although|as|since|despite|following|last|this|earlier|later|today|yesterday|however|meanwhile)\b|(?-i:[A-Z]?[a-z]+ing\s+[a-z]))",
+        Options | RegexOptions.IgnoreCase)]
+    public static partial Regex OpeningPhrase();
+
+    /// <summary>"Asked whether …", "Moving the motion": a participle clause, never the speaker itself.</summary>
+    [GeneratedRegex(@"^(?:asked\b|(?-i:[A-Z]?[a-z]+ing\s+[a-z]))", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex ParticipleOpening();
+
+    /// <summary>"… ” That was the verdict of Lorna Kettle, a probation officer in Gateshead": the speaker named after.</summary>
+    [GeneratedRegex(@"^\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:verdict|view|words?|message|assessment|warning|opinion|reaction|response|conclusion|plea|advice|experience)\s+(?:of|from)\s+(?<sp>[^,.;:]{3,60})(?:,\s*(?<role>[^,.;:]{3,90}))?",
+        Options)]
+    public static partial Regex NamedAfter();
+
     /// <summary>The noun phrase opening a sentence, up to its first comma or verb: "A member in the North West, who …".</summary>
-    [GeneratedRegex(@"^\s*(?<sp>[^,;:.!?“”""‘’()]{2,90}?)(?=\s*,|\s+(?:who|which|that|has|had|have|is|was|were|are|will|would|can|could|did|does|do|also|then|later|now)\b|\s+(?:" + SpeechVerbs.Pattern + @")\b)",
+    [GeneratedRegex(@"^\s*(?<sp>[^,;:.!?“”""‘’()]{2,90}?)(?=\s*,|\s+(?:who|which|that|has|had|have|is|was|were|are|will|would|can|could|did|does|do|also|then|later|now|\w+ed)\b|\s+(?:" + SpeechVerbs.Pattern + @")\b)",
         Options)]
     public static partial Regex SentenceSubject();
 

@@ -20,7 +20,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
 
     public Speaker? Attribute(RawQuote quote, RawQuote? previous)
     {
-        var speaker = FromAfter(quote) ?? FromBefore(quote, previous) ?? FromColonLeadIn(quote) ?? Continuation(quote)
+        var speaker = FromAfter(quote) ?? FromNamedAfter(quote) ?? FromBefore(quote, previous) ?? FromColonLeadIn(quote) ?? Continuation(quote)
             ?? FromSignOff(quote) ?? FromPreviousSentence(quote) ?? FromInterview(quote);
         if (speaker is not null)
         {
@@ -69,6 +69,13 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
 
         var according = AttributionPatterns.AccordingTo().Match(after);
         return according.Success && according.Index < 3 ? Resolve(according.Groups["sp"].Value, null, quote.Paragraph) : null;
+    }
+
+    private Speaker? FromNamedAfter(RawQuote quote)
+    {
+        var text = Paragraphs[quote.EndParagraph].Text;
+        var named = quote.Close + 1 < text.Length ? AttributionPatterns.NamedAfter().Match(text[(quote.Close + 1)..]) : Match.Empty;
+        return named.Success ? Resolve(named.Groups["sp"].Value, named.Groups["role"].Success ? named.Groups["role"].Value : null, quote.EndParagraph, quote.Close) : null;
     }
 
     private static bool StartsNewSentence(string after)
@@ -127,6 +134,11 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
     /// <summary>The speaker phrase before a speech verb, with an appositive role ("X, General Secretary, said").</summary>
     private Speaker? SubjectOf(string text, Match verb, int paragraph, int position, bool allowPronoun)
     {
+        if (Apposition(text[..verb.Index], paragraph, position) is { } appositive)
+        {
+            return appositive;
+        }
+
         var subject = text[..verb.Index].TrimEnd();
         string? role = null;
         if (subject.EndsWith(','))
@@ -146,13 +158,46 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
             subject = subject[(cut + 1)..];
         }
 
-        if (!allowPronoun && SpeakerPhrase.Parse(subject) is { IsPronoun: true })
+        if ((!allowPronoun && SpeakerPhrase.Parse(subject) is { IsPronoun: true }) || AttributionPatterns.ParticipleOpening().IsMatch(subject.Trim()))
         {
             return null;
         }
 
         return Resolve(subject, role, paragraph, position);
     }
+
+    /// <summary>
+    /// "Chris Atherton, who chairs the Kent, Surrey and Sussex branch, said": before a verb that follows a comma the
+    /// speaker is the first part that names somebody, and what follows it describes them.
+    /// </summary>
+    private Speaker? Apposition(string before, int paragraph, int position)
+    {
+        var trimmed = before.TrimEnd();
+        if (!trimmed.EndsWith(','))
+        {
+            return null;
+        }
+
+        var segmentStart = trimmed.LastIndexOfAny(['.', ';', ':', '?', '!', '“', '”', '"', '(', ')']) + 1;
+        var parts = trimmed[segmentStart..^1].Split(',');
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            var part = parts[i].Trim();
+            if (part.Length == 0 || AttributionPatterns.OpeningPhrase().IsMatch(part) || part.Split(' ').Length > MaxAppositionWords)
+            {
+                continue;
+            }
+
+            if (SpeakerPhrase.Parse(part) is { IsPronoun: false } parsed && (parsed.Name is not null || parsed.Role is not null))
+            {
+                return Resolve(part, string.Join(',', parts[(i + 1)..]).Trim(), paragraph, position);
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxAppositionWords = 8;
 
     private Speaker? FromColonLeadIn(RawQuote quote)
     {
@@ -220,7 +265,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         }
 
         var sentence = SentenceSplitter.Containing(spans, Math.Max(0, last));
-        return FirstMention(text[sentence.Start..quote.Open], quote.Paragraph);
+        return FirstMention(text[sentence.Start..quote.Open], quote.Paragraph, sentence.Start);
     }
 
     /// <summary>An answer in quote marks after a question paragraph: the interviewee, the person named most.</summary>
@@ -234,11 +279,13 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         return registry.MostMentioned(document)?.ToSpeaker();
     }
 
-    private Speaker? FirstMention(string text, int paragraph)
+    private Speaker? FirstMention(string text, int paragraph, int offset = -1)
     {
         var phrase = AttributionPatterns.SentenceSubject().Match(text);
-        if (phrase.Success && SpeakerPhrase.Parse(phrase.Groups["sp"].Value) is { IsPronoun: false } && Resolve(phrase.Groups["sp"].Value, null, paragraph) is { } speaker)
+        if (phrase.Success && SpeakerPhrase.Parse(phrase.Groups["sp"].Value) is { } parsed && (!parsed.IsPronoun || text.TrimEnd().EndsWith(':'))
+            && Resolve(phrase.Groups["sp"].Value, null, paragraph, parsed.IsPronoun && offset >= 0 ? offset + phrase.Index : -1) is { } speaker)
         {
+            // "But she was clear why: “…”" leads in like a speech verb does.
             return speaker;
         }
 

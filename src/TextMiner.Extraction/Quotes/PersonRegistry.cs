@@ -33,6 +33,11 @@ internal sealed partial class PersonRegistry
         RegexOptions.CultureInvariant)]
     private static partial Regex SubjectName();
 
+    /// <summary>"Priya Ramanathan, a victim liaison officer (VLO) in the West Midlands".</summary>
+    [GeneratedRegex(@"(?<n>\b" + NameToken + @"\s+" + NameToken + @")\s*,\s*(?<role>(?:an?|the|Napo’s|Napo's|its|our)\s+(?:[\w’'()-]+\s+){0,5}?(?i:officer|manager|secretary|chair|convenor|convener|official|organiser|spokesperson|spokesman|spokeswoman|inspector|director|member|rep|representative|lecturer|criminologist|researcher|worker|practitioner|assessor|PSO|VLO|PO|tutor|governor|leader|head|minister|commissioner|president|chief\s+executive))\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex NameApposition();
+
     /// <summary>A run of capitalised words holding a role and a name: "Chief Inspector of Probation Justin Russell".</summary>
     [GeneratedRegex(@"(?<run>[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|of|for|the|and)){1,10})", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalRun();
@@ -175,6 +180,14 @@ internal sealed partial class PersonRegistry
             if (SpeakerPhrase.Parse(run) is { Name: { } name, Role: { } role } && name.Split(' ').Length >= 2)
             {
                 Add(name, role);
+            }
+        }
+
+        foreach (Match match in NameApposition().Matches(text))
+        {
+            if (NameOnly(match.Groups["n"].Value) is { } name && name.Split(' ').Length >= 2)
+            {
+                Add(name, match.Groups["role"].Value);
             }
         }
 

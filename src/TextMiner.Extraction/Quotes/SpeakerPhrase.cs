@@ -45,6 +45,11 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
         var (start, length) = BestNameRun(tokens);
         if (length > 0 && IsPlace(tokens, start))
         {
+            if (tokens.Length > MaxDescriptionTokens - 4 || SpeakerWords.Pronouns.Contains(tokens[0]))
+            {
+                return null;
+            }
+
             // "one officer in the North East": the capitals name a place, and the speaker is the description.
             var description = string.Join(' ', tokens.Where(t => !SpeakerWords.Titles.Contains(t.TrimEnd('.')))).Trim(',', ' ');
             return HasRoleNoun(tokens) ? new SpeakerPhrase(null, description, false) : null;
@@ -79,7 +84,7 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
             before--;
         }
 
-        return before >= 1 && SpeakerWords.PlacePrepositions.Contains(tokens[before]);
+        return before >= 0 && SpeakerWords.PlacePrepositions.Contains(tokens[before]);
     }
 
     private static bool HasRoleNoun(string[] tokens) =>

@@ -36,7 +36,8 @@ internal static class SpeakerWords
         "last", "this", "that", "these", "those", "when", "after", "before", "while", "as", "chairs", "ceo", "founder",
         "coordinator", "co-ordinator", "adviser", "advisor", "lecturer", "researcher", "editor", "correspondent",
         "victim", "victims", "campaigner", "campaigners", "centre", "center", "institute", "foundation", "charity",
-        "reform", "howard", "league", "what", "why", "how", "where", "who", "which", "whose", "contact", "share", "follow", "related", "tags", "posted",
+        "reform", "howard", "league", "asked", "speaking", "responding", "commenting", "writing", "according", "addressing", "reacting", "welcoming",
+        "what", "why", "how", "where", "who", "which", "whose", "contact", "share", "follow", "related", "tags", "posted",
         "read", "download", "notes", "editors", "enquiries", "us", "news", "home", "page", "more", "latest", "penal", "justice’s", "napo’s", "union’s", "service’s", "inspectorate’s",
     };
 
