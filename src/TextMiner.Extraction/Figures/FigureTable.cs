@@ -92,7 +92,8 @@ internal sealed partial class FigureTable
 
                 var value = double.Parse(number.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
                 var start = cell.Start + number.Groups["n"].Index;
-                found.Add(new Figure(kind, value, null, text, paragraph.Index, start, start + number.Groups["n"].Length));
+                var subject = KindOf(label) is null ? label : null;
+                found.Add(new Figure(kind, value, subject, text, paragraph.Index, start, start + number.Groups["n"].Length));
             }
         }
 

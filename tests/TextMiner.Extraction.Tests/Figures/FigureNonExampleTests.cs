@@ -19,6 +19,9 @@ public sealed class FigureNonExampleTests
         "Middle managers had spans of control of up to 14 staff.",
         "The branch has 40 members and meets monthly.",
         "The team had 2,400 cases open at the end of the year.",
+        "Inspectors read a sample of cases, typically 10% of the live caseload and never fewer than 40 cases.",
+        "Seventy per cent of staff told us their workload was unmanageable.",
+        "We have 17 trainee probation officers due to qualify next spring.",
     ];
 
     [TestCaseSource(nameof(NonExamples))]

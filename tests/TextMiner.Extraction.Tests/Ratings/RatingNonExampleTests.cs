@@ -21,6 +21,8 @@ public sealed class RatingNonExampleTests
         "Youth justice services are rated on a four-point scale: Outstanding, Good, Requires improvement and Inadequate.",
         "None of the 12 PDUs was rated Outstanding.",
         "Neither division was rated Inadequate.",
+        "Each standard is scored from 0 (Inadequate) to 3 (Outstanding).",
+        "Each Outstanding counts three points, Good two points, Requires improvement one point and Inadequate zero.",
     ];
 
     [TestCaseSource(nameof(NonExamples))]

@@ -38,6 +38,18 @@ public sealed class RatingPhrasingTests
         new("In London four of the nine PDUs we inspected were rated Inadequate overall.", new[] { "Inadequate/summary" }),
         new("Seven were rated Requires improvement, three were rated Good and two received the lowest possible rating, Inadequate.", new[] { "Requires improvement/summary", "Good/summary", "Inadequate/summary" }),
         new("Dorset, Devon and Cornwall CRC received the lowest possible rating, ‘Inadequate’.", new[] { "Inadequate/overall" }),
+        new("Of the specialist areas, we found court work (Good) and unpaid work (Requires improvement) to be in a better state.", new[] { "Good/domain", "Requires improvement/domain" }),
+        new("Overall, Wrexham Youth Justice Service improved from Requires improvement to Good.", new[] { "Requires improvement/overall", "Good/overall" }),
+        new("Its previous rating of Requires improvement reflected weak management oversight.", new[] { "Requires improvement/overall" }),
+        new("The one area that slipped to Inadequate was resettlement.", new[] { "Inadequate/domain" }),
+        new("Nine were rated Requires improvement and two Inadequate, according to the inspectorate.", new[] { "Requires improvement/summary", "Inadequate/summary" }),
+        new("Half of the eight PDUs were given Requires improvement overall.", new[] { "Requires improvement/summary" }),
+        new("Leadership was judged Good, but inspectors gave its staffing and its case planning the same Requires improvement grade.", new[] { "Good/domain", "Requires improvement/domain", "Requires improvement/domain" }),
+        new("There was praise for its unpaid work, which was rated Outstanding.", new[] { "Outstanding/domain" }),
+        new("Staffing, however, was the weakest area, and we rated it Requires improvement.", new[] { "Requires improvement/domain" }),
+        new("The unit’s work at Plymouth Magistrates’ Court was the one bright spot, rated Good.", new[] { "Good/domain" }),
+        new("At the other end of the scale, Luton PDU slipped to Inadequate, the lowest of the four grades.", new[] { "Inadequate/overall" }),
+        new("1. Organisational delivery • Governance and leadership: Good • Staff: Outstanding", new[] { "Good/domain", "Outstanding/domain" }),
     ];
 
     [TestCaseSource(nameof(Phrasings))]
