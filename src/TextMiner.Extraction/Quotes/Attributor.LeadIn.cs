@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace TextMiner.Extraction.Quotes;
+
+/// <summary>Lead-ins: the subject of a speech verb before a quote, with its apposition.</summary>
+internal sealed partial class Attributor
+{
+    private const int MaxLeadInVerbs = 3;
+
+    /// <summary>
+    /// The subject of the last speech verb before a quote; "X said the company had …, adding: “…”" falls back to
+    /// the verb before ("said").
+    /// </summary>
+    private Speaker? LeadIn(string before, int paragraph, int offset = -1)
+    {
+        var according = AttributionPatterns.AccordingTo().Match(before);
+        if (according.Success && Resolve(according.Groups["sp"].Value, null, paragraph) is { } s0)
+        {
+            return s0;
+        }
+
+        var verbs = AttributionPatterns.Verb().Matches(before);
+        for (var v = verbs.Count - 1; v >= 0 && v >= verbs.Count - MaxLeadInVerbs; v--)
+        {
+            if (SubjectOf(before, verbs[v], paragraph, offset < 0 ? -1 : offset + verbs[v].Index, allowPronoun: true) is { } speaker)
+            {
+                return speaker;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The speaker phrase before a speech verb, with an appositive role ("X, General Secretary, said").</summary>
+    private Speaker? SubjectOf(string text, Match verb, int paragraph, int position, bool allowPronoun)
+    {
+        if (Apposition(text[..verb.Index], paragraph, position) is { } appositive)
+        {
+            return appositive;
+        }
+
+        var subject = text[..verb.Index].TrimEnd();
+        string? role = null;
+        if (subject.EndsWith(','))
+        {
+            var inner = subject[..^1];
+            var comma = inner.LastIndexOf(',');
+            if (comma > 0)
+            {
+                role = inner[(comma + 1)..];
+                subject = inner[..comma];
+            }
+        }
+
+        var cut = subject.LastIndexOfAny([',', ';', ':', '.', '?', '!', '“', '”', '"', '‘', '’', '(', ')']);
+        if (cut >= 0 && !(subject[cut] is '’' && cut + 1 < subject.Length && subject[cut + 1] == 's'))
+        {
+            subject = subject[(cut + 1)..];
+        }
+
+        if ((!allowPronoun && SpeakerPhrase.Parse(subject) is { IsPronoun: true }) || AttributionPatterns.ParticipleOpening().IsMatch(subject.Trim()))
+        {
+            return null;
+        }
+
+        return Resolve(subject, role, paragraph, position);
+    }
+
+    /// <summary>
+    /// "Chris Atherton, who chairs the Kent, Surrey and Sussex branch, said": before a verb that follows a comma the
+    /// speaker is the first part that names somebody, and what follows it describes them.
+    /// </summary>
+    private Speaker? Apposition(string before, int paragraph, int position)
+    {
+        var trimmed = before.TrimEnd();
+        if (!trimmed.EndsWith(','))
+        {
+            return null;
+        }
+
+        var segmentStart = trimmed.LastIndexOfAny(['.', ';', ':', '?', '!', '“', '”', '"', '(', ')']) + 1;
+        var parts = trimmed[segmentStart..^1].Split(',');
+        for (var i = 0; i < parts.Length - 1; i++)
+        {
+            var part = parts[i].Trim();
+            if (part.Length == 0 || AttributionPatterns.OpeningPhrase().IsMatch(part) || part.Split(' ').Length > MaxAppositionWords)
+            {
+                continue;
+            }
+
+            if (SpeakerPhrase.Parse(part) is { IsPronoun: false } parsed && (parsed.Name is not null || parsed.Role is not null))
+            {
+                return Resolve(part, string.Join(',', parts[(i + 1)..]).Trim(), paragraph, position);
+            }
+        }
+
+        return null;
+    }
+
+    private const int MaxAppositionWords = 8;
+}
