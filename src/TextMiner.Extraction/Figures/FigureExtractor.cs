@@ -20,7 +20,7 @@ internal static partial class FigureExtractor
     private static partial Regex WorkforceChange();
 
     /// <summary>"caseloads of 50, 60 or even 70", "120%, 130% and 160%": a number listed after a figure is of its kind.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:cases|people|clients|officers|posts|vacancies|staff)\b\s*)?(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:with|and|while|but)\s+(?:some|many|others|a\s+few|one|several)\s+(?:[\w-]+\s+){0,2}?(?:holding|carrying|having|managing|on|at|with|reaching|hitting)\s+)?(?:(?:even|sometimes|occasionally|often|up\s+to|as\s+(?:high|many|much)\s+as|more\s+than|over|nearly|almost|in\s+some\s+cases|in\s+places)\s+)?$",
+    [GeneratedRegex(@"^\s*(?:(?:cases|people|clients|officers|posts|vacancies|staff)\b\s*)?(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:with|and|while|but)\s+(?:some|many|others|a\s+few|one|several)\s+(?:[\w-]+\s+){0,2}?(?:holding|carrying|having|managing|on|at|with|reaching|hitting)\s+)?(?:(?:against|compared\s+with|versus|vs\.?|(?:up|down)\s+from|from)\s+(?:the\s+|a\s+)?)?(?:followed\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}\s+(?:at|on|with)\s+)?(?:(?:even|sometimes|occasionally|often|up\s+to|as\s+(?:high|many|much)\s+as|more\s+than|over|nearly|almost|in\s+some\s+cases|in\s+places)\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListContinuation();
 

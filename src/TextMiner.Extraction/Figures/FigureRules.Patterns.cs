@@ -21,10 +21,10 @@ internal static partial class FigureRules
     private const string Right7Pattern = $@"^\s*{Gap}(?:vacancies|vacancy(?!\s+(?:rate|level|factor))|(?:vacant|unfilled|empty)\s+(?:[\w-]+\s+){{0,2}}?(?:posts|positions|roles|jobs|vacancies))\b";
     private const string Right8Pattern = $@"^\s*{Gap}(?:posts|positions|roles|jobs|vacancies)\s+{Verbs}(?:unfilled|vacant|empty|open)\b";
     private const string Left9Pattern = $@"\b(?:vacancies|vacancy\s+(?:levels?|numbers?|count|total)|unfilled\s+posts|shortfall|shortage)\s+(?:(?!(?:establishment|target|requirement|complement|budget)\b)[\w’'-]+\s+){{0,4}}?(?:of|at|to|was|were|is|are|stood\s+at|reached|numbered|totall?ed|hit|rose\s+to|fell\s+to)\s+{Mods}$";
-    private const string Right10Pattern = $@"^\s*{Gap}(?:(?:full[- ]time[- ]equivalent|FTE)\s+)?(?:{StaffNoun}\s+)?{Verbs}in\s+post\b";
+    private const string Right10Pattern = $@"^\s*(?:[\w’'-]+\s+){{0,5}}?(?:(?:full[- ]time[- ]equivalent|FTE)\s+)?(?:{StaffNoun}\s+)?{Verbs}in\s+post\b";
     private const string Left11Pattern = $@"\b(?:employ(?:s|ed|ing)?|workforce\s+of|headcount\s+of|(?:staff|officers)\s+in\s+post\s+(?:was|were|stood\s+at|of|numbered|fell\s+to|rose\s+to|to|at)|in\s+post\s+(?:was|of|stood\s+at|fell\s+to|rose\s+to|to|down\s+to|up\s+to))\s+{Mods}$";
     private const string Right12Pattern = $@"^\s*{Gap}{StaffNoun}\s+(?:were\s+|are\s+|would\s+be\s+|is\s+|was\s+|will\s+be\s+)?(?:required|needed)\b";
-    private const string Left13Pattern = $@"\b(?:requirement|target|establishment|complement)\s+(?:[\w’'-]+\s+){{0,3}}?(?:of|was|is|stood\s+at|set\s+at|for)\s+{Mods}$";
+    private const string Left13Pattern = $@"\b(?:requirement|target|establishment|complement)\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|was|is|stood\s+at|set\s+at|for)\s+{Mods}$";
     private const string Left14Pattern = $@"\b(?:needs?|needed|requires?|required|requiring)\s+{Mods}$";
     private const string Right14Pattern = $@"^\s*{Gap}{StaffNoun}";
     private const string Left15Pattern = $@"\bcase\s?loads?\b[^.;:!?]{{0,60}}?\b(?:of|at|was|were|is|are|averag(?:e|es|ed|ing)(?:\s+of)?|stood\s+at|reached|rose\s+to|to|around|about|between|exceed(?:s|ed|ing)?|over|above|up\s+to|hit|had|with|approach(?:es|ed|ing)?|near(?:ing)?|top(?:s|ped|ping)?|beyond|somewhere)\s+{Mods}$";
@@ -48,6 +48,10 @@ internal static partial class FigureRules
     private const string Right42Pattern = @"^(?!\s*(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:establishment|staffing|strength|required|full\s+strength|target))";
     private const string Left43Pattern = @"\b(?:missing|short\s+of|without|lacking)\s+$";
     private const string Right43Pattern = @"^\s*(?:of\s+)?(?:its|their|the|our)\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|posts|workforce|practitioners|establishment)\b";
+    private const string Left44Pattern = @"\bdown\s+(?:by\s+)?$";
+    private const string Right44Pattern = $@"^\s*{Gap}{StaffNoun}\b";
+    private const string Left45Pattern = $@"\b(?:{StaffNoun}|some|many|most|others|colleagues)\b[^.;!?]{{0,40}}?\b(?:carrying|holding|managing|juggling|carry|hold|manage)\s+{Mods}$";
+    private const string Left46Pattern = $@"\b(?:number\s+of\s+)?(?:people|offenders|individuals|service\s+users)\s+(?:under|on|subject\s+to)\s+(?:probation\s+)?(?:supervision|probation)\b[^.!?]{{0,30}}?\b(?:as|was|at|of|stood\s+at|reached|to|is|totall?ed)\s+{Mods}$";
     private const string Left18Pattern = $@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{Mods}$";
     private const string Right18Pattern = $@"^\s*{Gap}{People}";
     private const string Left19Pattern = $@"(?:supervis|manag|overs[ae]|responsib|caseload|books|probation\s+service|\bNPS\b|\bCRC)[^.!?]*$";
@@ -199,6 +203,18 @@ internal static partial class FigureRules
 
     [GeneratedRegex(NoNounAfter, Options)]
     private static partial Regex NoNoun();
+
+    [GeneratedRegex(Left44Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left44();
+
+    [GeneratedRegex(Right44Pattern, Options)]
+    private static partial Regex Right44();
+
+    [GeneratedRegex(Left45Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left45();
+
+    [GeneratedRegex(Left46Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left46();
 
     [GeneratedRegex(Left18Pattern, Options | RegexOptions.RightToLeft)]
     private static partial Regex Left18();

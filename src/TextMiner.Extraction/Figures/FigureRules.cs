@@ -15,6 +15,7 @@ internal static partial class FigureRules
     public static IReadOnlyList<FigureRule> All { get; } =
     [
         // Counts.
+        Rule(FigureKinds.Caseload, NumberForm.Count, null, Right16(), maxValue: 999),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right36()),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, Left0(), Right0()),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, null, Right1()),
@@ -23,6 +24,7 @@ internal static partial class FigureRules
         Rule(FigureKinds.Vacancies, NumberForm.Count, Left4(), Right4()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right5()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right35()),
+        Rule(FigureKinds.Vacancies, NumberForm.Count, Left44(), Right44()),
         Rule(FigureKinds.StaffInPost, NumberForm.Count, Left6(), Right6()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right7()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right8()),
@@ -36,15 +38,16 @@ internal static partial class FigureRules
         Rule(FigureKinds.StaffInPost, NumberForm.Count, Left32(), Right32()),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, Left14(), Right14()),
         Rule(FigureKinds.Caseload, NumberForm.Count, Left15(), null, maxValue: 999),
-        Rule(FigureKinds.Caseload, NumberForm.Count, null, Right16(), maxValue: 999),
         Rule(FigureKinds.Caseload, NumberForm.Count, Left17(), Right17(), maxValue: 999),
         Rule(FigureKinds.Caseload, NumberForm.Count, Left31(), Right31(), maxValue: 250),
         Rule(FigureKinds.Caseload, NumberForm.Count, Left38(), NoNoun(), maxValue: 250),
         Rule(FigureKinds.Caseload, NumberForm.Count, Left39(), NoNoun(), maxValue: 250),
+        Rule(FigureKinds.Caseload, NumberForm.Count, Left45(), NoNoun(), maxValue: 250),
         Rule(FigureKinds.Caseload, NumberForm.Count, Left40(), Right40(), maxValue: 250),
         Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left18(), Right37(), minValue: 10),
         Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left18(), Right18(), minValue: 100),
         Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left19(), Right19(), minValue: 1000),
+        Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left46(), null, minValue: 1000),
 
         // Percentages and shares.
         Rule(FigureKinds.SicknessAbsence, NumberForm.PercentOrShare, null, Right20()),

@@ -30,6 +30,17 @@ internal static partial class AttributionPatterns
         Options | RegexOptions.IgnoreCase)]
     public static partial Regex OpeningPhrase();
 
+    [GeneratedRegex(@"\b(?:because|that|when|while|whilst|after|since|although|though|if|where|whereas|until|unless|once)\s+", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex Subordinator();
+
+    /// <summary>"The chair of the management board, Councillor Rashida Okonkwo, was candid": a role, then the name.</summary>
+    [GeneratedRegex(@"^\s*(?<role>[^,;:.!?“”""]{2,80}),\s*(?<name>(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Lord|Baroness|Councillor|Cllr|Professor)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,", Options)]
+    public static partial Regex RoleThenNameApposition();
+
+    /// <summary>A sentence opening with a definite role: "The shadow justice minister was more blunt."</summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?<sp>The\s+(?:[\w’'-]+\s+){0,4}?(?:minister|secretary|inspector|spokesperson|spokesman|spokeswoman|chair|official|director|officer|manager|governor|commissioner|report|inspectorate|union|watchdog))\b", Options)]
+    public static partial Regex RoleSentenceSubject();
+
     /// <summary>"Asked whether …", "Moving the motion": a participle clause, never the speaker itself.</summary>
     [GeneratedRegex(@"^(?:asked\b|(?-i:[A-Z]?[a-z]+ing\s+[a-z]))", Options | RegexOptions.IgnoreCase)]
     public static partial Regex ParticipleOpening();

@@ -58,6 +58,14 @@ internal sealed partial class Attributor
             subject = subject[(cut + 1)..];
         }
 
+        var conjunctions = AttributionPatterns.Subordinator().Matches(subject);
+        if (conjunctions.Count > 0)
+        {
+            // "I know this because the minister told …": the speaker is the subject of the last clause.
+            var last = conjunctions[^1];
+            subject = subject[(last.Index + last.Length)..];
+        }
+
         if ((!allowPronoun && SpeakerPhrase.Parse(subject) is { IsPronoun: true }) || AttributionPatterns.ParticipleOpening().IsMatch(subject.Trim()))
         {
             return null;
@@ -80,6 +88,17 @@ internal sealed partial class Attributor
 
         var segmentStart = trimmed.LastIndexOfAny(['.', ';', ':', '?', '!', '“', '”', '"', '(', ')']) + 1;
         var parts = trimmed[segmentStart..^1].Split(',');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var part = parts[i].Trim();
+            if (part.Length > 0 && !AttributionPatterns.OpeningPhrase().IsMatch(part) && part.Split(' ').Length <= MaxAppositionWords
+                && SpeakerPhrase.Parse(part) is { IsPronoun: false, Name: { } name } && name.Contains(' ', StringComparison.Ordinal))
+            {
+                var described = string.Join(',', parts.Where((_, j) => j != i)).Trim();
+                return Resolve(part, described.Length == 0 ? null : described, paragraph, position);
+            }
+        }
+
         for (var i = 0; i < parts.Length - 1; i++)
         {
             var part = parts[i].Trim();

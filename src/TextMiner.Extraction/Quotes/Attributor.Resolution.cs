@@ -96,13 +96,24 @@ internal sealed partial class Attributor
             var hasLastSpeaker = _lastSpeaker is not null && p == _lastSpeakerParagraph && _lastSpeakerPosition < limit;
             var from = hasLastSpeaker ? Math.Max(0, _lastSpeakerPosition) : 0;
             var before = text[..limit];
+            var roleSubject = AttributionPatterns.RoleSentenceSubject().Matches(before).LastOrDefault(m => m.Index >= from);
             var verbs = AttributionPatterns.Verb().Matches(before);
             for (var v = verbs.Count - 1; v >= 0 && verbs[v].Index >= from; v--)
             {
+                if (roleSubject is not null && roleSubject.Index > verbs[v].Index)
+                {
+                    break;
+                }
+
                 if (SubjectOf(before, verbs[v], p, verbs[v].Index, allowPronoun: false) is { } subject)
                 {
                     return subject;
                 }
+            }
+
+            if (roleSubject is not null && Resolve(roleSubject.Groups["sp"].Value, null, p) is { } role)
+            {
+                return role;
             }
 
             if (NamedLast(before, from) is { } named)

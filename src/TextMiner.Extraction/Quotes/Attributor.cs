@@ -21,7 +21,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
     public Speaker? Attribute(RawQuote quote, RawQuote? previous)
     {
         var speaker = FromAfter(quote) ?? FromNamedAfter(quote) ?? FromBefore(quote, previous) ?? FromColonLeadIn(quote) ?? Continuation(quote)
-            ?? FromSignOff(quote) ?? FromPreviousSentence(quote) ?? FromInterview(quote);
+            ?? FromSignOff(quote) ?? FromPreviousSentence(quote) ?? FromInterview(quote) ?? FromFocus(quote);
         if (speaker is not null)
         {
             _lastSpeaker = speaker;
@@ -185,8 +185,18 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         return registry.MostMentioned(document)?.ToSpeaker();
     }
 
+    /// <summary>A quote standing alone as a paragraph, with nobody named around it: whoever the story was just about.</summary>
+    private Speaker? FromFocus(RawQuote quote) =>
+        Paragraphs[quote.Paragraph].Text[..quote.Open].Trim().Length == 0 && quote.Paragraph > 0 ? LatestSpeaker(quote.Paragraph, quote.Open) : null;
+
     private Speaker? FirstMention(string text, int paragraph, int offset = -1)
     {
+        var apposed = AttributionPatterns.RoleThenNameApposition().Match(text);
+        if (apposed.Success && Resolve(apposed.Groups["name"].Value, apposed.Groups["role"].Value, paragraph) is { Name: not null } named)
+        {
+            return named;
+        }
+
         var phrase = AttributionPatterns.SentenceSubject().Match(text);
         if (phrase.Success && SpeakerPhrase.Parse(phrase.Groups["sp"].Value) is { } parsed && (!parsed.IsPronoun || text.TrimEnd().EndsWith(':'))
             && Resolve(phrase.Groups["sp"].Value, null, paragraph, parsed.IsPronoun && offset >= 0 ? offset + phrase.Index : -1) is { } speaker)

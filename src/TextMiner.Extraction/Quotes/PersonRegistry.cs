@@ -33,6 +33,10 @@ internal sealed partial class PersonRegistry
         RegexOptions.CultureInvariant)]
     private static partial Regex SubjectName();
 
+    /// <summary>"Sarah, not her real name,": a speaker known by one name.</summary>
+    [GeneratedRegex(@"\b(?<n>" + NameToken + @")\s*(?:,|\()\s*not\s+(?:her|his|their)\s+real\s+name", RegexOptions.CultureInvariant)]
+    private static partial Regex Pseudonym();
+
     /// <summary>"Priya Ramanathan, a victim liaison officer (VLO) in the West Midlands".</summary>
     [GeneratedRegex(@"(?<n>\b" + NameToken + @"\s+" + NameToken + @")\s*,\s*(?<role>(?:an?|the|Napo’s|Napo's|its|our)\s+(?:[\w’'()-]+\s+){0,5}?(?i:officer|manager|secretary|chair|convenor|convener|official|organiser|spokesperson|spokesman|spokeswoman|inspector|director|member|rep|representative|lecturer|criminologist|researcher|worker|practitioner|assessor|PSO|VLO|PO|tutor|governor|leader|head|minister|commissioner|president|chief\s+executive))\b",
         RegexOptions.CultureInvariant)]
@@ -181,6 +185,11 @@ internal sealed partial class PersonRegistry
             {
                 Add(name, role);
             }
+        }
+
+        foreach (Match match in Pseudonym().Matches(text))
+        {
+            Add(match.Groups["n"].Value, null);
         }
 
         foreach (Match match in NameApposition().Matches(text))

@@ -29,6 +29,12 @@ internal static class QuoteExtractor
                 continue;
             }
 
+            if (TitleOfWork.IsNamedTitle(document.Paragraphs[quote.Paragraph].Text, quote.Open))
+            {
+                previous = quote;
+                continue;
+            }
+
             var speaker = attributor.Attribute(quote, previous);
             if (speaker is null && TitleOfWork.IsTitle(document.Paragraphs[quote.Paragraph].Text, quote.Open, text))
             {

@@ -62,6 +62,6 @@ internal static class SpeakerWords
         "practitioner", "practitioners", "staff", "source", "insider", "ceo", "founder", "coordinator", "adviser",
         "advisor", "lecturer", "researcher", "editor", "correspondent", "victim", "campaigner", "mother", "father",
         "woman", "man", "colleague", "employee", "psychologist", "manager’s", "inspectorate", "watchdog", "union",
-        "napo", "government", "ministry", "spokesperson’s", "judge", "magistrate", "chief",
+        "napo", "government", "ministry", "spokesperson’s", "judge", "magistrate", "chief", "report", "review",
     };
 }

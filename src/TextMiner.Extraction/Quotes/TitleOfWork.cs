@@ -15,6 +15,13 @@ internal static partial class TitleOfWork
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Lead();
 
+    [GeneratedRegex(@"\b(?:entitled|titled|called|named|headed|headlined)\s*,?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrongLead();
+
+    /// <summary>Named as a title outright ("the report, entitled ‘…’"), whoever might seem to say it.</summary>
+    public static bool IsNamedTitle(string paragraphText, int open) =>
+        StrongLead().IsMatch(paragraphText[Math.Max(0, open - LeadChars)..open]);
+
     public static bool IsTitle(string paragraphText, int open, string quoteText)
     {
         var trimmed = quoteText.TrimEnd();
@@ -24,6 +31,6 @@ internal static partial class TitleOfWork
         }
 
         var lead = paragraphText[Math.Max(0, open - LeadChars)..open];
-        return Lead().IsMatch(lead);
+        return Lead().IsMatch(lead) && !lead.TrimEnd().EndsWith(':');
     }
 }

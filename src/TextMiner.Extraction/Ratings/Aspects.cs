@@ -70,7 +70,7 @@ internal static partial class Aspects
             return Summary;
         }
 
-        if (OverallWord().IsMatch(clause) || OverallDiscourse().IsMatch(before) || OverallWord().IsMatch(afterNear))
+        if (OverallWord().IsMatch(LastConjunct(clause)) || OverallDiscourse().IsMatch(before) || OverallWord().IsMatch(afterNear))
         {
             return Overall;
         }
@@ -110,6 +110,16 @@ internal static partial class Aspects
         var fromPrevious = Subordinate().IsMatch(previousClause) ? null : Domain(SubjectPhrase(previousClause));
         return fromPrevious ?? (ObjectPronoun().IsMatch(clause) ? Domain(SubjectPhrase(FirstClause(before))) : null);
     }
+
+    /// <summary>"… overall and found that staffing was": only the last of clauses joined by "and" speaks for the grade.</summary>
+    private static string LastConjunct(string clause)
+    {
+        var joints = Conjunction().Matches(clause);
+        return joints.Count == 0 ? clause : clause[(joints[^1].Index + joints[^1].Length)..];
+    }
+
+    [GeneratedRegex(@"\b(?:and|but|while|whilst|whereas)\s+(?=(?:\w+\s+){0,3}?(?:found|judged|rated|said|concluded|was|were|is|are)\b)", Options)]
+    private static partial Regex Conjunction();
 
     /// <summary>The words of a clause up to its verb ("The unit’s work at Plymouth Magistrates’ Court" of "… was the one bright spot").</summary>
     private static string SubjectPhrase(string clause)

@@ -27,7 +27,7 @@ internal static partial class RatingContext
     public static partial Regex AllowedAfter();
 
     /// <summary>Hypotheticals, wishes and negation before the grade.</summary>
-    [GeneratedRegex(@"\b(?:if|would|could|might|may|unless|whether|aims?\s+to|aiming|hopes?\s+to|hoping|expects?\s+to|wants?\s+to|wanted\s+to|strive|striving|should|needs?\s+to\s+be|not|never|nor|no|none|neither|either|four-point|point\s+scale|(?:on|using|along)\s+a\s+(?:[\w-]+\s+)?scale|than|yet\s+to|(?:that|which)\s+(?:is|are)\s+rated|(?:PDUs|CRCs|divisions|providers|organisations|services|areas|units|YOTs)\s+rated|failed\s+to\s+be|potential(?:ly)?|aspire\w*|ambition|goal|target)\b",
+    [GeneratedRegex(@"\b(?:if|would|could|might|may|unless|whether|aims?\s+to|aiming|hopes?\s+to|hoping|expects?\s+to|wants?\s+to|wanted\s+to|strive|striving|should|needs?\s+to\s+be|not|never|nor|no|none|neither|either|four-point|point\s+scale|(?:on|using|along)\s+a\s+(?:[\w-]+\s+)?scale|than|yet\s+to|(?:that|which)\s+(?:is|are)\s+rated|(?:PDUs|CRCs|divisions|providers|organisations|services|areas|units|YOTs)\s+rated|(?:a|an|any|every|each)\s+(?:[\w-]+\s+)?(?:unit|PDU|CRC|division|provider|service|organisation|YOT|area|team)\s+(?:that\s+is\s+|which\s+is\s+)?rated|where\s+\d+\s*(?:%|per\s?cent)|failed\s+to\s+be|potential(?:ly)?|likely|unlikely|probably|expected\s+to|aspire\w*|ambition|goal|target)\b",
         Options)]
     public static partial Regex Hypothetical();
 

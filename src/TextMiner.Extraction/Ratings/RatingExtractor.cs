@@ -50,7 +50,8 @@ internal static partial class RatingExtractor
                     continue;
                 }
 
-                var clause = ClauseOf(before.TrimEnd().EndsWith('(') ? before.TrimEnd()[..^1] : before);
+                var scoped = before[scope..];
+                var clause = ClauseOf(scoped.TrimEnd().EndsWith('(') ? scoped.TrimEnd()[..^1] : scoped);
                 var aspect = Aspects.Classify(before, clause, after);
                 var grade = match.Groups["grade"];
                 var subject = aspect == Aspects.Summary ? null : FigureSubject.Find(sentenceText) ?? documentSubject;

@@ -30,6 +30,11 @@ internal static partial class RatingTable
     public static bool TryRead(Paragraph paragraph, Paragraph? previous, string? subject, List<Rating> ratings)
     {
         var text = paragraph.Text;
+        if (GradeCounts(paragraph, ratings))
+        {
+            return true;
+        }
+
         if (GradeOnly().IsMatch(text))
         {
             if (previous is null || !IsLabel(previous.Text))
@@ -79,6 +84,41 @@ internal static partial class RatingTable
         ratings.AddRange(rows);
         return true;
     }
+
+    /// <summary>
+    /// A chart's table of how many bodies got each grade ("Figure 3: PDU overall ratings Outstanding 1 Good 9
+    /// Requires improvement 19"): one summary rating per grade with a count.
+    /// </summary>
+    private static bool GradeCounts(Paragraph paragraph, List<Rating> ratings)
+    {
+        var text = paragraph.Text;
+        var matches = GradeCount().Matches(text);
+        if (matches.Count < 2)
+        {
+            return false;
+        }
+
+        var covered = matches.Sum(m => m.Length);
+        var heading = matches[0].Index;
+        if (text.Length - covered - heading > 2 || (heading > 0 && !RatingsHeading().IsMatch(text[..heading])))
+        {
+            return false;
+        }
+
+        foreach (Match match in matches)
+        {
+            var grade = match.Groups["grade"];
+            ratings.Add(new Rating(Grades.Normalise(grade.Value), Aspects.Summary, null, match.Value.Trim(), paragraph.Index, grade.Index, grade.Index + grade.Length));
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"\s*(?<grade>Outstanding|Good|Requires\s+improvement|Inadequate)\s*[|:–-]?\s*\d{1,4}\s*(?:%|per\s?cent)?\s*(?:[|;,]\s*)?", RegexOptions.CultureInvariant)]
+    private static partial Regex GradeCount();
+
+    [GeneratedRegex(@"\bratings?\b[^.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RatingsHeading();
 
     /// <summary>The label cell of a row: the last cell with letters, from its last "1.1" number or "Overall".</summary>
     private static string? PipeLabel(string segment)
