@@ -22,6 +22,8 @@ public sealed class RatingNonExampleTests
         "None of the 12 PDUs was rated Outstanding.",
         "Neither division was rated Inadequate.",
         "Each standard is scored from 0 (Inadequate) to 3 (Outstanding).",
+        "Where 80 per cent or more of cases meet the standard, the rating is likely to be Outstanding.",
+        "A unit rated Requires improvement may contain teams doing excellent work.",
         "Each Outstanding counts three points, Good two points, Requires improvement one point and Inadequate zero.",
     ];
 

@@ -50,6 +50,8 @@ public sealed class RatingPhrasingTests
         new("The unit’s work at Plymouth Magistrates’ Court was the one bright spot, rated Good.", new[] { "Good/domain" }),
         new("At the other end of the scale, Luton PDU slipped to Inadequate, the lowest of the four grades.", new[] { "Inadequate/overall" }),
         new("1. Organisational delivery • Governance and leadership: Good • Staff: Outstanding", new[] { "Good/domain", "Outstanding/domain" }),
+        new("Figure 3: PDU overall ratings, 2023/2024 Outstanding 1 Good 9 Requires improvement 19 Inadequate 7", new[] { "Outstanding/summary", "Good/summary", "Requires improvement/summary", "Inadequate/summary" }),
+        new("The inspectorate rated Hull PDU ‘Requires improvement’ overall and found that staffing in the unit was Inadequate.", new[] { "Requires improvement/overall", "Inadequate/domain" }),
     ];
 
     [TestCaseSource(nameof(Phrasings))]
