@@ -7,6 +7,8 @@ namespace TextMiner.Extraction.Figures;
 internal static partial class FigureRules
 {
     private const string Left0Pattern = $@"\b(?:\d[\d,]*|{NumberWord})\s+of\s+(?:the|its|their)\s+$";
+    private const string Left49Pattern = $@"\b(?:\d[\d,]*|{NumberWord})\s+of\s+$";
+    private const string Right49Pattern = @"^\s*(?:[\w-]+\s+){0,3}?(?:posts|positions|roles)\b";
     private const string Right0Pattern = $@"^\s*{Gap}(?:posts|positions|roles|jobs|{StaffNoun})\b";
     private const string Right1Pattern = $@"^\s*{Gap}(?:posts|positions|roles|jobs|{StaffNoun})\s+(?:that\s+|which\s+)?(?:the\s+|it\s+|they\s+)?(?:[\w-]+\s+){{0,2}}?(?:needs|requires|needed|required|should\s+have|is\s+funded\s+for|was\s+funded\s+for)\b";
     private const string Left2Pattern = @"\b(?:need(?:s|ed)?|require[sd]?|requiring|short\s+(?:of|by))\s+(?:at\s+least\s+|some\s+|around\s+|about\s+)?(?:another|a\s+further|an?\s+(?:extra|additional))\s+$";
@@ -27,14 +29,14 @@ internal static partial class FigureRules
     private const string Left13Pattern = $@"\b(?:requirement|target|establishment|complement)\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|was|is|stood\s+at|set\s+at|for)\s+{Mods}$";
     private const string Left14Pattern = $@"\b(?:needs?|needed|requires?|required|requiring)\s+{Mods}$";
     private const string Right14Pattern = $@"^\s*{Gap}{StaffNoun}";
-    private const string Left15Pattern = $@"\bcase\s?loads?\b[^.;:!?]{{0,60}}?\b(?:of|at|was|were|is|are|averag(?:e|es|ed|ing)(?:\s+of)?|stood\s+at|reached|rose\s+to|to|around|about|between|exceed(?:s|ed|ing)?|over|above|up\s+to|hit|had|with|approach(?:es|ed|ing)?|near(?:ing)?|top(?:s|ped|ping)?|beyond|somewhere)\s+{Mods}$";
+    private const string Left15Pattern = $@"\bcase\s?loads?\b[^.;:!?]{{0,60}}?\b(?:of|at|was|were|is|are|averag(?:e|es|ed|ing)(?:\s+of)?|stood\s+at|reached|rose\s+to|to|around|about|between|exceed(?:s|ed|ing)?|over|above|up\s+to|hit|had|with|approach(?:es|ed|ing)?|near(?:ing)?|top(?:s|ped|ping)?|beyond|somewhere|from|now|(?:rose|risen|rising|increased|fell|fallen|dropped)\s+to)\s+{Mods}$";
     private const string Right16Pattern = $@"^\s*(?:(?:active\s+|open\s+)?(?:cases|clients|offenders|people|individuals|children|young\s+people|victims|service\s+users)\s+)(?!(?:each|per|a)\s+(?:year|month|week|day|annum)\b)(?:each|per|apiece|on\s+(?:their|his|her)\s+(?:caseload|books)|a\s+(?:head|worker|officer|practitioner))\b";
     private const string Left17Pattern = $@"\b(?:officers?|practitioners?|staff|workers|PSOs?|POs?|colleagues|members|managers|I|we|they|she|he|each|some|many|most|others|few)\s+(?:[\w’'-]+\s+){{0,2}}?(?:had|have|has|carry|carries|carrying|carried|hold|holds|holding|held|manag(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|with|supervis(?:e|es|ed|ing)|responsible\s+for)\s+{Mods}$";
     private const string Right17Pattern = $@"^\s*{Gap}(?:cases|clients|offenders|people|individuals)\b";
     private const string Left31Pattern = $@"\b(?:got|hold(?:s|ing)?|held|carr(?:y|ies|ying|ied)|juggl(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|hav(?:e|ing)|has|had|with|given|allocated|assigned|tak(?:e|es|ing)\s+on|took\s+on)\s+{Mods}$";
     private const string Right31Pattern = @"^\s*(?:(?:active|open|live|current)\s+)?(?:cases\b|(?:people|individuals|clients|offenders|victims|children|service\s+users|cases)\s+on\s+(?:my|their|his|her|your|our|a|the)\s+(?:case\s?load|books))";
     private const string Left32Pattern = $@"\b(?:had|has|have|employ(?:s|ed|ing)?|there\s+(?:were|are|was|is)|with|only|just)\s+{Mods}$";
-    private const string Right32Pattern = @"^\s*(?:(?:FTE|full[- ]time[- ]equivalent)\s+)?(?:qualified\s+|permanent\s+|experienced\s+)?(?:probation\s+officers|probation\s+services?\s+officers|POs|PSOs|practitioners|case\s+managers|staff)\b(?!\s+(?:were\s+|are\s+|would\s+be\s+|is\s+)?(?:needed|required|short|missing|vacant|leaving|left|resigned|absent|off|due|in\s+training|to\s+qualify))";
+    private const string Right32Pattern = @"^\s*(?:(?:FTE|full[- ]time[- ]equivalent)\s+)?(?:qualified\s+|permanent\s+|experienced\s+)?(?:probation\s+officers|probation\s+services?\s+officers|POs|PSOs|practitioners|case\s+managers|staff|officers)\b(?!\s+(?:were\s+|are\s+|would\s+be\s+|is\s+)?(?:needed|required|short|missing|vacant|leaving|left|resigned|absent|off|due|in\s+training|to\s+qualify))";
     private const string NoNounAfter = @"^\s*(?:[.,;:!?)”’""]|$|(?:each|apiece|at\s+a\s+time|or\s+more|or\s+so|and|but|or|which|while|when|before|in|at|on|for|by|with)\b)";
     private const string Right35Pattern = $@"^\s*(?:[\w-]+\s+){{0,2}}?{StaffNoun}\s+down\b";
     private const string Right36Pattern = $@"^\s*(?:additional|extra|more|further)\s+(?:[\w-]+\s+)?{StaffNoun}\b[^.;]*?\b(?:needs|needed|required|requires|short|missing)\b";
@@ -52,13 +54,15 @@ internal static partial class FigureRules
     private const string Right44Pattern = $@"^\s*{Gap}{StaffNoun}\b";
     private const string Left45Pattern = $@"\b(?:{StaffNoun}|some|many|most|others|colleagues)\b[^.;!?]{{0,40}}?\b(?:carrying|holding|managing|juggling|carry|hold|manage)\s+{Mods}$";
     private const string Left46Pattern = $@"\b(?:number\s+of\s+)?(?:people|offenders|individuals|service\s+users)\s+(?:under|on|subject\s+to)\s+(?:probation\s+)?(?:supervision|probation)\b[^.!?]{{0,30}}?\b(?:as|was|at|of|stood\s+at|reached|to|is|totall?ed)\s+{Mods}$";
+    private const string Left47Pattern = $@"(?:^|\b(?:there\s+(?:were|are|was|is)|ha[sd]|have|with|totall?ing|nationally|overall|in\s+all|altogether))\s*,?\s*{Mods}$";
+    private const string Right48Pattern = $@"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|{NumberWord})\s+(?:[\w-]+\s+){{0,3}}?(?:posts|positions|roles)\s+{Verbs}(?:filled|occupied|in\s+post)\b";
     private const string Left18Pattern = $@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{Mods}$";
     private const string Right18Pattern = $@"^\s*{Gap}{People}";
     private const string Left19Pattern = $@"(?:supervis|manag|overs[ae]|responsib|caseload|books|probation\s+service|\bNPS\b|\bCRC)[^.!?]*$";
-    private const string Right19Pattern = @"^\s*(?:(?:[\w’'-]+\s+){0,2}?(?:offenders|people\s+on\s+probation|people\s+under\s+(?:its\s+|their\s+)?supervision|individuals\s+under\s+supervision|service\s+users|cases\s+under\s+supervision|supervisees|probationers)\b)";
+    private const string Right19Pattern = @"^\s*(?:(?:[\w’'-]+\s+){0,2}?(?:offenders|people\s+(?:are\s+|were\s+)?on\s+probation|people\s+(?:are\s+|were\s+)?under\s+(?:probation\s+)?supervision|people\s+under\s+(?:its\s+|their\s+)?supervision|individuals\s+under\s+supervision|service\s+users|cases\s+under\s+supervision|supervisees|probationers)\b)";
     private const string Right20Pattern = @"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:staff|workforce|employees|officers|workers|people|practitioners|colleagues|members|days)\s+)?(?:were\s+|are\s+|was\s+|being\s+|currently\s+|lost\s+|off\s+)*(?:absent|off\s+sick|on\s+sick|sick|sickness|absence|off\s+work|to\s+sickness|through\s+sickness)";
     private const string Left21Pattern = $@"\b(?:sickness|absence|absent|off\s+sick)\b[^.;:!?%]{{0,60}}?\b(?:of|at|was|were|is|stood\s+at|reached|rose\s+to|to|around|hit|averag\w*)\s+{Mods}$";
-    private const string Right22Pattern = $@"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:posts|positions|roles|jobs|vacancies)\s+{Verbs}(?:vacant|unfilled|empty)|(?:{Gap})?(?:vacancy|vacancies|shortfall|understaff|under-staff|short[- ]staff|short\s+of\s+staff|below\s+(?:the\s+)?(?:required\s+)?(?:staffing|establishment)))";
+    private const string Right22Pattern = $@"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:posts|positions|roles|jobs|vacancies)\s+{Verbs}(?:vacant|unfilled|empty)|(?:{Gap})?(?:vacancy|vacancies|shortfall|understaff|under-staff|short[- ]staff|short\s+of\s+staff|below\s+(?:the\s+|its\s+|their\s+)?(?:required\s+|target\s+)?(?:staffing|establishment|target|full\s+strength|complement|budgeted\s+levels?|required\s+levels?)))";
     private const string Right23Pattern = $@"^\s*(?:[\w-]+\s+){{0,4}}?(?:posts|positions|roles|jobs)\s+{Place}{Verbs}(?:vacant|unfilled|empty)\b";
     private const string Right33Pattern = $@"^\s*of\s+(?:the|its|their|all|our)\s+(?:\d[\d,.]*|{NumberWord})\s+(?:[\w-]+\s+){{0,4}}?(?:posts|positions|roles|jobs)\s+{Place}{Verbs}(?:vacant|unfilled|empty)\b";
     private const string Left34Pattern = $@"\b(?:in\s+post|employed|in\s+place)\b[^.;]{{0,40}}?\b(?:when|while|whereas|where|but|against|compared\s+with|and)\s+(?:it|they|the\s+[\w-]+|[\w-]+)\s+(?:needed|needs|required|requires|should\s+have(?:\s+had)?|was\s+funded\s+for|is\s+funded\s+for)\s+{Mods}$";
@@ -215,6 +219,18 @@ internal static partial class FigureRules
 
     [GeneratedRegex(Left46Pattern, Options | RegexOptions.RightToLeft)]
     private static partial Regex Left46();
+
+    [GeneratedRegex(Left47Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left47();
+
+    [GeneratedRegex(Right48Pattern, Options)]
+    private static partial Regex Right48();
+
+    [GeneratedRegex(Left49Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left49();
+
+    [GeneratedRegex(Right49Pattern, Options)]
+    private static partial Regex Right49();
 
     [GeneratedRegex(Left18Pattern, Options | RegexOptions.RightToLeft)]
     private static partial Regex Left18();

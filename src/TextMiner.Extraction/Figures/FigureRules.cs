@@ -18,6 +18,7 @@ internal static partial class FigureRules
         Rule(FigureKinds.Caseload, NumberForm.Count, null, Right16(), maxValue: 999),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right36()),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, Left0(), Right0()),
+        Rule(FigureKinds.StaffRequired, NumberForm.Count, Left49(), Right49()),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, null, Right1()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, Left2(), Right2()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, Left3(), Right3()),
@@ -26,6 +27,7 @@ internal static partial class FigureRules
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right35()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, Left44(), Right44()),
         Rule(FigureKinds.StaffInPost, NumberForm.Count, Left6(), Right6()),
+        Rule(FigureKinds.StaffInPost, NumberForm.Count, null, Right48()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right7()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right8()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right33()),
@@ -48,6 +50,7 @@ internal static partial class FigureRules
         Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left18(), Right18(), minValue: 100),
         Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left19(), Right19(), minValue: 1000),
         Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left46(), null, minValue: 1000),
+        Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left47(), Right19(), minValue: 50),
 
         // Percentages and shares.
         Rule(FigureKinds.SicknessAbsence, NumberForm.PercentOrShare, null, Right20()),
