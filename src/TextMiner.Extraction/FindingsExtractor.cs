@@ -34,7 +34,8 @@ public sealed class FindingsExtractor : IFindingsExtractor
 
             if (!figureTable.TryRead(paragraph, figures))
             {
-                FigureExtractor.Extract(paragraph, sentences[i], figures);
+                var question = i > 0 && paragraphs[i - 1].Text.TrimEnd().EndsWith('?') ? paragraphs[i - 1].Text : null;
+                FigureExtractor.Extract(paragraph, sentences[i], figures, question);
             }
         }
 

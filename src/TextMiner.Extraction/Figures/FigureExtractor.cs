@@ -20,18 +20,21 @@ internal static partial class FigureExtractor
     private static partial Regex WorkforceChange();
 
     /// <summary>"caseloads of 50, 60 or even 70", "120%, 130% and 160%": a number listed after a figure is of its kind.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:cases|people|clients|officers|posts|vacancies|staff)\b\s*)?(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:with|and|while|but)\s+(?:some|many|others|a\s+few|one|several)\s+(?:[\w-]+\s+){0,2}?(?:holding|carrying|having|managing|on|at|with|reaching|hitting)\s+)?(?:(?:against|compared\s+with|versus|vs\.?|(?:up|down)\s+from|from)\s+(?:the\s+|a\s+)?)?(?:followed\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}\s+(?:at|on|with)\s+)?(?:(?:even|sometimes|occasionally|often|up\s+to|as\s+(?:high|many|much)\s+as|more\s+than|over|nearly|almost|in\s+some\s+cases|in\s+places)\s+)?$",
+    [GeneratedRegex(@"^\s*(?:(?:cases|people|clients|officers|posts|vacancies|staff|children|victims|FTE)\b\s*)?(?:(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s*,\s*|(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s+(?=(?:up|down)\s+from|compared|against|versus))?(?:,\s*)?(?:(?:and|while|with|but)\s+(?:of\s+|for\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:at|on|with)\s+)?(?:(?:below|above|than|double|twice|half|three\s+times)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:rate|average|level|figure)\s+(?:of\s+)?)?)?(?:(?:and|or)\s+)?(?:(?:with|and|while|but)\s+(?:some|many|others|a\s+few|one|several)\s+(?:[\w-]+\s+){0,2}?(?:holding|carrying|having|managing|on|at|with|reaching|hitting)\s+)?(?:(?:against|compared\s+with|versus|vs\.?|(?:up|down)\s+from|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:(?:level|target|figure|average|rate|limit|maximum)\s+(?:of\s+)?)?)?(?:followed\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}\s+(?:at|on|with)\s+)?(?:(?:even|sometimes|occasionally|often|up\s+to|as\s+(?:high|many|much)\s+as|more\s+than|over|nearly|almost|in\s+some\s+cases|in\s+places)\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListContinuation();
 
     [GeneratedRegex(@"^\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfAfter();
 
-    public static void Extract(Paragraph paragraph, IReadOnlyList<TextSpan> sentences, List<Figure> figures)
+    /// <param name="question">The paragraph before, when it asks a question ("How big is your caseload?").</param>
+    public static void Extract(Paragraph paragraph, IReadOnlyList<TextSpan> sentences, List<Figure> figures, string? question = null)
     {
         var text = paragraph.Text;
         var mentions = NumberScanner.Scan(text);
         (string Kind, NumberMention Last)? listed = null;
+        (string Kind, bool IsPercent)? lastKind = null;
+        var askedKind = question is null ? null : FigureTable.KindOf(question);
         for (var i = 0; i < mentions.Count; i++)
         {
             var first = mentions[i];
@@ -47,7 +50,7 @@ internal static partial class FigureExtractor
 
             if (NumberFilters.IsExcluded(text, first) || NumberFilters.IsExcluded(text, last))
             {
-                listed = null;
+                // Dates and years inside a list ("6.8% in the year to 30 September 2025, up from 6.1%") do not break it.
                 continue;
             }
 
@@ -65,7 +68,9 @@ internal static partial class FigureExtractor
             }
 
             var kind = Classify(first, left, right) ?? ListedKind(text, listed, first)
-                ?? (ListRunEnd(text, mentions, i) is { } runEnd ? Classify(first, left, TextWindow.Head(text[runEnd..Math.Max(runEnd, sentence.End)], ContextChars)) : null);
+                ?? (ListRunEnd(text, mentions, i) is { } runEnd ? Classify(first, left, TextWindow.Head(text[runEnd..Math.Max(runEnd, sentence.End)], ContextChars)) : null)
+                ?? LabelledKind(left, first) ?? ReferredKind(left, first, lastKind)
+                ?? (askedKind is not null && first.Start < sentences[0].End && FitsForm(askedKind, first) ? askedKind : null);
             if (kind is null)
             {
                 listed = null;
@@ -73,6 +78,7 @@ internal static partial class FigureExtractor
             }
 
             listed = (kind, last);
+            lastKind = (kind, first.IsPercent || first.IsShare);
 
             figures.Add(new Figure(kind, first.Value, subject, evidence, paragraph.Index, first.Start, first.End));
             if (isRange)
@@ -81,6 +87,26 @@ internal static partial class FigureExtractor
             }
         }
     }
+
+    /// <summary>"- Staff in post (all grades): 21,380 FTE": a label before a colon names the kind.</summary>
+    private static string? LabelledKind(string left, NumberMention mention)
+    {
+        var label = LabelBefore().Match(left);
+        return label.Success && FigureTable.KindOf(label.Groups["label"].Value) is { } kind && FitsForm(kind, mention) ? kind : null;
+    }
+
+    /// <summary>"In Greater Manchester the rate hit 9.6%", "of whom 14,500": the figure just given, again.</summary>
+    private static string? ReferredKind(string left, NumberMention mention, (string Kind, bool IsPercent)? lastKind) =>
+        lastKind is { } previous && previous.IsPercent == (mention.IsPercent || mention.IsShare) && Referring().IsMatch(left) ? previous.Kind : null;
+
+    private static bool FitsForm(string kind, NumberMention mention) =>
+        (kind is FigureKinds.VacancyRate or FigureKinds.Workload or FigureKinds.SicknessAbsence) == (mention.IsPercent || mention.IsShare);
+
+    [GeneratedRegex(@"(?:^|[-•*;]\s*|\n)\s*(?<label>[A-Za-z][^:.;!?]{2,60}):\s*(?:about\s+|around\s+|some\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelBefore();
+
+    [GeneratedRegex(@"(?:\bthe\s+(?:rate|figure|average|proportion|level|number|total)\b[^.;!?]{0,30}?|\bof\s+(?:whom|which|them)\s+(?:some\s+|about\s+|around\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Referring();
 
     /// <summary>"holding 70, 80 cases": the noun after the last number of a list speaks for the first.</summary>
     private static int? ListRunEnd(string text, IReadOnlyList<NumberMention> mentions, int index)
@@ -116,14 +142,22 @@ internal static partial class FigureExtractor
             && !OfAfter().IsMatch(text.AsSpan(mention.End)) ? previous.Kind : null;
     }
 
+    [GeneratedRegex(@"^\s*(?:staff|officers|posts|people|cases|FTE)\s+to\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NounRangeJoin();
+
     private static bool IsRange(string text, NumberMention a, NumberMention b)
     {
-        if (a.IsShare || b.IsShare || b.Start - a.End > 6)
+        if (a.IsShare || b.IsShare || b.Start - a.End > 16)
         {
             return false;
         }
 
         var join = text.AsSpan(a.End, b.Start - a.End);
+        if (NounRangeJoin().IsMatch(join) && RangeOpener().IsMatch(text.AsSpan(0, a.Start)))
+        {
+            return true;
+        }
+
         if (!RangeJoin().IsMatch(join))
         {
             return false;

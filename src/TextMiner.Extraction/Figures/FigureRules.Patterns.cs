@@ -21,18 +21,18 @@ internal static partial class FigureRules
     private const string Left6Pattern = @"\b(?:only|just|but)\s+$";
     private const string Right6Pattern = $@"^\s*(?:{Gap}(?:{StaffNoun}\s+)?)?(?:were|are|was|is|had\s+been|have\s+been)\s+(?:actually\s+|currently\s+)?(?:filled|in\s+post)\b";
     private const string Right7Pattern = $@"^\s*{Gap}(?:vacancies|vacancy(?!\s+(?:rate|level|factor))|(?:vacant|unfilled|empty)\s+(?:[\w-]+\s+){{0,2}}?(?:posts|positions|roles|jobs|vacancies))\b";
-    private const string Right8Pattern = $@"^\s*{Gap}(?:posts|positions|roles|jobs|vacancies)\s+{Verbs}(?:unfilled|vacant|empty|open)\b";
-    private const string Left9Pattern = $@"\b(?:vacancies|vacancy\s+(?:levels?|numbers?|count|total)|unfilled\s+posts|shortfall|shortage)\s+(?:(?!(?:establishment|target|requirement|complement|budget)\b)[\w’'-]+\s+){{0,4}}?(?:of|at|to|was|were|is|are|stood\s+at|reached|numbered|totall?ed|hit|rose\s+to|fell\s+to)\s+{Mods}$";
-    private const string Right10Pattern = $@"^\s*(?:[\w’'-]+\s+){{0,5}}?(?:(?:full[- ]time[- ]equivalent|FTE)\s+)?(?:{StaffNoun}\s+)?{Verbs}in\s+post\b";
-    private const string Left11Pattern = $@"\b(?:employ(?:s|ed|ing)?|workforce\s+of|headcount\s+of|(?:staff|officers)\s+in\s+post\s+(?:was|were|stood\s+at|of|numbered|fell\s+to|rose\s+to|to|at)|in\s+post\s+(?:was|of|stood\s+at|fell\s+to|rose\s+to|to|down\s+to|up\s+to))\s+{Mods}$";
+    private const string Right8Pattern = $@"^\s*{Gap}(?:posts|positions|roles|jobs|vacancies)\s+{Place}{Verbs}(?:unfilled|vacant|empty|open)\b";
+    private const string Left9Pattern = $@"\b(?:(?:shortfall|shortage)\s*[,:–—]\s*{Mods}$)|\b(?:vacancies|vacancy\s+(?:levels?|numbers?|count|total)|unfilled\s+posts|shortfall|shortage)\s+(?:(?!(?:establishment|target|requirement|complement|budget)\b)[\w’'-]+\s+){{0,4}}?(?:of|at|to|was|were|is|are|stood\s+at|reached|numbered|totall?ed|hit|rose\s+to|fell\s+to)\s+{Mods}$";
+    private const string Right10Pattern = $@"^\s*(?:[\w’'()-]+\s+){{0,5}}?(?:(?:full[- ]time[- ]equivalent|FTE)\s+)?(?:{StaffNoun}\s+)?{Verbs}in\s+post\b";
+    private const string Left11Pattern = $@"\b(?:employ(?:s|ed|ing)?|workforce\s+of|headcount\s+of|(?:staff|officers)\s+in\s+post\s+(?:was|were|stood\s+at|of|numbered|fell\s+to|rose\s+to|to|at)|in\s+post\s+(?:was|of|at|stood\s+at|fell\s+to|rose\s+to|to|down\s+to|up\s+to|(?:was|were)\s+put\s+at))\s+{Mods}$";
     private const string Right12Pattern = $@"^\s*{Gap}{StaffNoun}\s+(?:were\s+|are\s+|would\s+be\s+|is\s+|was\s+|will\s+be\s+)?(?:required|needed)\b";
     private const string Left13Pattern = $@"\b(?:requirement|target|establishment|complement)\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|was|is|stood\s+at|set\s+at|for)\s+{Mods}$";
     private const string Left14Pattern = $@"\b(?:needs?|needed|requires?|required|requiring)\s+{Mods}$";
     private const string Right14Pattern = $@"^\s*{Gap}{StaffNoun}";
-    private const string Left15Pattern = $@"\bcase\s?loads?\b[^.;:!?]{{0,60}}?\b(?:of|at|was|were|is|are|averag(?:e|es|ed|ing)(?:\s+of)?|stood\s+at|reached|rose\s+to|to|around|about|between|exceed(?:s|ed|ing)?|over|above|up\s+to|hit|had|with|approach(?:es|ed|ing)?|near(?:ing)?|top(?:s|ped|ping)?|beyond|somewhere|from|now|(?:rose|risen|rising|increased|fell|fallen|dropped)\s+to)\s+{Mods}$";
+    private const string Left15Pattern = $@"\bcase\s?loads?\b[^.;:!?]{{0,90}}?\b(?:of|at|was|were|is|are|averag(?:e|es|ed|ing)(?:\s+of)?|stood\s+at|reached|rose\s+to|to|around|about|between|exceed(?:s|ed|ing)?|over|above|up\s+to|hit|had|with|approach(?:es|ed|ing)?|near(?:ing)?|top(?:s|ped|ping)?|beyond|somewhere|from|now|(?:rose|risen|rising|increased|fell|fallen|dropped)\s+to)\s+{Mods}$";
     private const string Right16Pattern = $@"^\s*(?:(?:active\s+|open\s+)?(?:cases|clients|offenders|people|individuals|children|young\s+people|victims|service\s+users)\s+)(?!(?:each|per|a)\s+(?:year|month|week|day|annum)\b)(?:each|per|apiece|on\s+(?:their|his|her)\s+(?:caseload|books)|a\s+(?:head|worker|officer|practitioner))\b";
     private const string Left17Pattern = $@"\b(?:officers?|practitioners?|staff|workers|PSOs?|POs?|colleagues|members|managers|I|we|they|she|he|each|some|many|most|others|few)\s+(?:[\w’'-]+\s+){{0,2}}?(?:had|have|has|carry|carries|carrying|carried|hold|holds|holding|held|manag(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|with|supervis(?:e|es|ed|ing)|responsible\s+for)\s+{Mods}$";
-    private const string Right17Pattern = $@"^\s*{Gap}(?:cases|clients|offenders|people|individuals)\b";
+    private const string Right17Pattern = $@"^\s*{Gap}(?:cases|clients|offenders|people|individuals|victims|children|young\s+people|service\s+users)\b";
     private const string Left31Pattern = $@"\b(?:got|hold(?:s|ing)?|held|carr(?:y|ies|ying|ied)|juggl(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|hav(?:e|ing)|has|had|with|given|allocated|assigned|tak(?:e|es|ing)\s+on|took\s+on)\s+{Mods}$";
     private const string Right31Pattern = @"^\s*(?:(?:active|open|live|current)\s+)?(?:cases\b|(?:people|individuals|clients|offenders|victims|children|service\s+users|cases)\s+on\s+(?:my|their|his|her|your|our|a|the)\s+(?:case\s?load|books))";
     private const string Left32Pattern = $@"\b(?:had|has|have|employ(?:s|ed|ing)?|there\s+(?:were|are|was|is)|with|only|just)\s+{Mods}$";
@@ -41,7 +41,7 @@ internal static partial class FigureRules
     private const string Right35Pattern = $@"^\s*(?:[\w-]+\s+){{0,2}}?{StaffNoun}\s+down\b";
     private const string Right36Pattern = $@"^\s*(?:additional|extra|more|further)\s+(?:[\w-]+\s+)?{StaffNoun}\b[^.;]*?\b(?:needs|needed|required|requires|short|missing)\b";
     private const string Right37Pattern = $@"^\s*{Gap}(?:children|young\s+people)\b";
-    private const string Left38Pattern = $@"\b(?:{StaffNoun}|VLOs?|case\s+managers?|I|we|you|they|he|she)\s+(?:should|would|could|can|must|might|will|to|typically|normally|usually|would\s+normally)?\s*(?:hold|carry|manage)\s+{Mods}$";
+    private const string Left38Pattern = $@"\b(?:{StaffNoun}|VLOs?|case\s+managers?|I|we|you|they|he|she)\s+(?:(?:should|would|could|can|must|might|will|to|typically|normally|usually|would\s+normally)?\s*(?:hold|carry|manage)|(?:should|would\s+normally|typically|normally|usually|ought\s+to)\s+have)\s+{Mods}$";
     private const string Left39Pattern = $@"(?:\bcases?\b|case\s?loads?)[^.!?]*\b(?:hold(?:s|ing)?|held|carr(?:y|ies|ying|ied)|manag(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|with)\s+{Mods}$";
     private const string Left40Pattern = @"\bcase\s?loads?\b[^.!?]*$";
     private const string Right40Pattern = @"^\s*(?:cases|clients)\b";
@@ -56,12 +56,20 @@ internal static partial class FigureRules
     private const string Left46Pattern = $@"\b(?:number\s+of\s+)?(?:people|offenders|individuals|service\s+users)\s+(?:under|on|subject\s+to)\s+(?:probation\s+)?(?:supervision|probation)\b[^.!?]{{0,30}}?\b(?:as|was|at|of|stood\s+at|reached|to|is|totall?ed)\s+{Mods}$";
     private const string Left47Pattern = $@"(?:^|\b(?:there\s+(?:were|are|was|is)|ha[sd]|have|with|totall?ing|nationally|overall|in\s+all|altogether))\s*,?\s*{Mods}$";
     private const string Right48Pattern = $@"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|{NumberWord})\s+(?:[\w-]+\s+){{0,3}}?(?:posts|positions|roles)\s+{Verbs}(?:filled|occupied|in\s+post)\b";
+    private const string Right50Pattern = @"^\s*(?:FTE\s+)?(?:short\s+of|below|under|fewer\s+than)\s+(?:the\s+|its\s+|their\s+)?(?:target|establishment|requirement|complement|required\s+level)";
+    private const string Right51Pattern = @"^\s*(?:people|offenders|individuals)\s+(?:are\s+|were\s+)?(?:currently\s+)?(?:on\s+probation|under\s+(?:probation\s+)?supervision|being\s+supervised)";
+    private const string Left52Pattern = $@"\b(?:should|ought\s+to|would\s+normally|(?:is|are)\s+supposed\s+to|(?:is|are)\s+meant\s+to|be)\s+(?:have|employ|be\s+staffed\s+with|staffed\s+with)\s+{Mods}$";
+    private const string Left53Pattern = $@"\b(?:funded|budgeted)\s+for\s+{Mods}$";
+    private const string Left54Pattern = $@"\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are|they're|they’re|they\s+are|he's|he’s|she's|she’s|he\s+is|she\s+is)\s+(?:now\s+|currently\s+|running\s+|working\s+)?at\s+{Mods}$";
+    private const string Left55Pattern = @"\bout\s+of\s+(?:a\s+total\s+of\s+|an?\s+establishment\s+of\s+)?$";
+    private const string Right55Pattern = $@"^\s*{Gap}(?:posts|positions|roles|{StaffNoun})\b";
+    private const string Left56Pattern = $@"\bcase\s?loads?\b[^.!?]{{0,80}}\b(?:target|limit|maximum|cap|ceiling)\b[^.!?]{{0,30}}?\b(?:is|was|of|at|set\s+at)\s+{Mods}$";
     private const string Left18Pattern = $@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{Mods}$";
     private const string Right18Pattern = $@"^\s*{Gap}{People}";
     private const string Left19Pattern = $@"(?:supervis|manag|overs[ae]|responsib|caseload|books|probation\s+service|\bNPS\b|\bCRC)[^.!?]*$";
     private const string Right19Pattern = @"^\s*(?:(?:[\w’'-]+\s+){0,2}?(?:offenders|people\s+(?:are\s+|were\s+)?on\s+probation|people\s+(?:are\s+|were\s+)?under\s+(?:probation\s+)?supervision|people\s+under\s+(?:its\s+|their\s+)?supervision|individuals\s+under\s+supervision|service\s+users|cases\s+under\s+supervision|supervisees|probationers)\b)";
     private const string Right20Pattern = @"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:staff|workforce|employees|officers|workers|people|practitioners|colleagues|members|days)\s+)?(?:were\s+|are\s+|was\s+|being\s+|currently\s+|lost\s+|off\s+)*(?:absent|off\s+sick|on\s+sick|sick|sickness|absence|off\s+work|to\s+sickness|through\s+sickness)";
-    private const string Left21Pattern = $@"\b(?:sickness|absence|absent|off\s+sick)\b[^.;:!?%]{{0,60}}?\b(?:of|at|was|were|is|stood\s+at|reached|rose\s+to|to|around|hit|averag\w*)\s+{Mods}$";
+    private const string Left21Pattern = $@"\b(?:sickness|absence|absent|off\s+sick)\b[^.;:!?%]{{0,60}}?\b(?:of|at|was|were|is|stood\s+at|reached|rose\s+to|to|around|hit|averag\w*|approaching|nearing|above|over|exceed\w*)\s+{Mods}$";
     private const string Right22Pattern = $@"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:posts|positions|roles|jobs|vacancies)\s+{Verbs}(?:vacant|unfilled|empty)|(?:{Gap})?(?:vacancy|vacancies|shortfall|understaff|under-staff|short[- ]staff|short\s+of\s+staff|below\s+(?:the\s+|its\s+|their\s+)?(?:required\s+|target\s+)?(?:staffing|establishment|target|full\s+strength|complement|budgeted\s+levels?|required\s+levels?)))";
     private const string Right23Pattern = $@"^\s*(?:[\w-]+\s+){{0,4}}?(?:posts|positions|roles|jobs)\s+{Place}{Verbs}(?:vacant|unfilled|empty)\b";
     private const string Right33Pattern = $@"^\s*of\s+(?:the|its|their|all|our)\s+(?:\d[\d,.]*|{NumberWord})\s+(?:[\w-]+\s+){{0,4}}?(?:posts|positions|roles|jobs)\s+{Place}{Verbs}(?:vacant|unfilled|empty)\b";
@@ -231,6 +239,30 @@ internal static partial class FigureRules
 
     [GeneratedRegex(Right49Pattern, Options)]
     private static partial Regex Right49();
+
+    [GeneratedRegex(Right50Pattern, Options)]
+    private static partial Regex Right50();
+
+    [GeneratedRegex(Right51Pattern, Options)]
+    private static partial Regex Right51();
+
+    [GeneratedRegex(Left52Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left52();
+
+    [GeneratedRegex(Left53Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left53();
+
+    [GeneratedRegex(Left54Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left54();
+
+    [GeneratedRegex(Left55Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left55();
+
+    [GeneratedRegex(Right55Pattern, Options)]
+    private static partial Regex Right55();
+
+    [GeneratedRegex(Left56Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left56();
 
     [GeneratedRegex(Left18Pattern, Options | RegexOptions.RightToLeft)]
     private static partial Regex Left18();

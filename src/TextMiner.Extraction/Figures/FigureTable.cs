@@ -102,7 +102,10 @@ internal sealed partial class FigureTable
         return true;
     }
 
-    private static string? KindOf(string text)
+    [GeneratedRegex(@"(?<=\s)[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex CapitalWord();
+
+    public static string? KindOf(string text)
     {
         foreach (var (pattern, kind) in Vocabulary)
         {
@@ -154,16 +157,15 @@ internal sealed partial class FigureTable
             return cells;
         }
 
+        // "Average WMT London": the header is the shortest start that names a kind, the row label begins at a capital.
         var joined = cells[firstNumber - 1];
-        foreach (var (pattern, _) in Vocabulary)
+        foreach (Match capital in CapitalWord().Matches(joined.Text))
         {
-            var match = pattern.Match(joined.Text);
-            var end = match.Index + match.Length;
-            if (match.Success && match.Index <= 3 && end < joined.Text.Length - 2 && char.IsUpper(joined.Text[end..].TrimStart()[0]))
+            var head = joined.Text[..capital.Index].TrimEnd();
+            if (capital.Index > 0 && KindOf(head) is not null)
             {
-                var label = joined.Text[end..].TrimStart();
-                cells[firstNumber - 1] = (joined.Text[..end], joined.Start);
-                cells.Insert(firstNumber, (label, joined.Start + joined.Text.Length - label.Length));
+                cells[firstNumber - 1] = (head, joined.Start);
+                cells.Insert(firstNumber, (joined.Text[capital.Index..], joined.Start + capital.Index));
                 break;
             }
         }

@@ -6,7 +6,7 @@ namespace TextMiner.Extraction.Figures;
 /// <summary>Numbers that are never staffing figures: years, dates, times, phone numbers, page and section numbers.</summary>
 internal static partial class NumberFilters
 {
-    [GeneratedRegex(@"(?:\b(?:page|pages|p\.|pp\.|paragraph|paras?\.?|section|chapter|figure|fig\.|table|annex|appendix|recommendation|no\.|number|standard|domain|tier|band|phase|step|article|rule|part|version|room|floor|unit|box)\s*|\d\s|" + FigurePatterns.Month + @"\.?\s+|[£$€#]\s*)$",
+    [GeneratedRegex(@"(?:\b(?:page|pages|p\.|pp\.|paragraph|paras?\.?|section|chapter|figure|fig\.|table|annex|appendix|recommendation|no\.|number|standard|domain|tier|band|phase|step|article|rule|part|version|room|floor|unit|box|question|q|month|week|year|day|motion|item|session|point)\s*|\d\s|" + FigurePatterns.Month + @"\.?\s+|[£$€#]\s*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ExcludedLeft();
 
@@ -20,7 +20,7 @@ internal static partial class NumberFilters
     [GeneratedRegex(@"^\s*of\s+(?:the\s+|all\s+|those\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:cases|case\s+files|inspected|sampled?|those\s+(?:we\s+)?inspected)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfCases();
 
-    [GeneratedRegex(@"^\s*(?:of\s+)?(?:the\s+|those\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:staff|officers|respondents|members|practitioners|people|employees|colleagues)\s+(?:we\s+|who\s+)?(?:(?:surveyed|spoke\s+to|interviewed|responded)\s+)?(?:told|said|say|reported|report|responded|felt|feel|believed|believe|agreed|agree|thought|think|described|rated|considered|consider|expressed)\b",
+    [GeneratedRegex(@"^\s*(?:of\s+)?(?:the\s+|those\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:staff|officers|respondents|members|practitioners|people|employees|colleagues|those)\s+(?:we\s+|who\s+)?(?:(?:surveyed|spoke\s+to|interviewed|responded|replied|asked|took\s+part)\s+)?(?:told|said|say|reported|report|responded|felt|feel|believed|believe|agreed|agree|thought|think|described|rated|considered|consider|expressed|planned|plan)\b|^\s*(?:of\s+(?:them|those|respondents)\s+)?(?:said|say|told|reported|felt|described|agreed|thought|planned)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SurveyShare();
 
