@@ -23,6 +23,7 @@ public sealed class FindingsExtractor : IFindingsExtractor
         var figures = new List<Figure>();
         var subject = FigureSubject.Find(document.Title);
         var figureTable = new FigureTable();
+        (string Kind, bool IsPercent)? lastFigureKind = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var paragraph = paragraphs[i];
@@ -35,7 +36,7 @@ public sealed class FindingsExtractor : IFindingsExtractor
             if (!figureTable.TryRead(paragraph, figures))
             {
                 var question = i > 0 && paragraphs[i - 1].Text.TrimEnd().EndsWith('?') ? paragraphs[i - 1].Text : null;
-                FigureExtractor.Extract(paragraph, sentences[i], figures, question);
+                FigureExtractor.Extract(paragraph, sentences[i], figures, question, ref lastFigureKind);
             }
         }
 

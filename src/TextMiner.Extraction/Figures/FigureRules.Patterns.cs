@@ -64,6 +64,10 @@ internal static partial class FigureRules
     private const string Left55Pattern = @"\bout\s+of\s+(?:a\s+total\s+of\s+|an?\s+establishment\s+of\s+)?$";
     private const string Right55Pattern = $@"^\s*{Gap}(?:posts|positions|roles|{StaffNoun})\b";
     private const string Left56Pattern = $@"\bcase\s?loads?\b[^.!?]{{0,80}}\b(?:target|limit|maximum|cap|ceiling)\b[^.!?]{{0,30}}?\b(?:is|was|of|at|set\s+at)\s+{Mods}$";
+    private const string Right57Pattern = @"^\s*(?:[\w-]+\s+){0,2}?posts\s+(?:on|in)\s+(?:the\s+|its\s+|their\s+)?(?:structure|establishment|staffing|organisation)\b";
+    private const string Right58Pattern = @"^\s*of\s+(?:your|its|their|the|our)\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|posts|workforce|practitioners)\s+(?:are\s+|were\s+|is\s+|being\s+)?(?:missing|vacant|unfilled|empty)\b";
+    private const string Right59Pattern = $@"^\s*(?:[\w-]+\s+){{0,2}}?{StaffNoun}\s+(?:are\s+|were\s+)?doing\s+the\s+work\s+of\b";
+    private const string Left59Pattern = @"\bdoing\s+the\s+work\s+of\s+$";
     private const string Left18Pattern = $@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{Mods}$";
     private const string Right18Pattern = $@"^\s*{Gap}{People}";
     private const string Left19Pattern = $@"(?:supervis|manag|overs[ae]|responsib|caseload|books|probation\s+service|\bNPS\b|\bCRC)[^.!?]*$";
@@ -263,6 +267,18 @@ internal static partial class FigureRules
 
     [GeneratedRegex(Left56Pattern, Options | RegexOptions.RightToLeft)]
     private static partial Regex Left56();
+
+    [GeneratedRegex(Right57Pattern, Options)]
+    private static partial Regex Right57();
+
+    [GeneratedRegex(Right58Pattern, Options)]
+    private static partial Regex Right58();
+
+    [GeneratedRegex(Right59Pattern, Options)]
+    private static partial Regex Right59();
+
+    [GeneratedRegex(Left59Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left59();
 
     [GeneratedRegex(Left18Pattern, Options | RegexOptions.RightToLeft)]
     private static partial Regex Left18();

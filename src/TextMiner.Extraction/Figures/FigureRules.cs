@@ -17,6 +17,9 @@ internal static partial class FigureRules
         // Counts.
         Rule(FigureKinds.Caseload, NumberForm.Count, null, Right16(), maxValue: 999),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right36()),
+        Rule(FigureKinds.StaffRequired, NumberForm.Count, null, Right57()),
+        Rule(FigureKinds.StaffInPost, NumberForm.Count, null, Right59()),
+        Rule(FigureKinds.StaffRequired, NumberForm.Count, Left59(), null),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, Left0(), Right0()),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, Left49(), Right49()),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, null, Right1()),
@@ -63,6 +66,7 @@ internal static partial class FigureRules
         Rule(FigureKinds.SicknessAbsence, NumberForm.Percent, Left21(), null),
         Rule(FigureKinds.VacancyRate, NumberForm.PercentOrShare, null, Right22()),
         Rule(FigureKinds.VacancyRate, NumberForm.PercentOrShare, null, Right23()),
+        Rule(FigureKinds.VacancyRate, NumberForm.PercentOrShare, null, Right58()),
         Rule(FigureKinds.VacancyRate, NumberForm.Percent, Left24(), Right24()),
         Rule(FigureKinds.VacancyRate, NumberForm.PercentOrShare, Left43(), Right43()),
         Rule(FigureKinds.Workload, NumberForm.PercentOrShare, null, Right25()),

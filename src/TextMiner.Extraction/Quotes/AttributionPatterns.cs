@@ -30,7 +30,7 @@ internal static partial class AttributionPatterns
         Options | RegexOptions.IgnoreCase)]
     public static partial Regex OpeningPhrase();
 
-    [GeneratedRegex(@"\b(?:because|that|when|while|whilst|after|since|although|though|if|where|whereas|until|unless|once)\s+", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:because|that|when|while|whilst|after|since|although|though|if|where|whereas|until|unless|once|what|how|why)\s+", Options | RegexOptions.IgnoreCase)]
     public static partial Regex Subordinator();
 
     /// <summary>"The chair of the management board, Councillor Rashida Okonkwo, was candid": a role, then the name.</summary>
@@ -40,6 +40,12 @@ internal static partial class AttributionPatterns
     /// <summary>A sentence opening with a definite role: "The shadow justice minister was more blunt."</summary>
     [GeneratedRegex(@"(?:^|[.!?]\s+)(?<sp>The\s+(?:[\w’'-]+\s+){0,4}?(?:minister|secretary|inspector|spokesperson|spokesman|spokeswoman|chair|official|director|officer|manager|governor|commissioner|report|inspectorate|union|watchdog))\b", Options)]
     public static partial Regex RoleSentenceSubject();
+
+    [GeneratedRegex(@"^\s*(?:one|another|one\s+of\s+them)\s*$", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex LoneOne();
+
+    [GeneratedRegex(@"\b(?:[A-Za-z][a-z-]+\s+){0,3}(?:officers|managers|practitioners|members|workers|PSOs|POs|VLOs|inspectors|leaders|colleagues|delegates|staff)\b", Options)]
+    public static partial Regex PluralGroup();
 
     /// <summary>"Asked whether …", "Moving the motion": a participle clause, never the speaker itself.</summary>
     [GeneratedRegex(@"^(?:asked\b|(?-i:[A-Z]?[a-z]+ing\s+[a-z]))", Options | RegexOptions.IgnoreCase)]
@@ -51,7 +57,7 @@ internal static partial class AttributionPatterns
     public static partial Regex NamedAfter();
 
     /// <summary>The noun phrase opening a sentence, up to its first comma or verb: "A member in the North West, who …".</summary>
-    [GeneratedRegex(@"^\s*(?<sp>[^,;:.!?“”""‘’()]{2,90}?)(?=\s*,|\s+(?:who|which|that|has|had|have|is|was|were|are|will|would|can|could|did|does|do|also|then|later|now|\w+ed)\b|\s+(?:" + SpeechVerbs.Pattern + @")\b)",
+    [GeneratedRegex(@"^\s*(?<sp>[^,;:.!?“”""‘’()]{2,90}?)(?=\s*[,:]|\s+(?:who|which|that|has|had|have|is|was|were|are|will|would|can|could|did|does|do|also|then|later|now|\w+ed)\b|\s+(?:" + SpeechVerbs.Pattern + @")\b)",
         Options)]
     public static partial Regex SentenceSubject();
 

@@ -59,6 +59,12 @@ internal sealed partial class Attributor
         }
 
         var conjunctions = AttributionPatterns.Subordinator().Matches(subject);
+        if (conjunctions.Count > 0 && !allowPronoun)
+        {
+            // "… confirmed what members had been saying": reported speech inside a clause, not a speaker in view.
+            return null;
+        }
+
         if (conjunctions.Count > 0)
         {
             // "I know this because the minister told …": the speaker is the subject of the last clause.
@@ -71,7 +77,28 @@ internal sealed partial class Attributor
             return null;
         }
 
+        if (AttributionPatterns.LoneOne().IsMatch(subject) && OneOfGroup(paragraph, position) is { } member)
+        {
+            return member;
+        }
+
         return Resolve(subject, role, paragraph, position);
+    }
+
+    /// <summary>"Senior probation officers were sympathetic. One told us: …": one of the group just named.</summary>
+    private Speaker? OneOfGroup(int paragraph, int position)
+    {
+        var text = Paragraphs[paragraph].Text;
+        var before = position >= 0 && position <= text.Length ? text[..position] : text;
+        var group = AttributionPatterns.PluralGroup().Matches(before).LastOrDefault();
+        if (group is null)
+        {
+            return null;
+        }
+
+        var plural = group.Value.Trim();
+        var singular = plural.EndsWith('s') ? plural[..^1] : plural;
+        return new Speaker("one " + singular.ToLowerInvariant(), null, null);
     }
 
     /// <summary>

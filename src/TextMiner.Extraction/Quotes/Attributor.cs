@@ -121,7 +121,10 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
 
         var lastSentence = SentenceSplitter.Containing(sentences[quote.Paragraph - 1], previousText.Length - 1);
         var lead = previousText[lastSentence.Start..];
-        return LeadIn(lead, quote.Paragraph - 1) ?? FirstMention(lead, quote.Paragraph - 1);
+        var speaker = LeadIn(lead, quote.Paragraph - 1) ?? FirstMention(lead, quote.Paragraph - 1);
+        return speaker is { Name: { Length: > 0 } name } && char.IsLower(name[0]) && FromSignOff(quote) is { } signed
+            ? signed // "Statement from the National Vice-Chair:" … signed "Marcia Okafor, National Vice-Chair, Napo".
+            : speaker;
     }
 
     private Speaker? Continuation(RawQuote quote)
@@ -132,7 +135,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         }
 
         var before = Paragraphs[quote.Paragraph].Text[..quote.Open];
-        return AttributionPatterns.Verb().IsMatch(before) ? null : _lastSpeaker;
+        return AttributionPatterns.Verb().IsMatch(before) || before.TrimEnd().EndsWith(':') ? null : _lastSpeaker;
     }
 
     private Speaker? FromSignOff(RawQuote quote)

@@ -73,7 +73,7 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
     {
         var t = Possessive().Replace(token.Trim(',', ';', '.', ':'), string.Empty);
         return t.Length > 1 && char.IsUpper(t[0]) && t.Skip(1).Any(char.IsLower) && t.All(c => char.IsLetter(c) || c is '-' or '’' or '\'')
-            && !SpeakerWords.NotNames.Contains(t) && !SpeakerWords.Titles.Contains(t) && !SpeakerWords.Pronouns.Contains(t);
+            && !SpeakerWords.NotNames.Contains(t) && !t.Split('-').Any(part => SpeakerWords.RoleNouns.Contains(part)) && !SpeakerWords.Titles.Contains(t) && !SpeakerWords.Pronouns.Contains(t);
     }
 
     private static bool IsPlace(string[] tokens, int nameStart)
