@@ -22,6 +22,8 @@ public sealed class FigureNonExampleTests
         "Inspectors read a sample of cases, typically 10% of the live caseload and never fewer than 40 cases.",
         "Seventy per cent of staff told us their workload was unmanageable.",
         "We have 17 trainee probation officers due to qualify next spring.",
+        "71% of those who replied said their workload was unmanageable, and 18% said they planned to leave.",
+        "Question 5: What would you regard as a manageable caseload for a newly qualified officer?",
     ];
 
     [TestCaseSource(nameof(NonExamples))]

@@ -35,6 +35,31 @@ public sealed class FigureTableTests
     }
 
     [Test]
+    public void Extract_JoinedTableWithPercentColumns_SplitsTheHeaderFromTheFirstLabel()
+    {
+        var findings = TestDocuments.Extract("Region | Vacancy rate | Average WMT London | 34% | 122% North East | 9% | 97%");
+
+        Assert.That(findings.Figures.Select(f => $"{f.Subject}:{f.Kind}={f.Value}"),
+            Is.EqualTo(new[] { "London:vacancy-rate=34", "London:workload=122", "North East:vacancy-rate=9", "North East:workload=97" }));
+    }
+
+    [Test]
+    public void Extract_AnswerToACaseloadQuestion_TakesItsKindFromTheQuestion()
+    {
+        var findings = TestDocuments.Extract("How big is your caseload?", "“At the moment 58. It was lower last year.”");
+
+        Assert.That(findings.Figures.Select(f => $"{f.Kind}={f.Value}"), Is.EqualTo(new[] { "caseload=58" }));
+    }
+
+    [Test]
+    public void Extract_RateReferredToInTheNextParagraph_KeepsItsKind()
+    {
+        var findings = TestDocuments.Extract("Sickness absence across the service averaged 7.3 per cent.", "In Greater Manchester the rate hit 9.6%.");
+
+        Assert.That(findings.Figures.Select(f => $"{f.Kind}={f.Value}"), Is.EqualTo(new[] { "sickness-absence=7.3", "sickness-absence=9.6" }));
+    }
+
+    [Test]
     public void Extract_MoneyTable_FindsNoFigures()
     {
         var findings = TestDocuments.Extract("Item | Budget | Spent", "Probation officers | £1,200,000 | £1,100,000");
