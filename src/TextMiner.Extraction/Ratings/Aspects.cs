@@ -26,7 +26,7 @@ internal static partial class Aspects
         (new Regex(@"\bpartnerships\s+and\s+services", Options), "partnerships and services"),
         (new Regex(@"\bpartnerships?|\bservices\b", Options), "services"),
         (new Regex(@"\binformation\s+and\s+facilities|facilities\b", Options), "information and facilities"),
-        (new Regex(@"\bimplementation|delivery\b", Options), "implementation and delivery"),
+        (new Regex(@"\bimplementation|(?<!probation\s)(?<!organisational\s)\bdelivery\b(?!\s+units?)", Options), "implementation and delivery"),
         (new Regex(@"\bassessment", Options), "assessment"),
         (new Regex(@"\bplanning\b", Options), "planning"),
         (new Regex(@"\breviewing\b|\breviews?\b", Options), "reviewing"),
@@ -45,12 +45,12 @@ internal static partial class Aspects
         Options)]
     private static partial Regex PluralBefore();
 
-    private const string Count = @"(?:(?<![\d.])\d+(?![.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|all|both|several|many|most|none|half|only\s+one|each)";
+    private const string Count = @"(?:(?<![\d.])\d+(?![.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|all|both|several|many|most|none|half|only\s+one|each)(?!\s+(?:years?|months?|weeks?|days?|times?|decades?)\b)";
 
     [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+)?|\b" + Count + @"\b[^,;.]{0,40}?\b(?:received|were\s+given|was\s+given|were\s+awarded|was\s+awarded|got|earned|achieved)\b[^.;]{0,40}?|\brated\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:and|but|while|with)\s+" + Count + @"\s+(?:\w+\s+)?as\s+|(?:\band|,)\s+" + Count + @"\s+)[“""‘']?$", Options)]
     private static partial Regex CountedGroup();
 
-    [GeneratedRegex(@"^[”’'""]?\s*(?:in|for|across|on)\s+(?:all\s+|both\s+|each\s+of\s+|\w+\s+of\s+|most\s+of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?(?:standards|areas|domains|aspects|elements)\b",
+    [GeneratedRegex(@"^[”’'""]?\s*(?:in|for|across|on)\s+(?:all\s+|both\s+|each\s+of\s+|\w+\s+of\s+|most\s+of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?(?:standards|areas|domains|aspects|elements|services|PDUs|divisions|CRCs|YOTs|units|providers|inspections)\b",
         Options)]
     private static partial Regex PluralAfter();
 
@@ -156,11 +156,56 @@ internal static partial class Aspects
     [GeneratedRegex(@"[,;:–—(]", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreakBefore();
 
+    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement)\s+)?(?:for|in)\s+(?<what>[^.;:()]{3,160})", Options)]
+    private static partial Regex ForListAfter();
+
+    [GeneratedRegex(@"[“""‘']?\b(?:Outstanding|Good|Requires\s+improvement|Inadequate)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NextGrade();
+
+    /// <summary>"'Requires improvement' for staffing, services, and information and facilities": the list up to the next grade.</summary>
+    public static string? ForList(string after)
+    {
+        var match = ForListAfter().Match(after);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var what = match.Groups["what"].Value;
+        var next = NextGrade().Match(what);
+        return next.Success ? what[..next.Index] : what;
+    }
+
+    /// <summary>The domain named first in <paramref name="text"/>: "planning for children sentenced by the courts" is planning.</summary>
+    public static string? HeadDomain(string text)
+    {
+        string? best = null;
+        var bestIndex = int.MaxValue;
+        foreach (var (pattern, domain) in Domains)
+        {
+            var match = pattern.Match(text);
+            if (match.Success && match.Index < bestIndex)
+            {
+                best = domain;
+                bestIndex = match.Index;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>What follows "for" after a grade ("Inadequate for staffing and for reviewing"), if anything.</summary>
     public static string? ForWhat(string after)
     {
         var match = ForAfter().Match(after);
-        return match.Success ? match.Groups["what"].Value : null;
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var what = match.Groups["what"].Value;
+        var next = NextGrade().Match(what);
+        return next.Success ? what[..next.Index] : what;
     }
 
     /// <summary>"… as Good overall": the grade is the overall one, whatever precedes it.</summary>

@@ -15,14 +15,14 @@ internal static partial class RatingExtractor
     private static partial Regex ClauseBreak();
 
     /// <summary>"rated planning and reviewing as Inadequate", "rated A, B and C – as Good": one grade shared by a list.</summary>
-    [GeneratedRegex(@"(?<list>[^.;:()]{3,240}?)\s*[–—-]?\s*(?:\bas|\bthe\s+same|\b(?:were|are)\s+(?:all\s+|both\s+|each\s+|also\s+)?(?:rated|judged|graded|found)(?:\s+as|\s+to\s+be)?)\s*[“""‘']?$",
+    [GeneratedRegex(@"(?<list>[^.;:()]{3,240}?)\s*[–—-]?\s*(?:\bas|\bto\s+be|\bthe\s+same|\b(?:were|are)\s+(?:all\s+|both\s+|each\s+|also\s+)?(?:rated|judged|graded|found)(?:\s+as|\s+to\s+be)?)\s*[“""‘']?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex SharedGrade();
 
     [GeneratedRegex(@"\s*(?:,\s*(?:and|as\s+well\s+as)\s+|,|\band\b|\bas\s+well\s+as\b|\s[–—-]\s|[–—])\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparator();
 
-    [GeneratedRegex(@"^.*\b(?:rated|re-rated|rating|rates?|judged|judging|graded|grading|gave|giving|given|found|awarded|received|was|were|is|are|for)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^.*\b(?:rated|re-rated|rating|rates?|judged|judging|graded|grading|gave|giving|given|found|awarded|received|was|were|is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListHead();
 
     private const int MaxListItemWords = 6;
@@ -59,6 +59,11 @@ internal static partial class RatingExtractor
                 var value = Grades.Normalise(grade.Value);
                 var listedAfter = ListedAfter().Match(after);
                 var domains = listedAfter.Success ? DomainList(listedAfter.Groups["list"].Value) : [];
+                if (domains.Count < 2 && Aspects.ForList(after) is { } forList)
+                {
+                    domains = DomainList(forList);
+                }
+
                 if (domains.Count < 2 && Aspects.ForWhat(after) is { } forWhat)
                 {
                     domains = DomainList(forWhat);
@@ -91,9 +96,10 @@ internal static partial class RatingExtractor
     private static List<string> DomainList(string list)
     {
         var domains = new List<string>();
-        foreach (var item in ListSeparator().Split(list).Where(i => i.Trim().Length > 0))
+        foreach (var item in ListItems(list).Where(i => i.Trim().Length > 0))
         {
-            if (Aspects.Domain(item) is not { } domain || item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxListItemWords)
+            if (Aspects.HeadDomain(item) is not { } domain || ClauseWord().IsMatch(item)
+                || (item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxListItemWords && !StartsWithDomain(item)))
             {
                 return [];
             }
@@ -124,14 +130,14 @@ internal static partial class RatingExtractor
             return domains;
         }
 
-        var items = ListSeparator().Split(shared.Groups["list"].Value).Where(i => i.Trim().Length > 0).Reverse();
+        var items = ListItems(shared.Groups["list"].Value).Where(i => i.Trim().Length > 0).Reverse();
         foreach (var item in items)
         {
             // The item holding the verb ("inspectors rated assessment") opens the list; only the words after the verb count.
             var verb = ListHead().Match(item);
             var words = verb.Success ? item[(verb.Index + verb.Length)..] : item;
-            var domain = Aspects.Domain(words);
-            if (domain is null || words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxListItemWords)
+            var domain = Aspects.HeadDomain(words);
+            if (domain is null || (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxListItemWords && !StartsWithDomain(words)))
             {
                 break;
             }
@@ -149,6 +155,21 @@ internal static partial class RatingExtractor
 
         return domains;
     }
+
+    /// <summary>List items split at commas and "and", keeping two-part names whole ("information and facilities").</summary>
+    private static IEnumerable<string> ListItems(string list) =>
+        ListSeparator().Split(CompoundName().Replace(list, m => m.Value.Replace(' ', '_')))
+            .Select(item => item.Replace('_', ' '));
+
+    [GeneratedRegex(@"\b(?:information\s+and\s+facilities|implementation\s+and\s+delivery|governance\s+and\s+leadership|partnerships\s+and\s+services|policy\s+and\s+provision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CompoundName();
+
+    /// <summary>An item that is a clause, not a name: "rating assessment", "found leadership to be".</summary>
+    [GeneratedRegex(@"\b(?:rat(?:ed|ing)|judg(?:ed|ing)|as|was|were|is|are|gave|given|found|finding|with|while|but|to\s+be)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseWord();
+
+    private static bool StartsWithDomain(string item) =>
+        Aspects.HeadDomain(string.Join(' ', item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))) is not null;
 
     private static bool IsRating(Match match, string before, string after, int scopeStart)
     {
