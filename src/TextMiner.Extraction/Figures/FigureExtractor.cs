@@ -20,7 +20,7 @@ internal static partial class FigureExtractor
     private static partial Regex WorkforceChange();
 
     /// <summary>"caseloads of 50, 60 or even 70", "120%, 130% and 160%": a number listed after a figure is of its kind.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:cases|people|clients|officers|posts|vacancies|staff|children|victims|FTE)\b\s*(?:each|apiece|a\s+head|per\s+(?:officer|person|head|practitioner)\b)?\s*)?(?:(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s*,\s*|(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s+(?=(?:up|down)\s+from|compared|against|versus))?(?:,\s*)?(?:(?:and|while|with|but)\s+(?:of\s+|for\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:at|on|with)\s+)?(?:(?:below|above|than|double|twice|half|three\s+times)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:rate|average|level|figure)\s+(?:of\s+)?)?)?(?:(?:and|or)\s+)?(?:(?:with|and|while|but)\s+(?:some|many|others|a\s+few|one|several)\s+(?:[\w-]+\s+){0,2}?(?:holding|carrying|having|managing|on|at|with|reaching|hitting)\s+)?(?:(?:against|compared\s+with|versus|vs\.?|(?:up|down)\s+from|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:(?:level|target|figure|average|rate|limit|maximum)\s+(?:of\s+)?)?)?(?:followed\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}\s+(?:at|on|with)\s+)?(?:(?:even|sometimes|occasionally|often|up\s+to|as\s+(?:high|many|much)\s+as|more\s+than|over|nearly|almost|in\s+some\s+cases|in\s+places)\s+)?$",
+    [GeneratedRegex(@"^\s*(?:(?:cases|people|clients|officers|posts|vacancies|staff|children|victims|FTE)\b\s*(?:each|apiece|a\s+head|per\s+(?:officer|person|head|practitioner)\b)?\s*)?(?:(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s*,\s*|(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s+(?=(?:up|down)\s+from|compared|against|versus))?(?:,\s*)?(?:(?:and|while|with|but)\s+(?:of\s+|for\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:at|on|with)\s+)?(?:(?:well\s+|far\s+|just\s+)?(?:below|above|than|double|twice|half|three\s+times)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:rate|average|level|figure)\s+(?:of\s+)?)?)?(?:(?:and|or)\s+)?(?:(?:with|and|while|but)\s+(?:some|many|others|a\s+few|one|several)\s+(?:[\w-]+\s+){0,2}?(?:holding|carrying|having|managing|on|at|with|reaching|hitting)\s+)?(?:(?:against|compared\s+with|versus|vs\.?|(?:up|down)\s+from|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:(?:level|target|figure|average|rate|limit|maximum)\s+(?:of\s+)?)?)?(?:followed\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}\s+(?:at|on|with)\s+)?(?:(?:in\s+(?:one|some|a\s+few)\s+cases?|well|even|sometimes|occasionally|often|up\s+to|as\s+(?:high|many|much)\s+as|more\s+than|over|nearly|almost|in\s+some\s+cases|in\s+places)\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListContinuation();
 
@@ -73,7 +73,12 @@ internal static partial class FigureExtractor
                 ?? (askedKind is not null && first.Start < sentences[0].End && FitsForm(askedKind, first) ? askedKind : null);
             if (kind is null)
             {
-                listed = null;
+                // "70, 80 and in one case 96": a small number word inside the list does not end it.
+                if (!(first.IsWords && first.Value <= 3))
+                {
+                    listed = null;
+                }
+
                 continue;
             }
 

@@ -8,7 +8,7 @@ internal static class FigurePatterns
         @"(?:(?:(?:more|fewer|less)\s+than|over|under|almost|nearly|around|about|some|up\s+to|at\s+least|approximately"
         + @"|roughly|just\s+(?:over|under)|an?\s+estimated|a\s+total\s+of|in\s+excess\s+of|as\s+(?:many|high|few|much)\s+as"
         + @"|only|just|circa|c\.|an?\s+average\s+of|on\s+average|average\s+of|a\s+staggering|between|from|well\s+over"
-        + @"|no\s+(?:more|fewer|less)\s+than|not\s+more\s+than|approaching|nearly|something\s+like"
+        + @"|now|currently|still|already|no\s+(?:more|fewer|less)\s+than|not\s+more\s+than|approaching|nearly|something\s+like"
         + @"|an?\s+(?:manageable|unmanageable|healthy|whopping|staggering|typical|maximum|minimum|mere|record|huge|reasonable|safe|unsafe)"
         + @"|close\s+to|somewhere\s+(?:between|around|near)|in\s+the\s+region\s+of|upwards\s+of|north\s+of|a\s+further|another|the|a|an|its|their)\s+){0,3}";
 

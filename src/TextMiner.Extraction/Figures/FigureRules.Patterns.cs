@@ -6,7 +6,7 @@ namespace TextMiner.Extraction.Figures;
 /// <summary>The figure rules' patterns, source-generated: left contexts match right to left from the number.</summary>
 internal static partial class FigureRules
 {
-    private const string Left0Pattern = $@"\b(?:\d[\d,]*|{NumberWord})\s+of\s+(?:the|its|their)\s+$";
+    private const string Left0Pattern = $@"\b(?:\d[\d,]*|{NumberWord})\s+of\s+(?:the\s+[\w-]+(?:’s|'s)|the|its|their)\s+$";
     private const string Left49Pattern = $@"\b(?:\d[\d,]*|{NumberWord})\s+of\s+$";
     private const string Right49Pattern = @"^\s*(?:[\w-]+\s+){0,3}?(?:posts|positions|roles)\b";
     private const string Right0Pattern = $@"^\s*{Gap}(?:posts|positions|roles|jobs|{StaffNoun})\b";
@@ -35,7 +35,7 @@ internal static partial class FigureRules
     private const string Right17Pattern = $@"^\s*{Gap}(?:cases|clients|offenders|people|individuals|victims|children|young\s+people|service\s+users)\b";
     private const string Left31Pattern = $@"\b(?:got|hold(?:s|ing)?|held|carr(?:y|ies|ying|ied)|juggl(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|hav(?:e|ing)|has|had|with|given|allocated|assigned|tak(?:e|es|ing)\s+on|took\s+on)\s+{Mods}$";
     private const string Right31Pattern = @"^\s*(?:(?:active|open|live|current)\s+)?(?:cases\b|(?:people|individuals|clients|offenders|victims|children|service\s+users|cases)\s+on\s+(?:my|their|his|her|your|our|a|the)\s+(?:case\s?load|books))";
-    private const string Left32Pattern = $@"\b(?:had|has|have|employ(?:s|ed|ing)?|there\s+(?:were|are|was|is)|with|only|just)\s+{Mods}$";
+    private const string Left32Pattern = $@"(?<!\b(?:child|children|person|someone|individual|man|woman|boy|girl|victim)\s+(?:who\s+)?)\b(?:had|has|have|employ(?:s|ed|ing)?|there\s+(?:were|are|was|is)|(?<!\b(?:meetings?|met|spoke|interviews?|talked|consulted|sessions?|workshops?)\s+)with|only|just)\s+{Mods}$";
     private const string Right32Pattern = @"^\s*(?:(?:FTE|full[- ]time[- ]equivalent)\s+)?(?:qualified\s+|permanent\s+|experienced\s+)?(?:probation\s+officers|probation\s+services?\s+officers|POs|PSOs|practitioners|case\s+managers|staff|officers)\b(?!\s+(?:were\s+|are\s+|would\s+be\s+|is\s+)?(?:needed|required|short|missing|vacant|leaving|left|resigned|absent|off|due|in\s+training|to\s+qualify))";
     private const string NoNounAfter = @"^\s*(?:[.,;:!?)”’""]|$|(?:each|apiece|at\s+a\s+time|or\s+more|or\s+so|and|but|or|which|while|when|before|in|at|on|for|by|with)\b)";
     private const string Right35Pattern = $@"^\s*(?:[\w-]+\s+){{0,2}}?{StaffNoun}\s+down\b";
@@ -56,11 +56,12 @@ internal static partial class FigureRules
     private const string Left46Pattern = $@"\b(?:number\s+of\s+)?(?:people|offenders|individuals|service\s+users)\s+(?:under|on|subject\s+to)\s+(?:probation\s+)?(?:supervision|probation)\b[^.!?]{{0,30}}?\b(?:as|was|at|of|stood\s+at|reached|to|is|totall?ed)\s+{Mods}$";
     private const string Left47Pattern = $@"(?:^|\b(?:there\s+(?:were|are|was|is)|ha[sd]|have|with|totall?ing|nationally|overall|in\s+all|altogether))\s*,?\s*{Mods}$";
     private const string Right48Pattern = $@"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|{NumberWord})\s+(?:[\w-]+\s+){{0,3}}?(?:posts|positions|roles)\s+{Verbs}(?:filled|occupied|in\s+post)\b";
-    private const string Right50Pattern = @"^\s*(?:FTE\s+)?(?:short\s+of|below|under|fewer\s+than)\s+(?:the\s+|its\s+|their\s+)?(?:target|establishment|requirement|complement|required\s+level)";
+    private const string Right50Pattern = @"^\s*(?:FTE\s+)?(?:short\s+of|below|under|fewer\s+than)\s+(?:the\s+|its\s+|their\s+)?(?:target|establishment|requirement|complement|required\s+level|number\s+(?:it|they|the\s+\w+)\s+needs?|number\s+(?:needed|required))";
     private const string Right51Pattern = @"^\s*(?:people|offenders|individuals)\s+(?:are\s+|were\s+)?(?:currently\s+)?(?:on\s+probation|under\s+(?:probation\s+)?supervision|being\s+supervised)";
-    private const string Left52Pattern = $@"\b(?:should|ought\s+to|would\s+normally|(?:is|are)\s+supposed\s+to|(?:is|are)\s+meant\s+to|be)\s+(?:have|employ|be\s+staffed\s+with|staffed\s+with)\s+{Mods}$";
+    private const string Left52Pattern = $@"\b(?:(?:should|ought\s+to|would\s+normally|(?:is|are|was|were)\s+supposed\s+to|(?:is|are|was|were)\s+meant\s+to|be)\s+(?:have|employ|be\s+staffed\s+with|staffed\s+with))\s+{Mods}$";
+    private const string Left63Pattern = $@"\b(?:there\s+should\s+be|there\s+ought\s+to\s+be|(?:team|office|unit|service|PDU)\s+should\s+have)\s+{Mods}$";
     private const string Left53Pattern = $@"\b(?:funded|budgeted)\s+for\s+{Mods}$";
-    private const string Left54Pattern = $@"\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are|they're|they’re|they\s+are|he's|he’s|she's|she’s|he\s+is|she\s+is)\s+(?:now\s+|currently\s+|running\s+|working\s+)?at\s+{Mods}$";
+    private const string Left54Pattern = $@"\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are|they're|they’re|they\s+are|he's|he’s|she's|she’s|he\s+is|she\s+is|(?:some|many|most|others|several|colleagues|officers|staff)\s+(?:are|were))\s+(?:now\s+|currently\s+|running\s+|working\s+)?at\s+{Mods}$";
     private const string Left55Pattern = @"\bout\s+of\s+(?:a\s+total\s+of\s+|an?\s+establishment\s+of\s+)?$";
     private const string Right55Pattern = $@"^\s*{Gap}(?:posts|positions|roles|{StaffNoun})\b";
     private const string Left56Pattern = $@"\bcase\s?loads?\b[^.!?]{{0,80}}\b(?:target|limit|maximum|cap|ceiling)\b[^.!?]{{0,30}}?\b(?:is|was|of|at|set\s+at)\s+{Mods}$";
@@ -68,6 +69,9 @@ internal static partial class FigureRules
     private const string Right58Pattern = @"^\s*of\s+(?:your|its|their|the|our)\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|posts|workforce|practitioners)\s+(?:are\s+|were\s+|is\s+|being\s+)?(?:missing|vacant|unfilled|empty)\b";
     private const string Right59Pattern = $@"^\s*(?:[\w-]+\s+){{0,2}}?{StaffNoun}\s+(?:are\s+|were\s+)?doing\s+the\s+work\s+of\b";
     private const string Left59Pattern = @"\bdoing\s+the\s+work\s+of\s+$";
+    private const string Left60Pattern = $@"\b(?:number\s+of\s+)?(?:[\w-]+\s+){{0,3}}?(?:officers|staff|PSOs|POs|practitioners|case\s+managers)\s+(?:in\s+post\s+)?(?:had\s+|has\s+|have\s+)?(?:risen|rose|fallen|fell|increased|decreased|grown|grew|dropped|gone)\s+(?:up\s+|down\s+)?(?:from|to)\s+{Mods}$";
+    private const string Left61Pattern = $@"\b(?:people|children|offenders|individuals|young\s+people)\s+(?:supervised|under\s+supervision|on\s+probation)\b[^.!?]{{0,60}}?\b(?:at|to|of|was|is|as|stood\s+at|reached|totall?ed)\s+{Mods}$";
+    private const string Right62Pattern = @"^\s*(?:funded|budgeted|established|permanent|approved)\s+(?:[\w-]+\s+)?posts\b";
     private const string Left18Pattern = $@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{Mods}$";
     private const string Right18Pattern = $@"^\s*{Gap}{People}";
     private const string Left19Pattern = $@"(?:supervis|manag|overs[ae]|responsib|caseload|books|probation\s+service|\bNPS\b|\bCRC)[^.!?]*$";
@@ -76,7 +80,7 @@ internal static partial class FigureRules
     private const string Left21Pattern = $@"\b(?:sickness|absence|absent|off\s+sick)\b[^.;:!?%]{{0,60}}?\b(?:of|at|was|were|is|stood\s+at|reached|rose\s+to|to|around|hit|averag\w*|approaching|nearing|above|over|exceed\w*)\s+{Mods}$";
     private const string Right22Pattern = $@"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:posts|positions|roles|jobs|vacancies)\s+{Verbs}(?:vacant|unfilled|empty)|(?:{Gap})?(?:vacancy|vacancies|shortfall|understaff|under-staff|short[- ]staff|short\s+of\s+staff|below\s+(?:the\s+|its\s+|their\s+)?(?:required\s+|target\s+)?(?:staffing|establishment|target|full\s+strength|complement|budgeted\s+levels?|required\s+levels?)))";
     private const string Right23Pattern = $@"^\s*(?:[\w-]+\s+){{0,4}}?(?:posts|positions|roles|jobs)\s+{Place}{Verbs}(?:vacant|unfilled|empty)\b";
-    private const string Right33Pattern = $@"^\s*of\s+(?:the|its|their|all|our)\s+(?:\d[\d,.]*|{NumberWord})\s+(?:[\w-]+\s+){{0,4}}?(?:posts|positions|roles|jobs)\s+{Place}{Verbs}(?:vacant|unfilled|empty)\b";
+    private const string Right33Pattern = $@"^\s*of\s+(?:the\s+[\w-]+(?:’s|'s)|the|its|their|all|our)\s+(?:\d[\d,.]*|{NumberWord})\s+(?:[\w-]+\s+){{0,4}}?(?:posts|positions|roles|jobs)\s+{Place}{Verbs}(?:vacant|unfilled|empty)\b";
     private const string Left34Pattern = $@"\b(?:in\s+post|employed|in\s+place)\b[^.;]{{0,40}}?\b(?:when|while|whereas|where|but|against|compared\s+with|and)\s+(?:it|they|the\s+[\w-]+|[\w-]+)\s+(?:needed|needs|required|requires|should\s+have(?:\s+had)?|was\s+funded\s+for|is\s+funded\s+for)\s+{Mods}$";
     private const string Left24Pattern = $@"\b(?:vacancy\s+rates?|vacancies|shortages?|shortfall|understaff\w*|under-staff\w*|short[- ]staff\w*|short\s+of\s+staff|staffing\s+gaps?|below\s+(?:full\s+)?(?:staffing|establishment)|vacant|unfilled)\b[^.;:!?%]{{0,60}}?{Mods}$";
     private const string Right24Pattern = @"^(?!\s*of\b)";
@@ -279,6 +283,18 @@ internal static partial class FigureRules
 
     [GeneratedRegex(Left59Pattern, Options | RegexOptions.RightToLeft)]
     private static partial Regex Left59();
+
+    [GeneratedRegex(Left60Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left60();
+
+    [GeneratedRegex(Left61Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left61();
+
+    [GeneratedRegex(Right62Pattern, Options)]
+    private static partial Regex Right62();
+
+    [GeneratedRegex(Left63Pattern, Options | RegexOptions.RightToLeft)]
+    private static partial Regex Left63();
 
     [GeneratedRegex(Left18Pattern, Options | RegexOptions.RightToLeft)]
     private static partial Regex Left18();

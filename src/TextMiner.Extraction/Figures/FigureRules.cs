@@ -31,6 +31,8 @@ internal static partial class FigureRules
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right50()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, Left44(), Right44()),
         Rule(FigureKinds.StaffInPost, NumberForm.Count, Left6(), Right6()),
+        Rule(FigureKinds.StaffInPost, NumberForm.Count, Left60(), null),
+        Rule(FigureKinds.StaffRequired, NumberForm.Count, null, Right62()),
         Rule(FigureKinds.StaffInPost, NumberForm.Count, null, Right48()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right7()),
         Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right8()),
@@ -44,6 +46,7 @@ internal static partial class FigureRules
         Rule(FigureKinds.StaffRequired, NumberForm.Count, Left13(), null),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, Left34(), null),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, Left52(), Right14()),
+        Rule(FigureKinds.StaffRequired, NumberForm.Count, Left63(), null),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, Left53(), null),
         Rule(FigureKinds.StaffInPost, NumberForm.Count, Left32(), Right32()),
         Rule(FigureKinds.StaffRequired, NumberForm.Count, Left14(), Right14()),
@@ -60,6 +63,7 @@ internal static partial class FigureRules
         Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left46(), null, minValue: 1000),
         Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left47(), Right19(), minValue: 50),
         Rule(FigureKinds.PeopleSupervised, NumberForm.Count, null, Right51(), minValue: 100),
+        Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left61(), null, minValue: 100),
 
         // Percentages and shares.
         Rule(FigureKinds.SicknessAbsence, NumberForm.PercentOrShare, null, Right20()),
@@ -74,7 +78,7 @@ internal static partial class FigureRules
         Rule(FigureKinds.Workload, NumberForm.Percent, null, Right27()),
         Rule(FigureKinds.Workload, NumberForm.Percent, null, Right28()),
         Rule(FigureKinds.Workload, NumberForm.Percent, Left29(), Right29()),
-        Rule(FigureKinds.Workload, NumberForm.Percent, null, Right30()),
+        Rule(FigureKinds.Workload, NumberForm.PercentOrShare, null, Right30()),
         Rule(FigureKinds.Workload, NumberForm.Percent, Left41(), null),
         Rule(FigureKinds.Workload, NumberForm.Percent, Left54(), Right42()),
         Rule(FigureKinds.Workload, NumberForm.Percent, Left42(), Right42()),

@@ -55,6 +55,12 @@ internal static partial class NumberFilters
         return clause;
     }
 
+    [GeneratedRegex(@"^\d{1,2}\.\d{1,2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SectionNumber();
+
+    [GeneratedRegex(@"^\.?\s+[A-Z][a-z]", RegexOptions.CultureInvariant)]
+    private static partial Regex TitleWordAfter();
+
     public static bool IsExcluded(string text, NumberMention mention)
     {
         var left = text.AsSpan(Math.Max(0, mention.Start - 40), Math.Min(40, mention.Start));
@@ -82,6 +88,12 @@ internal static partial class NumberFilters
         }
 
         var literal = text.AsSpan(mention.Start, mention.End - mention.Start);
+        if (SectionNumber().IsMatch(literal) && TitleWordAfter().IsMatch(right))
+        {
+            // "1.2 Staffing": a numbered heading, not 1.2 staff.
+            return true;
+        }
+
         if (!mention.IsWords && literal.Length >= 4 && literal[0] == '0')
         {
             return true;
