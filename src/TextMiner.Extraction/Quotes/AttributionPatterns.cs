@@ -57,7 +57,7 @@ internal static partial class AttributionPatterns
     public static partial Regex NamedAfter();
 
     /// <summary>The noun phrase opening a sentence, up to its first comma or verb: "A member in the North West, who …".</summary>
-    [GeneratedRegex(@"^\s*(?<sp>[^,;:.!?“”""‘’()]{2,90}?)(?=\s*[,:]|\s+(?:who|which|that|has|had|have|is|was|were|are|will|would|can|could|did|does|do|also|then|later|now|\w+ed)\b|\s+(?:" + SpeechVerbs.Pattern + @")\b)",
+    [GeneratedRegex(@"^\s*(?<sp>[^,;:.!?“”""‘’()]{2,90}?)(?=\s*[,:]|\s+(?:who|which|that|has|had|have|is|was|were|are|will|would|can|could|did|does|do|also|then|later|now|\w+ed|laughs|smiles|sighs|shrugs|pauses|nods|grins|winces|frowns|agrees|admits|recalls|remembers|reflects)\b|\s+(?:" + SpeechVerbs.Pattern + @")\b)",
         Options)]
     public static partial Regex SentenceSubject();
 

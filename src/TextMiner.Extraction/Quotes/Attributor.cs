@@ -32,6 +32,17 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         return speaker;
     }
 
+    /// <summary>A quote too short to keep ("Children need continuity," he said) still shows who is speaking.</summary>
+    public void Observe(RawQuote quote)
+    {
+        if (FromAfter(quote) is { } speaker)
+        {
+            _lastSpeaker = speaker;
+            _lastSpeakerParagraph = quote.EndParagraph;
+            _lastSpeakerPosition = quote.Close;
+        }
+    }
+
     private IReadOnlyList<Paragraph> Paragraphs => document.Paragraphs;
 
     private Speaker? FromAfter(RawQuote quote)

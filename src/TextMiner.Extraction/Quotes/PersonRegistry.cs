@@ -20,7 +20,7 @@ internal sealed partial class PersonRegistry
     [GeneratedRegex(@"(?<role>(?:\b[A-Z][\w’'-]*\s+(?:(?:of|for|the|and)\s+)*){1,6})$", RegexOptions.CultureInvariant)]
     private static partial Regex RoleBefore();
 
-    [GeneratedRegex(@"(?<n>\b" + NameToken + @"\s+" + NameToken + @")(?:\s*,\s*(?<role>[^,.;:“”""‘’()]{3,90}?)\s*,|\s+\((?<role>[^)]{3,90})\))?\s+(?:" + SpeechVerbs.Pattern + @"|who\b|has\b|had\b|is\b|was\b)",
+    [GeneratedRegex(@"(?<n>\b" + NameToken + @"\s+" + NameToken + @")(?:\s*,\s*(?<role>[^,.;:“”""‘’()]{3,90}?)\s*,|\s+\((?<role>[^)]{3,90})\))?\s*,?\s+(?:" + SpeechVerbs.Pattern + @"|who\b|has\b|had\b|is\b|was\b)",
         RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 

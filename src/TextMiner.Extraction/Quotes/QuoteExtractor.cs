@@ -25,6 +25,7 @@ internal static class QuoteExtractor
             var text = Normalise(quote.Text);
             if (WordCount(text) < MinWords)
             {
+                attributor.Observe(quote);
                 previous = quote;
                 continue;
             }
