@@ -23,6 +23,9 @@ public sealed class FigureNonExampleTests
         "Seventy per cent of staff told us their workload was unmanageable.",
         "We have 17 trainee probation officers due to qualify next spring.",
         "71% of those who replied said their workload was unmanageable, and 18% said they planned to leave.",
+        "We inspected 27 court disposals and held meetings with 41 staff and partners.",
+        "A child who has four case managers in a year learns that adults don't stay.",
+        "Ratings: 1.1 Leadership Good 1.2 Staffing Inadequate",
         "Question 5: What would you regard as a manageable caseload for a newly qualified officer?",
     ];
 

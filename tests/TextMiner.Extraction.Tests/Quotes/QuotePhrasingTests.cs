@@ -89,6 +89,10 @@ public sealed class QuotePhrasingTests
             new[] { "Marcia Okafor: The people of Kent deserve a probation service that can actually supervise people." }),
         new(new[] { "Figures given by the prisons and probation minister, Edward Pryce, show a fall.", "Mr Pryce said: “We accept the level is too high and we are acting on it.”" },
             new[] { "Edward Pryce: We accept the level is too high and we are acting on it." }),
+        new(new[] { "Martin Jones said he would like to see every service act. \"Children need continuity,\" he said. \"A child who has four case managers in a year learns that adults don't stay.\"" },
+            new[] { "Martin Jones: A child who has four case managers in a year learns that adults don't stay." }),
+        new(new[] { "Napo's branch chair in Kent, Helen Okafor, said members were angry.", "\"We warned the Ministry of Justice two years ago,\" Ms Okafor told ITV News." },
+            new[] { "Helen Okafor: We warned the Ministry of Justice two years ago" }),
         new(new[] { "Grace Adeyemi qualified as a probation officer in 2017.", "Why did you choose probation?", "\"I came into probation to change lives, and on a good day I still do.\"" },
             new[] { "Grace Adeyemi: I came into probation to change lives, and on a good day I still do." }),
     ];

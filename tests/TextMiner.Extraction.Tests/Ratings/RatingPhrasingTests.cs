@@ -50,6 +50,11 @@ public sealed class RatingPhrasingTests
         new("The unit’s work at Plymouth Magistrates’ Court was the one bright spot, rated Good.", new[] { "Good/domain" }),
         new("At the other end of the scale, Luton PDU slipped to Inadequate, the lowest of the four grades.", new[] { "Inadequate/overall" }),
         new("1. Organisational delivery • Governance and leadership: Good • Staff: Outstanding", new[] { "Good/domain", "Outstanding/domain" }),
+        new("The Medway Probation Delivery Unit was rated Requires improvement by inspectors last year.", new[] { "Requires improvement/overall" }),
+        new("The PDU was rated 'Good' for its leadership and 'Requires improvement' for staffing, services, and information and facilities.", new[] { "Good/domain", "Requires improvement/domain", "Requires improvement/domain", "Requires improvement/domain" }),
+        new("Inspectors judged assessment and planning for children sentenced by the courts to be Inadequate.", new[] { "Inadequate/domain", "Inadequate/domain" }),
+        new("A probation unit which was given the lowest possible rating two years ago has been rated Good.", new[] { "Good/overall" }),
+        new("It was rated 'Inadequate' in four services.", new[] { "Inadequate/summary" }),
         new("Figure 3: PDU overall ratings, 2023/2024 Outstanding 1 Good 9 Requires improvement 19 Inadequate 7", new[] { "Outstanding/summary", "Good/summary", "Requires improvement/summary", "Inadequate/summary" }),
         new("The inspectorate rated Hull PDU ‘Requires improvement’ overall and found that staffing in the unit was Inadequate.", new[] { "Requires improvement/overall", "Inadequate/domain" }),
     ];
