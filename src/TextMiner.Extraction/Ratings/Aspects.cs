@@ -163,18 +163,7 @@ internal static partial class Aspects
     private static partial Regex NextGrade();
 
     /// <summary>"'Requires improvement' for staffing, services, and information and facilities": the list up to the next grade.</summary>
-    public static string? ForList(string after)
-    {
-        var match = ForListAfter().Match(after);
-        if (!match.Success)
-        {
-            return null;
-        }
-
-        var what = match.Groups["what"].Value;
-        var next = NextGrade().Match(what);
-        return next.Success ? what[..next.Index] : what;
-    }
+    public static string? ForList(string after) => UpToNextGrade(ForListAfter().Match(after));
 
     /// <summary>The domain named first in <paramref name="text"/>: "planning for children sentenced by the courts" is planning.</summary>
     public static string? HeadDomain(string text)
@@ -195,9 +184,10 @@ internal static partial class Aspects
     }
 
     /// <summary>What follows "for" after a grade ("Inadequate for staffing and for reviewing"), if anything.</summary>
-    public static string? ForWhat(string after)
+    public static string? ForWhat(string after) => UpToNextGrade(ForAfter().Match(after));
+
+    private static string? UpToNextGrade(Match match)
     {
-        var match = ForAfter().Match(after);
         if (!match.Success)
         {
             return null;
