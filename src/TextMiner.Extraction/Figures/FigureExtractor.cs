@@ -9,6 +9,11 @@ internal static partial class FigureExtractor
 {
     private const int ContextChars = 160;
 
+    /// <summary>Evidence is the sentence, cut to this much either side of the number when a sentence runs on.</summary>
+    private const int EvidenceChars = 300;
+
+    private const int OpenerChars = 40;
+
     [GeneratedRegex(@"^\s*(?:to|-|–|—|and|or)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeJoin();
 
@@ -56,9 +61,9 @@ internal static partial class FigureExtractor
 
             var sentence = SentenceSplitter.Containing(sentences, first.Start);
             var start = Math.Min(sentence.Start, first.Start);
-            var left = TextWindow.Tail(text[start..first.Start], ContextChars);
-            var right = TextWindow.Head(text[last.End..Math.Max(last.End, sentence.End)], ContextChars);
-            var evidence = text[start..Math.Max(sentence.End, last.End)];
+            var left = TextWindow.Tail(text, start, first.Start, ContextChars);
+            var right = TextWindow.Head(text, last.End, Math.Max(last.End, sentence.End), ContextChars);
+            var evidence = text[Math.Max(start, first.Start - EvidenceChars)..Math.Min(Math.Max(sentence.End, last.End), last.End + EvidenceChars)];
             var subject = FigureSubject.Find(evidence);
             if (isRange && !first.IsPercent && WorkforceChange().IsMatch(left))
             {
@@ -68,7 +73,7 @@ internal static partial class FigureExtractor
             }
 
             var kind = Classify(first, left, right) ?? ListedKind(text, listed, first)
-                ?? (ListRunEnd(text, mentions, i) is { } runEnd ? Classify(first, left, TextWindow.Head(text[runEnd..Math.Max(runEnd, sentence.End)], ContextChars)) : null)
+                ?? (ListRunEnd(text, mentions, i) is { } runEnd ? Classify(first, left, TextWindow.Head(text, runEnd, Math.Max(runEnd, sentence.End), ContextChars)) : null)
                 ?? LabelledKind(left, first) ?? ReferredKind(left, first, lastKind)
                 ?? (askedKind is not null && first.Start < sentences[0].End && FitsForm(askedKind, first) ? askedKind : null);
             if (kind is null)
@@ -158,7 +163,7 @@ internal static partial class FigureExtractor
         }
 
         var join = text.AsSpan(a.End, b.Start - a.End);
-        if (NounRangeJoin().IsMatch(join) && RangeOpener().IsMatch(text.AsSpan(0, a.Start)))
+        if (NounRangeJoin().IsMatch(join) && RangeOpener().IsMatch(text.AsSpan(Math.Max(0, a.Start - OpenerChars), Math.Min(OpenerChars, a.Start))))
         {
             return true;
         }
@@ -170,7 +175,7 @@ internal static partial class FigureExtractor
 
         var joinWord = join.Trim();
         return !(joinWord.Equals("and", StringComparison.OrdinalIgnoreCase) || joinWord.Equals("or", StringComparison.OrdinalIgnoreCase))
-            || RangeOpener().IsMatch(text.AsSpan(0, a.Start));
+            || RangeOpener().IsMatch(text.AsSpan(Math.Max(0, a.Start - OpenerChars), Math.Min(OpenerChars, a.Start)));
     }
 
     private static string? Classify(NumberMention mention, string left, string right)

@@ -93,7 +93,7 @@ internal sealed partial class FigureTable
                 var value = double.Parse(number.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
                 var start = cell.Start + number.Groups["n"].Index;
                 var subject = KindOf(label) is null ? label : null;
-                found.Add(new Figure(kind, value, subject, text, paragraph.Index, start, start + number.Groups["n"].Length));
+                found.Add(new Figure(kind, value, subject, RowText(text, body, row, width), paragraph.Index, start, start + number.Groups["n"].Length));
             }
         }
 
@@ -104,6 +104,13 @@ internal sealed partial class FigureTable
 
     [GeneratedRegex(@"(?<=\s)[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalWord();
+
+    /// <summary>The evidence of a table figure: its own row, not the whole table.</summary>
+    private static string RowText(string text, List<(string Text, int Start)> body, int row, int width)
+    {
+        var last = body[row + width - 1];
+        return text[body[row].Start..Math.Min(text.Length, last.Start + last.Text.Length)];
+    }
 
     public static string? KindOf(string text)
     {

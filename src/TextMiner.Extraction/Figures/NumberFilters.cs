@@ -35,9 +35,12 @@ internal static partial class NumberFilters
 
     private static string SentenceBefore(string text, int position)
     {
-        var start = text.LastIndexOfAny(['.', '!', '?'], Math.Max(0, position - 1)) + 1;
-        return text[start..position];
+        var from = Math.Max(0, position - RightChars);
+        var start = position == 0 ? 0 : text.LastIndexOfAny(['.', '!', '?'], position - 1, position - from) + 1;
+        return text[Math.Max(start, from)..position];
     }
+
+    private const int RightChars = 300;
 
     private static ReadOnlySpan<char> ClauseOf(ReadOnlySpan<char> text)
     {
@@ -64,7 +67,7 @@ internal static partial class NumberFilters
     public static bool IsExcluded(string text, NumberMention mention)
     {
         var left = text.AsSpan(Math.Max(0, mention.Start - 40), Math.Min(40, mention.Start));
-        var right = text.AsSpan(mention.End);
+        var right = text.AsSpan(mention.End, Math.Min(RightChars, text.Length - mention.End));
         if (ExcludedLeft().IsMatch(left) || ExcludedRight().IsMatch(right))
         {
             return true;

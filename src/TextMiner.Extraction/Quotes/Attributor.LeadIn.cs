@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TextMiner.Extraction.Text;
 
 namespace TextMiner.Extraction.Quotes;
 
@@ -89,7 +90,7 @@ internal sealed partial class Attributor
     private Speaker? OneOfGroup(int paragraph, int position)
     {
         var text = Paragraphs[paragraph].Text;
-        var before = position >= 0 && position <= text.Length ? text[..position] : text;
+        var before = TextWindow.Tail(text, 0, position >= 0 && position <= text.Length ? position : text.Length, 600);
         var group = AttributionPatterns.PluralGroup().Matches(before).LastOrDefault();
         if (group is null)
         {

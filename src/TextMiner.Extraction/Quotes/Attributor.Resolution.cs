@@ -1,3 +1,5 @@
+using TextMiner.Extraction.Text;
+
 namespace TextMiner.Extraction.Quotes;
 
 /// <summary>Turning a speaker phrase into a speaker: names through the registry, pronouns to the person in view, roles to their holder.</summary>
@@ -82,6 +84,9 @@ internal sealed partial class Attributor
 
     private const int PronounReachParagraphs = 2;
 
+    /// <summary>How far back before a pronoun to look for who is in view.</summary>
+    private const int ReachChars = 600;
+
     /// <summary>
     /// For "she said": whoever was last in view, paragraph by paragraph back from the pronoun (two at most): the
     /// subject of the latest speech verb, else the person named last, else the speaker of a quote in that paragraph.
@@ -94,8 +99,9 @@ internal sealed partial class Attributor
             var text = masked[p];
             var limit = p == paragraph && position >= 0 ? Math.Min(position, text.Length) : text.Length;
             var hasLastSpeaker = _lastSpeaker is not null && p == _lastSpeakerParagraph && _lastSpeakerPosition < limit;
-            var from = hasLastSpeaker ? Math.Max(0, _lastSpeakerPosition) : 0;
-            var before = text[..limit];
+            var before = TextWindow.Tail(text, 0, limit, ReachChars);
+            var windowStart = limit - before.Length;
+            var from = hasLastSpeaker ? Math.Max(0, _lastSpeakerPosition - windowStart) : 0;
             var roleSubject = AttributionPatterns.RoleSentenceSubject().Matches(before).LastOrDefault(m => m.Index >= from);
             var verbs = AttributionPatterns.Verb().Matches(before);
             for (var v = verbs.Count - 1; v >= 0 && verbs[v].Index >= from; v--)
@@ -105,7 +111,7 @@ internal sealed partial class Attributor
                     break;
                 }
 
-                if (SubjectOf(before, verbs[v], p, verbs[v].Index, allowPronoun: false) is { } subject)
+                if (SubjectOf(before, verbs[v], p, windowStart + verbs[v].Index, allowPronoun: false) is { } subject)
                 {
                     return subject;
                 }

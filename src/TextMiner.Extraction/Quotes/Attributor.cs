@@ -14,6 +14,10 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
     private const int MaxSpeakerWords = 14;
     private const int MaxSignOffWords = 6;
 
+    /// <summary>How much text before and after a quote its attribution may span.</summary>
+    private const int LeadChars = 600;
+    private const int AfterChars = 300;
+
     private Speaker? _lastSpeaker;
     private int _lastSpeakerParagraph = -10;
     private int _lastSpeakerPosition;
@@ -53,7 +57,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
             return null;
         }
 
-        var after = text[(quote.Close + 1)..];
+        var after = TextWindow.Head(text, quote.Close + 1, text.Length, AfterChars);
         var nextOpen = QuoteMarks.FirstOpen(after, 0);
         if (nextOpen >= 0)
         {
@@ -85,7 +89,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
     private Speaker? FromNamedAfter(RawQuote quote)
     {
         var text = Paragraphs[quote.EndParagraph].Text;
-        var named = quote.Close + 1 < text.Length ? AttributionPatterns.NamedAfter().Match(text[(quote.Close + 1)..]) : Match.Empty;
+        var named = quote.Close + 1 < text.Length ? AttributionPatterns.NamedAfter().Match(TextWindow.Head(text, quote.Close + 1, text.Length, AfterChars)) : Match.Empty;
         return named.Success ? Resolve(named.Groups["sp"].Value, named.Groups["role"].Success ? named.Groups["role"].Value : null, quote.EndParagraph, quote.Close) : null;
     }
 
@@ -105,7 +109,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
             start = Math.Min(previous.Close + 1, quote.Open);
         }
 
-        var before = text[start..quote.Open];
+        var before = TextWindow.Tail(text, start, quote.Open, LeadChars);
         var speaker = LeadIn(before, quote.Paragraph, start);
         if (speaker is null && previous is not null && previous.EndParagraph == quote.Paragraph && _lastSpeakerParagraph == quote.Paragraph)
         {
@@ -119,7 +123,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
     private Speaker? FromColonLeadIn(RawQuote quote)
     {
         var text = Paragraphs[quote.Paragraph].Text;
-        if (text[..quote.Open].Trim().Length > 0 || quote.Paragraph == 0)
+        if (!text.AsSpan(0, quote.Open).IsWhiteSpace() || quote.Paragraph == 0)
         {
             return null;
         }
@@ -145,7 +149,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
             return null;
         }
 
-        var before = Paragraphs[quote.Paragraph].Text[..quote.Open];
+        var before = TextWindow.Tail(Paragraphs[quote.Paragraph].Text, 0, quote.Open, LeadChars);
         return AttributionPatterns.Verb().IsMatch(before) || before.TrimEnd().EndsWith(':') ? null : _lastSpeaker;
     }
 
@@ -171,8 +175,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
     private Speaker? FromPreviousSentence(RawQuote quote)
     {
         var text = Paragraphs[quote.Paragraph].Text;
-        var lead = text[..quote.Open];
-        if (lead.Trim().Length == 0 && quote.Paragraph > 0)
+        if (text.AsSpan(0, quote.Open).IsWhiteSpace() && quote.Paragraph > 0)
         {
             return null;
         }
@@ -185,7 +188,8 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         }
 
         var sentence = SentenceSplitter.Containing(spans, Math.Max(0, last));
-        return FirstMention(text[sentence.Start..quote.Open], quote.Paragraph, sentence.Start);
+        var from = Math.Max(sentence.Start, quote.Open - LeadChars);
+        return FirstMention(text[from..quote.Open], quote.Paragraph, from);
     }
 
     /// <summary>An answer in quote marks after a question paragraph: the interviewee, the person named most.</summary>
@@ -201,7 +205,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
 
     /// <summary>A quote standing alone as a paragraph, with nobody named around it: whoever the story was just about.</summary>
     private Speaker? FromFocus(RawQuote quote) =>
-        Paragraphs[quote.Paragraph].Text[..quote.Open].Trim().Length == 0 && quote.Paragraph > 0 ? LatestSpeaker(quote.Paragraph, quote.Open) : null;
+        Paragraphs[quote.Paragraph].Text.AsSpan(0, quote.Open).IsWhiteSpace() && quote.Paragraph > 0 ? LatestSpeaker(quote.Paragraph, quote.Open) : null;
 
     private Speaker? FirstMention(string text, int paragraph, int offset = -1)
     {

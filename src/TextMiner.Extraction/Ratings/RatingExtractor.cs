@@ -9,6 +9,7 @@ namespace TextMiner.Extraction.Ratings;
 internal static partial class RatingExtractor
 {
     private const int TriggerWindow = 120;
+    private const int WindowChars = 400;
     private const int HypotheticalWindow = 60;
 
     [GeneratedRegex(@"[,;:–—(]", RegexOptions.CultureInvariant)]
@@ -41,9 +42,12 @@ internal static partial class RatingExtractor
             var previousGradeEnd = 0;
             foreach (Match match in Grades.Grade().Matches(sentenceText))
             {
-                var before = sentenceText[..match.Index];
-                var after = sentenceText[(match.Index + match.Length)..];
-                var scope = previousGradeEnd;
+                // Run-on "sentences" (a table flattened into one line) are read through a window around each grade.
+                var windowStart = Math.Max(0, match.Index - WindowChars);
+                var before = sentenceText[windowStart..match.Index];
+                var after = TextWindow.Head(sentenceText, match.Index + match.Length, sentenceText.Length, WindowChars);
+                var scope = Math.Max(0, previousGradeEnd - windowStart);
+                var evidence = sentenceText.Length <= 2 * WindowChars ? sentenceText : sentenceText[windowStart..Math.Min(sentenceText.Length, match.Index + WindowChars)];
                 previousGradeEnd = match.Index + match.Length;
                 if (!IsRating(match, before, after, scope))
                 {
@@ -54,7 +58,7 @@ internal static partial class RatingExtractor
                 var clause = ClauseOf(scoped.TrimEnd().EndsWith('(') ? scoped.TrimEnd()[..^1] : scoped);
                 var aspect = Aspects.Classify(before, clause, after);
                 var grade = match.Groups["grade"];
-                var subject = aspect == Aspects.Summary ? null : FigureSubject.Find(sentenceText) ?? documentSubject;
+                var subject = aspect == Aspects.Summary ? null : FigureSubject.Find(evidence) ?? documentSubject;
                 var start = sentence.Start + grade.Index;
                 var value = Grades.Normalise(grade.Value);
                 var listedAfter = ListedAfter().Match(after);
@@ -82,12 +86,12 @@ internal static partial class RatingExtractor
 
                 if (domains.Count >= 2 && !Aspects.IsOverallNear(after))
                 {
-                    subject = FigureSubject.Find(sentenceText) ?? documentSubject;
-                    ratings.AddRange(domains.Select(d => new Rating(value, d, subject, sentenceText, paragraph.Index, start, start + grade.Length)));
+                    subject = FigureSubject.Find(evidence) ?? documentSubject;
+                    ratings.AddRange(domains.Select(d => new Rating(value, d, subject, evidence, paragraph.Index, start, start + grade.Length)));
                     continue;
                 }
 
-                ratings.Add(new Rating(value, aspect, subject, sentenceText, paragraph.Index, start, start + grade.Length));
+                ratings.Add(new Rating(value, aspect, subject, evidence, paragraph.Index, start, start + grade.Length));
             }
         }
     }

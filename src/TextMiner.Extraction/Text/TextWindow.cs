@@ -23,6 +23,14 @@ internal static class TextWindow
         return text[start..];
     }
 
+    /// <summary>The last <paramref name="length"/> characters of text[start..end], without copying the rest.</summary>
+    public static string Tail(string text, int start, int end, int length) =>
+        Tail(text[Math.Max(start, end - length - 1)..end], length);
+
+    /// <summary>The first <paramref name="length"/> characters of text[start..end], without copying the rest.</summary>
+    public static string Head(string text, int start, int end, int length) =>
+        Head(text[start..Math.Min(end, start + length + 1)], length);
+
     /// <summary>At most the first <paramref name="length"/> characters of <paramref name="text"/>, ending at a word.</summary>
     public static string Head(string text, int length)
     {
