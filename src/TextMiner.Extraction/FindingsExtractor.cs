@@ -35,7 +35,7 @@ public sealed class FindingsExtractor : IFindingsExtractor
 
             if (!figureTable.TryRead(paragraph, figures))
             {
-                var question = i > 0 && paragraphs[i - 1].Text.TrimEnd().EndsWith('?') ? paragraphs[i - 1].Text : null;
+                var question = i > 0 && paragraphs[i - 1].Text.AsSpan().TrimEnd().EndsWith("?") ? paragraphs[i - 1].Text : null;
                 FigureExtractor.Extract(paragraph, sentences[i], figures, question, ref lastFigureKind);
             }
         }

@@ -155,6 +155,10 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"^\s*(?:staff|officers|posts|people|cases|FTE)\s+to\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NounRangeJoin();
 
+    /// <summary>"between 30 and 35", "from 410 staff to 290": the words just before the first number open a range.</summary>
+    private static bool OpensRange(string text, NumberMention first) =>
+        RangeOpener().IsMatch(text.AsSpan(Math.Max(0, first.Start - OpenerChars), Math.Min(OpenerChars, first.Start)));
+
     private static bool IsRange(string text, NumberMention a, NumberMention b)
     {
         if (a.IsShare || b.IsShare || b.Start - a.End > 16)
@@ -163,7 +167,7 @@ internal static partial class FigureExtractor
         }
 
         var join = text.AsSpan(a.End, b.Start - a.End);
-        if (NounRangeJoin().IsMatch(join) && RangeOpener().IsMatch(text.AsSpan(Math.Max(0, a.Start - OpenerChars), Math.Min(OpenerChars, a.Start))))
+        if (NounRangeJoin().IsMatch(join) && OpensRange(text, a))
         {
             return true;
         }
@@ -175,7 +179,7 @@ internal static partial class FigureExtractor
 
         var joinWord = join.Trim();
         return !(joinWord.Equals("and", StringComparison.OrdinalIgnoreCase) || joinWord.Equals("or", StringComparison.OrdinalIgnoreCase))
-            || RangeOpener().IsMatch(text.AsSpan(Math.Max(0, a.Start - OpenerChars), Math.Min(OpenerChars, a.Start)));
+            || OpensRange(text, a);
     }
 
     private static string? Classify(NumberMention mention, string left, string right)

@@ -23,7 +23,7 @@ internal sealed partial class Attributor
 
         if (parsed.IsPronoun)
         {
-            if (SpeakerWords.FirstPerson.Contains(phrase.Trim().Split(' ')[^1]) && registry.Author is { } author)
+            if (phrase.Trim().Split(' ')[^1].Equals("I", StringComparison.OrdinalIgnoreCase) && registry.Author is { } author)
             {
                 // "As I said when I took up this post: “…”" in a foreword signed by its author.
                 return author.ToSpeaker();

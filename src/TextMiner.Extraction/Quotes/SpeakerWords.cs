@@ -14,8 +14,6 @@ internal static class SpeakerWords
         "he", "she", "they", "i", "we", "it", "him", "her",
     };
 
-    public static readonly HashSet<string> FirstPerson = new(StringComparer.OrdinalIgnoreCase) { "i" };
-
     public static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
         "chief", "inspector", "inspectors", "secretary", "general", "assistant", "deputy", "chair", "chairman",

@@ -99,7 +99,7 @@ internal static partial class Aspects
         }
 
         var previous = before[..at].TrimEnd(',', ';', ':', '–', '—', '(', ' ');
-        var breaks = ClauseBreakBefore().Matches(previous);
+        var breaks = ClauseBreak().Matches(previous);
         var previousClause = breaks.Count == 0 ? previous : previous[(breaks[^1].Index + 1)..];
         if (RelativeClause().IsMatch(clause))
         {
@@ -131,7 +131,7 @@ internal static partial class Aspects
 
     private static string FirstClause(string sentence)
     {
-        var firstBreak = ClauseBreakBefore().Match(sentence);
+        var firstBreak = ClauseBreak().Match(sentence);
         return firstBreak.Success ? sentence[..firstBreak.Index] : sentence;
     }
 
@@ -153,8 +153,9 @@ internal static partial class Aspects
     [GeneratedRegex(@"^\s*(?:despite|although|though|while|whilst|with|without|in|after|because|as|but|since|for|on|at|by|when|if|unlike|like)\b", Options)]
     private static partial Regex Subordinate();
 
+    /// <summary>Where a clause ends inside a sentence: comma, semicolon, colon, dash or bracket.</summary>
     [GeneratedRegex(@"[,;:–—(]", RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseBreakBefore();
+    public static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement)\s+)?(?:for|in)\s+(?<what>[^.;:()]{3,160})", Options)]
     private static partial Regex ForListAfter();

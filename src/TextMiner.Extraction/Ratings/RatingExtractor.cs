@@ -12,9 +12,6 @@ internal static partial class RatingExtractor
     private const int WindowChars = 400;
     private const int HypotheticalWindow = 60;
 
-    [GeneratedRegex(@"[,;:–—(]", RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseBreak();
-
     /// <summary>"rated planning and reviewing as Inadequate", "rated A, B and C – as Good": one grade shared by a list.</summary>
     [GeneratedRegex(@"(?<list>[^.;:()]{3,240}?)\s*[–—-]?\s*(?:\bas|\bto\s+be|\bthe\s+same|\b(?:were|are)\s+(?:all\s+|both\s+|each\s+|also\s+)?(?:rated|judged|graded|found)(?:\s+as|\s+to\s+be)?)\s*[“""‘']?$",
         RegexOptions.CultureInvariant)]
@@ -210,7 +207,7 @@ internal static partial class RatingExtractor
     private static string ClauseOf(string before)
     {
         var text = before.TrimEnd(' ', '–', '—', '-', ':', '“', '"', '‘', '\'');
-        var breaks = ClauseBreak().Matches(text);
+        var breaks = Aspects.ClauseBreak().Matches(text);
         return breaks.Count == 0 ? text : text[(breaks[^1].Index + 1)..];
     }
 }
