@@ -27,8 +27,13 @@ internal static class EvaluateCommand
             return report.MeetsThresholds && report.AllPassed ? ExitCodes.Success : ExitCodes.SomeFailed;
         });
 
-        var extraction = new Command("extraction", "Precision, recall and F1 of ratings, figures and quotes on corpus/gold, with misses and false hits.");
-        extraction.SetAction((parse, cancellationToken) => EvaluateExtractionAsync(context, parse.GetValue(corpus)!, parse.GetValue(split)!, cancellationToken));
+        var gold = new Option<string?>("--gold") { Description = "Score any gold file in the corpus/gold format instead of a split; its document paths are relative to the file (e.g. ../shared/realistic/test.jsonl)." };
+        var extraction = new Command("extraction", "Precision, recall and F1 of ratings, figures and quotes on corpus/gold (or --gold FILE), with misses and false hits.") { gold };
+        extraction.SetAction((parse, cancellationToken) => parse.GetValue(gold) is { } goldFile
+            ? EvaluateExtractionAsync(context, goldFile, Path.GetDirectoryName(Path.GetFullPath(goldFile))!, cancellationToken)
+            : EvaluateExtractionAsync(context, Path.Combine(parse.GetValue(corpus)!, "gold", parse.GetValue(split)! + ".jsonl"),
+                // Split gold paths are written from the repository root ("corpus/gold/docs/dev/x.txt").
+                Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(corpus)!))!, cancellationToken));
 
         var classification = new Command("classification", "Per-label precision, recall and F1 of the theme model on corpus/labels, against a keyword baseline.");
         classification.SetAction(parse =>
@@ -43,17 +48,14 @@ internal static class EvaluateCommand
         return new Command("evaluate", "Measure quality against the annotated gold sets.") { corpus, split, parsing, extraction, classification };
     }
 
-    private static async Task<int> EvaluateExtractionAsync(CliContext context, string corpus, string split, CancellationToken cancellationToken)
+    private static async Task<int> EvaluateExtractionAsync(CliContext context, string goldPath, string root, CancellationToken cancellationToken)
     {
-        var goldPath = Path.Combine(corpus, "gold", split + ".jsonl");
         if (!File.Exists(goldPath))
         {
             context.Fail(goldPath, Pipeline.PipelineErrors.FileNotFound);
             return ExitCodes.CannotRun;
         }
 
-        // Gold paths are written from the repository root ("corpus/gold/docs/dev/x.txt").
-        var root = Path.GetDirectoryName(Path.GetFullPath(corpus))!;
         var reader = new LocalFileReader(context.Time);
         var parser = new DocumentParser();
         var extractor = new FindingsExtractor();

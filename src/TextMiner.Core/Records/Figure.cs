@@ -11,4 +11,11 @@ public sealed record Figure(
     string Evidence,
     int Paragraph,
     int Start,
-    int End);
+    int End)
+{
+    /// <summary>The id of the extraction rule that produced this record, e.g. "ratings.overall.rated-as".</summary>
+    public string Rule { get; init; } = "";
+
+    /// <summary>How sure the extractor is, 0..1, from the rule and how the attachment was made.</summary>
+    public double Confidence { get; init; } = 1.0;
+}

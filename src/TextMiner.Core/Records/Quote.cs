@@ -15,5 +15,11 @@ public sealed record Quote(
     int End,
     IReadOnlyList<ThemeScore> Themes)
 {
+    /// <summary>The id of the rule that attributed the speaker, e.g. "quotes.said.after".</summary>
+    public string Rule { get; init; } = "";
+
+    /// <summary>How sure the extractor is of the quote and its speaker, 0..1.</summary>
+    public double Confidence { get; init; } = 1.0;
+
     public Quote WithThemes(IReadOnlyList<ThemeScore> themes) => this with { Themes = themes };
 }

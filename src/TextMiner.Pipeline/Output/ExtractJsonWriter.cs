@@ -23,6 +23,7 @@ public static class ExtractJsonWriter
             json.WriteString("aspect", r.Aspect);
             WriteOptional(json, "subject", r.Subject);
             WriteEvidence(json, r.Evidence, r.Paragraph, r.Start, r.End);
+            WriteProvenance(json, r.Rule, r.Confidence);
             json.WriteEndObject();
         }
 
@@ -36,6 +37,7 @@ public static class ExtractJsonWriter
             json.WriteNumber("value", f.Value);
             WriteOptional(json, "subject", f.Subject);
             WriteEvidence(json, f.Evidence, f.Paragraph, f.Start, f.End);
+            WriteProvenance(json, f.Rule, f.Confidence);
             json.WriteEndObject();
         }
 
@@ -52,6 +54,7 @@ public static class ExtractJsonWriter
             json.WriteNumber("paragraph", q.Paragraph);
             json.WriteNumber("start", q.Start);
             json.WriteNumber("end", q.End);
+            WriteProvenance(json, q.Rule, q.Confidence);
             JsonLines.WriteThemes(json, "themes", q.Themes);
             json.WriteEndObject();
         }
@@ -67,6 +70,12 @@ public static class ExtractJsonWriter
         json.WriteNumber("paragraph", paragraph);
         json.WriteNumber("start", start);
         json.WriteNumber("end", end);
+    }
+
+    private static void WriteProvenance(Utf8JsonWriter json, string rule, double confidence)
+    {
+        json.WriteString("rule", rule);
+        json.WriteNumber("confidence", Math.Round(confidence, 3));
     }
 
     private static void WriteOptional(Utf8JsonWriter json, string name, string? value)
