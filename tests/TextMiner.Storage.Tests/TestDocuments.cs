@@ -49,11 +49,11 @@ internal static class TestDocuments
         var quote = Locate(paragraphs, "We have found work with victims");
         return new Findings(
             [
-                new Rating(RatingValues.RequiresImprovement, "overall", "London division of the NPS", overall.Evidence, overall.Paragraph, overall.Start, overall.End),
+                new Rating(RatingValues.RequiresImprovement, "overall", "London division of the NPS", overall.Evidence, overall.Paragraph, overall.Start, overall.End) { Rule = "ratings.overall.rating-of", Confidence = 0.95 },
                 new Rating(RatingValues.Good, "court work", null, court.Evidence, court.Paragraph, court.Start, court.End),
             ],
             [
-                new Figure(FigureKinds.Vacancies, 150, "London division", vacancies.Evidence, vacancies.Paragraph, vacancies.Start, vacancies.End),
+                new Figure(FigureKinds.Vacancies, 150, "London division", vacancies.Evidence, vacancies.Paragraph, vacancies.Start, vacancies.End) { Rule = "figures.vacancies.noun", Confidence = 0.8 },
                 new Figure(FigureKinds.SicknessAbsence, 10.5, null, sickness.Evidence, sickness.Paragraph, sickness.Start, sickness.End),
             ],
             [
@@ -65,7 +65,7 @@ internal static class TestDocuments
                     quote.Paragraph,
                     quote.Start,
                     quote.Start + 81,
-                    [new ThemeScore("victim-contact", 0.91)]),
+                    [new ThemeScore("victim-contact", 0.91)]) { Rule = "quotes.said.after-quote", Confidence = 0.9 },
                 new Quote("one nps manager", null, null, "Some victims are not being offered a service at all", quote.Paragraph, 10, 60, []),
             ]);
     }

@@ -45,7 +45,7 @@ CREATE TABLE figures (
     evidence     TEXT NOT NULL,
     paragraph    INTEGER NOT NULL,
     start_offset INTEGER NOT NULL,
-    end_offset   INTEGER NOT NULL,
+    end_offset   INTEGER NOT NULL, rule TEXT NOT NULL DEFAULT '', confidence REAL NOT NULL DEFAULT 1,
     PRIMARY KEY (document_id, ordinal)
 );
 
@@ -75,7 +75,7 @@ CREATE TABLE quotes (
     paragraph    INTEGER NOT NULL,
     start_offset INTEGER NOT NULL,
     end_offset   INTEGER NOT NULL,
-    themes       TEXT NOT NULL,
+    themes       TEXT NOT NULL, rule TEXT NOT NULL DEFAULT '', confidence REAL NOT NULL DEFAULT 1,
     PRIMARY KEY (document_id, ordinal)
 );
 
@@ -88,7 +88,7 @@ CREATE TABLE ratings (
     evidence     TEXT NOT NULL,
     paragraph    INTEGER NOT NULL,
     start_offset INTEGER NOT NULL,
-    end_offset   INTEGER NOT NULL,
+    end_offset   INTEGER NOT NULL, rule TEXT NOT NULL DEFAULT '', confidence REAL NOT NULL DEFAULT 1,
     PRIMARY KEY (document_id, ordinal)
 );
 

@@ -28,19 +28,19 @@ internal sealed class DocumentWriter(SqliteTransaction transaction)
         """;
 
     private const string InsertRating = """
-        INSERT INTO ratings (document_id, ordinal, value, aspect, subject, evidence, paragraph, start_offset, end_offset)
-        VALUES ($id, $ordinal, $value, $aspect, $subject, $evidence, $paragraph, $start, $end);
+        INSERT INTO ratings (document_id, ordinal, value, aspect, subject, evidence, paragraph, start_offset, end_offset, rule, confidence)
+        VALUES ($id, $ordinal, $value, $aspect, $subject, $evidence, $paragraph, $start, $end, $rule, $confidence);
         """;
 
     private const string InsertFigure = """
-        INSERT INTO figures (document_id, ordinal, kind, value, subject, evidence, paragraph, start_offset, end_offset)
-        VALUES ($id, $ordinal, $kind, $value, $subject, $evidence, $paragraph, $start, $end);
+        INSERT INTO figures (document_id, ordinal, kind, value, subject, evidence, paragraph, start_offset, end_offset, rule, confidence)
+        VALUES ($id, $ordinal, $kind, $value, $subject, $evidence, $paragraph, $start, $end, $rule, $confidence);
         """;
 
     private const string InsertQuote = """
         INSERT INTO quotes
-            (document_id, ordinal, speaker, role, organisation, text, paragraph, start_offset, end_offset, themes)
-        VALUES ($id, $ordinal, $speaker, $role, $organisation, $text, $paragraph, $start, $end, $themes);
+            (document_id, ordinal, speaker, role, organisation, text, paragraph, start_offset, end_offset, themes, rule, confidence)
+        VALUES ($id, $ordinal, $speaker, $role, $organisation, $text, $paragraph, $start, $end, $themes, $rule, $confidence);
         """;
 
     private static readonly string[] ChildTables = ["paragraphs", "ratings", "figures", "quotes"];
@@ -133,6 +133,7 @@ internal sealed class DocumentWriter(SqliteTransaction transaction)
         command.Set("$subject", rating.Subject);
         command.Set("$evidence", rating.Evidence);
         SetPosition(command, rating.Paragraph, rating.Start, rating.End);
+        SetProvenance(command, rating.Rule, rating.Confidence);
     }
 
     private static void SetFigure(SqliteCommand command, Figure figure)
@@ -142,6 +143,7 @@ internal sealed class DocumentWriter(SqliteTransaction transaction)
         command.Set("$subject", figure.Subject);
         command.Set("$evidence", figure.Evidence);
         SetPosition(command, figure.Paragraph, figure.Start, figure.End);
+        SetProvenance(command, figure.Rule, figure.Confidence);
     }
 
     private static void SetQuote(SqliteCommand command, Quote quote)
@@ -152,6 +154,13 @@ internal sealed class DocumentWriter(SqliteTransaction transaction)
         command.Set("$text", quote.Text);
         command.Set("$themes", StorageJson.Themes(quote.Themes));
         SetPosition(command, quote.Paragraph, quote.Start, quote.End);
+        SetProvenance(command, quote.Rule, quote.Confidence);
+    }
+
+    private static void SetProvenance(SqliteCommand command, string rule, double confidence)
+    {
+        command.Set("$rule", rule);
+        command.Set("$confidence", confidence);
     }
 
     private static void SetPosition(SqliteCommand command, int paragraph, int start, int end)

@@ -11,11 +11,11 @@ namespace TextMiner.Storage.Documents;
 /// </summary>
 internal static class FindingRows
 {
-    public const string RatingColumns = "value, aspect, subject, evidence, paragraph, start_offset, end_offset";
+    public const string RatingColumns = "value, aspect, subject, evidence, paragraph, start_offset, end_offset, rule, confidence";
 
-    public const string FigureColumns = "kind, value, subject, evidence, paragraph, start_offset, end_offset";
+    public const string FigureColumns = "kind, value, subject, evidence, paragraph, start_offset, end_offset, rule, confidence";
 
-    public const string QuoteColumns = "speaker, role, organisation, text, paragraph, start_offset, end_offset, themes";
+    public const string QuoteColumns = "speaker, role, organisation, text, paragraph, start_offset, end_offset, themes, rule, confidence";
 
     public static Rating Rating(SqliteDataReader row, int at) => new(
         Value: row.GetString(at),
@@ -24,7 +24,11 @@ internal static class FindingRows
         Evidence: row.GetString(at + 3),
         Paragraph: row.GetInt32(at + 4),
         Start: row.GetInt32(at + 5),
-        End: row.GetInt32(at + 6));
+        End: row.GetInt32(at + 6))
+    {
+        Rule = row.GetString(at + 7),
+        Confidence = row.GetDouble(at + 8),
+    };
 
     public static Figure Figure(SqliteDataReader row, int at) => new(
         Kind: row.GetString(at),
@@ -33,7 +37,11 @@ internal static class FindingRows
         Evidence: row.GetString(at + 3),
         Paragraph: row.GetInt32(at + 4),
         Start: row.GetInt32(at + 5),
-        End: row.GetInt32(at + 6));
+        End: row.GetInt32(at + 6))
+    {
+        Rule = row.GetString(at + 7),
+        Confidence = row.GetDouble(at + 8),
+    };
 
     public static Quote Quote(SqliteDataReader row, int at) => new(
         Speaker: row.GetStringOrNull(at),
@@ -43,5 +51,9 @@ internal static class FindingRows
         Paragraph: row.GetInt32(at + 4),
         Start: row.GetInt32(at + 5),
         End: row.GetInt32(at + 6),
-        Themes: StorageJson.Themes(row.GetString(at + 7)));
+        Themes: StorageJson.Themes(row.GetString(at + 7)))
+    {
+        Rule = row.GetString(at + 8),
+        Confidence = row.GetDouble(at + 9),
+    };
 }

@@ -106,6 +106,14 @@ internal static class Migrations
                 deleted_at  TEXT NOT NULL
             );
             """),
+        new(4, "rule and confidence on every finding", """
+            ALTER TABLE ratings ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+            ALTER TABLE ratings ADD COLUMN confidence REAL NOT NULL DEFAULT 1;
+            ALTER TABLE figures ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+            ALTER TABLE figures ADD COLUMN confidence REAL NOT NULL DEFAULT 1;
+            ALTER TABLE quotes ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+            ALTER TABLE quotes ADD COLUMN confidence REAL NOT NULL DEFAULT 1;
+            """),
     ];
 
     public static int Latest => All[^1].Version;
