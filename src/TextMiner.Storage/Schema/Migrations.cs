@@ -106,6 +106,7 @@ internal static class Migrations
                 deleted_at  TEXT NOT NULL
             );
             """),
+        Migration4DocumentLocations.Migration,
     ];
 
     public static int Latest => All[^1].Version;
