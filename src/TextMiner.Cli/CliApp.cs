@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Invocation;
 using TextMiner.Cli.Commands;
 
 namespace TextMiner.Cli;
@@ -39,5 +40,14 @@ public static class CliApp
         }
 
         return root;
+    }
+
+    /// <summary>Parses and runs one command line; a usage error is answered by <see cref="UsageErrors"/> (exit 2).</summary>
+    public static Task<int> RunAsync(CliContext context, string[] args, InvocationConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        var parse = Build(context).Parse(args);
+        return parse.Action is ParseErrorAction
+            ? Task.FromResult(UsageErrors.Report(parse, context))
+            : parse.InvokeAsync(configuration, cancellationToken);
     }
 }

@@ -19,7 +19,33 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
     public DataDirectory Data(string? explicitRoot) =>
         DataDirectory.Resolve(explicitRoot, environment(DataDirectory.EnvironmentVariable));
 
+    /// <summary>
+    /// The data directory for a verb that only reads it: null (after one error line) when it does not exist, so a typo
+    /// in --data is named instead of silently creating an empty store.
+    /// </summary>
+    public DataDirectory? ExistingData(string? explicitRoot)
+    {
+        var data = Data(explicitRoot);
+        if (Directory.Exists(data.Root))
+        {
+            return data;
+        }
+
+        Fail(data.Root, NoDataDirectory);
+        return null;
+    }
+
+    public const string NoDataDirectory = "no such data directory (`textminer ingest` or `crawl` creates one; check --data and $TEXTMINER_DATA)";
+
     public void Fail(string location, string reason) => Error.WriteLine($"error: {location}: {reason}");
+
+    /// <summary>A wrong option value found after parsing: the same two lines as a parse error (<see cref="UsageErrors"/>), exit 2.</summary>
+    public int UsageError(string verb, string message)
+    {
+        Error.WriteLine($"error: {message}");
+        Error.WriteLine(string.Format(System.Globalization.CultureInfo.InvariantCulture, UsageErrors.TryHelp, "textminer " + verb));
+        return ExitCodes.CannotRun;
+    }
 
     public void Info(string message) => Error.WriteLine(message);
 }

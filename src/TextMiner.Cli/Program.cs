@@ -17,7 +17,7 @@ var configuration = new InvocationConfiguration
 };
 try
 {
-    return await CliApp.Build(context).Parse(args).InvokeAsync(configuration).ConfigureAwait(false);
+    return await CliApp.RunAsync(context, args, configuration).ConfigureAwait(false);
 }
 catch (OperationCanceledException)
 {

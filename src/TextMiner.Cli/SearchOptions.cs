@@ -1,19 +1,35 @@
 using System.CommandLine;
 using System.Globalization;
+using TextMiner.Core.Records;
+using TextMiner.Pipeline.Crawling;
+using TextMiner.Pipeline.Ingest;
 using TextMiner.Search;
 
 namespace TextMiner.Cli;
 
-/// <summary>The filter, sort and paging options shared by `search`, `quotes` and `export`.</summary>
+/// <summary>
+/// The filter, sort and paging options shared by `search`, `quotes` and `export`. Each checks its value while the
+/// command line is parsed, so a wrong one is a usage error (exit 2) naming the option and the values it takes.
+/// </summary>
 public sealed class SearchOptions
 {
     public const string MalformedDate = "malformed date '{0}' for {1}: use YYYY-MM-DD, YYYY-MM or YYYY";
 
-    public Option<string?> Source { get; } = new("--source") { Description = "Only this source (hmip, hmip-legacy, napo, napo-magazine, local)." };
+    public SearchOptions()
+    {
+        OneOf(Source, KnownSources());
+        OneOf(Kind, DocumentKinds.All);
+        OneOf(Theme, Themes.All);
+        OneOf(Rating, RatingValues.All);
+        IsDate(From, endOfPeriod: false);
+        IsDate(To, endOfPeriod: true);
+    }
 
-    public Option<string?> Kind { get; } = new("--kind") { Description = "Only this kind (press-release, inspection-report, news, blog, ...)." };
+    public Option<string?> Source { get; } = new("--source") { Description = "Only this source (hmip, hmip-legacy, napo, napo-magazine, local, synthetic)." };
 
-    public Option<string?> Theme { get; } = new("--theme") { Description = "Only units with this theme (victim-contact, staffing, workload, ...)." };
+    public Option<string?> Kind { get; } = new("--kind") { Description = $"Only this kind ({string.Join(", ", DocumentKinds.All)})." };
+
+    public Option<string?> Theme { get; } = new("--theme") { Description = $"Only units with this theme ({string.Join(", ", Themes.All)})." };
 
     public Option<string?> Speaker { get; } = new("--speaker") { Description = "Only quotes by this speaker (a name or part of one)." };
 
@@ -25,7 +41,7 @@ public sealed class SearchOptions
 
     public Option<string?> To { get; } = new("--to") { Description = "Published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).", HelpName = "DATE" };
 
-    public Option<SearchSort> Sort { get; } = new("--sort") { Description = "Order: relevance or date (newest first).", DefaultValueFactory = _ => SearchSort.Relevance };
+    public Option<string> Sort { get; } = CommonOptions.Choice("--sort", "Order: relevance or date (newest first).", "relevance", "relevance", "date");
 
     public Option<int> Limit { get; } = new("--limit") { Description = "Hits per page.", DefaultValueFactory = _ => 10 };
 
@@ -33,50 +49,56 @@ public sealed class SearchOptions
 
     public IEnumerable<Option> All => [Source, Kind, Theme, Speaker, Organisation, Rating, From, To, Sort, Limit, Offset];
 
-    /// <summary>Builds the request, or returns the one-line reason the options are wrong.</summary>
-    public (SearchRequest? Request, string? Error) ToRequest(ParseResult parse, string query, Unit unit)
+    /// <summary>The crawled sources (one file each in pipelines/), local files and the synthetic demo documents.</summary>
+    public static IReadOnlyList<string> KnownSources()
     {
-        if (!TryDate(parse.GetValue(From), "--from", endOfPeriod: false, out var from, out var error)
-            || !TryDate(parse.GetValue(To), "--to", endOfPeriod: true, out var to, out error))
-        {
-            return (null, error);
-        }
-
-        return (new SearchRequest(
-            query,
-            unit,
-            parse.GetValue(Source),
-            parse.GetValue(Kind),
-            parse.GetValue(Theme),
-            parse.GetValue(Speaker),
-            parse.GetValue(Organisation),
-            parse.GetValue(Rating),
-            from,
-            to,
-            parse.GetValue(Sort),
-            parse.GetValue(Limit),
-            parse.GetValue(Offset)), null);
+        var pipelines = SourceLocator.PipelinesDirectory(null);
+        var crawled = Directory.Exists(pipelines)
+            ? Directory.EnumerateFiles(pipelines, "*.json").Select(Path.GetFileNameWithoutExtension).OfType<string>()
+            : [];
+        return [.. crawled.Order(StringComparer.Ordinal), LocalFileReader.LocalSource, LocalFileReader.SyntheticSource];
     }
 
-    /// <summary>YYYY-MM-DD, YYYY-MM or YYYY; a period's start for --from and its end for --to.</summary>
-    private static bool TryDate(string? text, string option, bool endOfPeriod, out DateOnly? date, out string? error)
-    {
-        date = null;
-        error = null;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return true;
-        }
+    /// <summary>Builds the request from options the parser has already checked.</summary>
+    public SearchRequest ToRequest(ParseResult parse, string query, Unit unit) => new(
+        query,
+        unit,
+        parse.GetValue(Source),
+        parse.GetValue(Kind),
+        parse.GetValue(Theme),
+        parse.GetValue(Speaker),
+        parse.GetValue(Organisation),
+        parse.GetValue(Rating),
+        Date(parse.GetValue(From), endOfPeriod: false),
+        Date(parse.GetValue(To), endOfPeriod: true),
+        parse.GetValue(Sort) == "date" ? SearchSort.Date : SearchSort.Relevance,
+        parse.GetValue(Limit),
+        parse.GetValue(Offset));
 
+    /// <summary>A filter value must be one the index can hold (compared ignoring case); otherwise the error lists them.</summary>
+    private static void OneOf(Option<string?> option, IReadOnlyList<string> valid) => option.Validators.Add(result =>
+    {
+        var value = result.GetValueOrDefault<string?>();
+        if (!string.IsNullOrWhiteSpace(value) && !valid.Contains(value.Trim(), StringComparer.OrdinalIgnoreCase))
+        {
+            result.AddError(CommonOptions.UnknownValue(option.Name, value, valid));
+        }
+    });
+
+    private static void IsDate(Option<string?> option, bool endOfPeriod) => option.Validators.Add(result =>
+    {
+        var value = result.GetValueOrDefault<string?>();
         try
         {
-            date = SearchDates.Parse(text, endOfPeriod);
-            return true;
+            Date(value, endOfPeriod);
         }
         catch (SearchQueryException)
         {
-            error = string.Format(CultureInfo.InvariantCulture, MalformedDate, text, option);
-            return false;
+            result.AddError(string.Format(CultureInfo.InvariantCulture, MalformedDate, value, option.Name));
         }
-    }
+    });
+
+    /// <summary>YYYY-MM-DD, YYYY-MM or YYYY; a period's start for --from and its end for --to.</summary>
+    private static DateOnly? Date(string? text, bool endOfPeriod) =>
+        string.IsNullOrWhiteSpace(text) ? null : SearchDates.Parse(text, endOfPeriod);
 }

@@ -25,6 +25,9 @@ public sealed record SearchHit(
     IReadOnlyList<string> Ratings,
     Snippet Snippet)
 {
+    /// <summary>Where else the same bytes were found: one document, several locations.</summary>
+    public IReadOnlyList<string> OtherLocations { get; init; } = [];
+
     public bool IsUrl => Location.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
         || Location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
 }

@@ -10,7 +10,8 @@ namespace TextMiner.Search;
 public sealed partial class SearchIndex
 {
     private static readonly SortField ByUnitId = new(IndexFields.SortUnitId, SortFieldType.STRING);
-    private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, ByUnitId);
+    private static readonly SortField HeadingsLast = new(IndexFields.SortHeadingOnly, SortFieldType.INT32);
+    private static readonly Sort ByRelevance = new(HeadingsLast, SortField.FIELD_SCORE, ByUnitId);
     private static readonly Sort ByDate = new(new SortField(IndexFields.SortPublished, SortFieldType.INT32, true), SortField.FIELD_SCORE, ByUnitId);
 
     /// <summary>True when the index holds no units at all.</summary>

@@ -80,6 +80,12 @@ public sealed partial class DocumentStore
                 .With("$findings", StorageJson.FindingsJson(previous));
             await history.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             await writer.DeleteChildrenAsync(document.Id, ct).ConfigureAwait(false);
+            if (!sameVersion)
+            {
+                // The other locations held the old bytes; they are recorded again when they are read again.
+                using var locations = SqlCommands.Create(transaction, "DELETE FROM document_locations WHERE document_id = $id;").With("$id", document.Id);
+                await locations.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
         }
 
         await writer.WriteDocumentAsync(analysed, now, ct).ConfigureAwait(false);

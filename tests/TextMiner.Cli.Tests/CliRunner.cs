@@ -3,17 +3,20 @@ using System.CommandLine;
 namespace TextMiner.Cli.Tests;
 
 /// <summary>Runs `textminer` verbs in-process against a data directory, capturing what they print.</summary>
-internal sealed class CliRunner(string dataDirectory)
+internal sealed class CliRunner(string dataDirectory, bool withModel = true)
 {
     public async Task<CliRun> RunAsync(params string[] args)
     {
-        SharedThemeModel.CopyInto(dataDirectory);
+        if (withModel)
+        {
+            SharedThemeModel.CopyInto(dataDirectory);
+        }
+
         var output = new StringWriter();
         var error = new StringWriter();
         var context = new CliContext(output, error, TimeProvider.System, _ => null);
         var allArgs = args.Concat(["--data", dataDirectory]).ToArray();
-        var exitCode = await CliApp.Build(context).Parse(allArgs)
-            .InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        var exitCode = await CliApp.RunAsync(context, allArgs, new InvocationConfiguration { Output = output, Error = error });
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 }

@@ -33,16 +33,14 @@ internal static class CrawlCommand
                 }
                 catch (Search.SearchQueryException)
                 {
-                    context.Fail("--since", string.Format(CultureInfo.InvariantCulture, SearchOptions.MalformedDate, text, "--since"));
-                    return ExitCodes.CannotRun;
+                    return context.UsageError("crawl", string.Format(CultureInfo.InvariantCulture, SearchOptions.MalformedDate, text, "--since"));
                 }
             }
 
             var (configure, settingsError) = settings.Read(parse);
             if (configure is null || !UriArguments.TryParse(parse.GetValue(baseUrl), "--base-url", out var mirror, out settingsError))
             {
-                context.Fail("options", settingsError!);
-                return ExitCodes.CannotRun;
+                return context.UsageError("crawl", settingsError!);
             }
 
             IReadOnlyList<SourceDefinition> sources;

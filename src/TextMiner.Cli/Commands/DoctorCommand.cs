@@ -16,7 +16,12 @@ internal static class DoctorCommand
         var command = new Command("doctor", "Check the store and the index against each other (ids, versions, integrity); --repair reindexes.") { repair };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var data = context.Data(parse.GetValue(CommonOptions.Data));
+            var data = context.ExistingData(parse.GetValue(CommonOptions.Data));
+            if (data is null)
+            {
+                return ExitCodes.CannotRun;
+            }
+
             using var runLock = parse.GetValue(repair) ? RunLock.TryAcquire(data.Root, context.Time, out _) : null;
             if (parse.GetValue(repair) && runLock is null)
             {

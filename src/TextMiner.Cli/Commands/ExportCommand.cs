@@ -13,12 +13,8 @@ internal static class ExportCommand
 {
     public static Command Create(CliContext context)
     {
-        var what = new Option<string>("--what")
-        {
-            Description = "What to export: documents, paragraphs, ratings, figures or quotes.",
-            Required = true,
-        };
-        what.AcceptOnlyFromAmong("documents", "paragraphs", "ratings", "figures", "quotes");
+        var what = CommonOptions.Choice("--what", "What to export: documents, paragraphs, ratings, figures or quotes.", null, "documents", "paragraphs", "ratings", "figures", "quotes");
+        what.Required = true;
         var format = CommonOptions.Format("csv", "csv", "jsonl");
         var output = new Option<string?>("--out") { Description = "Write to this file (atomically) instead of standard output.", HelpName = "FILE" };
         var query = new Argument<string[]>("QUERY")
@@ -35,12 +31,7 @@ internal static class ExportCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var exportWhat = Enum.Parse<ExportWhat>(parse.GetValue(what)!, ignoreCase: true);
-            var (search, error) = filters.ToRequest(parse, string.Join(' ', parse.GetValue(query) ?? []), new ExportRequest(exportWhat).SelectionUnit);
-            if (search is null)
-            {
-                context.Fail("export", error!);
-                return ExitCodes.CannotRun;
-            }
+            var search = filters.ToRequest(parse, string.Join(' ', parse.GetValue(query) ?? []), new ExportRequest(exportWhat).SelectionUnit);
 
             var request = new ExportRequest(
                 exportWhat,
@@ -54,7 +45,12 @@ internal static class ExportCommand
                 search.Speaker,
                 search.Organisation,
                 search.Rating);
-            var data = context.Data(parse.GetValue(CommonOptions.Data));
+            var data = context.ExistingData(parse.GetValue(CommonOptions.Data));
+            if (data is null)
+            {
+                return ExitCodes.CannotRun;
+            }
+
             await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
             if (workspace is null)
             {

@@ -16,8 +16,7 @@ internal static class NightlyCommand
     {
         var sources = new Option<string>("--sources") { Description = "all, or a comma-separated list of source names or definition files.", DefaultValueFactory = _ => SourceCatalog.All };
         var baseUrls = new Option<string[]>("--base-url") { Description = "NAME=URL: fetch that source from a mirror or archive with the same paths (repeatable).", HelpName = "NAME=URL" };
-        var logFormat = new Option<string>("--log-format") { Description = "Log format on standard error: text or json.", DefaultValueFactory = _ => CliLogging.Text };
-        logFormat.AcceptOnlyFromAmong(CliLogging.Text, CliLogging.Json);
+        var logFormat = CommonOptions.Choice("--log-format", "Log format on standard error: text or json.", CliLogging.Text, CliLogging.Text, CliLogging.Json);
         var settings = new FetchSettings();
         var command = new Command("nightly", "The scheduled run: lock, incremental crawl and full pipeline for every source, breakage guards, a summary in runs/. Exit 0 all well, 1 some failed, 2 could not run.")
         {
@@ -30,17 +29,18 @@ internal static class NightlyCommand
 
         command.SetAction(async (parse, cancellationToken) =>
         {
-            if (!TryResolve(context, parse.GetValue(sources)!, SourceLocator.PipelinesDirectory(parse.GetValue(settings.Pipelines)), out var definitions)
-                || !TryParseBaseUrls(context, parse.GetValue(baseUrls) ?? [], definitions, out var rebased))
+            if (!TryResolve(parse.GetValue(sources)!, SourceLocator.PipelinesDirectory(parse.GetValue(settings.Pipelines)), out var definitions, out var error)
+                || !TryParseBaseUrls(parse.GetValue(baseUrls) ?? [], definitions, out var rebased, out error))
             {
-                return ExitCodes.CannotRun;
+                context.Output.WriteLine(Format(NightlyMessages.BadSettings, error));
+                return context.UsageError(UsageErrors.Nightly, error!);
             }
 
             var (configure, settingsError) = settings.Read(parse);
             if (configure is null)
             {
                 context.Output.WriteLine(Format(NightlyMessages.BadSettings, settingsError));
-                return ExitCodes.CannotRun;
+                return context.UsageError(UsageErrors.Nightly, settingsError!);
             }
 
             var data = context.Data(parse.GetValue(CommonOptions.Data));
@@ -95,39 +95,62 @@ internal static class NightlyCommand
         return command;
     }
 
-    private static bool TryResolve(CliContext context, string names, string pipelines, out IReadOnlyList<SourceDefinition> definitions)
+    /// <summary>--sources: all, or names and definition files; an unknown name is named with the valid ones.</summary>
+    private static bool TryResolve(string names, string pipelines, out IReadOnlyList<SourceDefinition> definitions, out string? error)
     {
-        try
+        definitions = [];
+        error = null;
+        var resolved = new List<SourceDefinition>();
+        foreach (var name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            definitions = names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .SelectMany(name => SourceCatalog.Resolve(name, pipelines))
-                .DistinctBy(d => d.Name)
-                .ToList();
-            return true;
+            var known = SourceCatalog.All.Equals(name, StringComparison.OrdinalIgnoreCase) || File.Exists(name)
+                || File.Exists(Path.Combine(pipelines, name + SourceCatalog.FileExtension));
+            if (!known)
+            {
+                IEnumerable<string?> valid = Directory.Exists(pipelines)
+                    ? Directory.EnumerateFiles(pipelines, "*" + SourceCatalog.FileExtension).Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal)
+                    : [];
+                error = CommonOptions.UnknownValue("--sources", name, [SourceCatalog.All, .. valid.OfType<string>(), "FILE.json"]);
+                return false;
+            }
+
+            try
+            {
+                resolved.AddRange(SourceCatalog.Resolve(name, pipelines));
+            }
+            catch (SourceDefinitionException e)
+            {
+                error = $"--sources: {e.Message}";
+                return false;
+            }
         }
-        catch (SourceDefinitionException e)
+
+        if (resolved.Count == 0)
         {
-            context.Fail("--sources", e.Message);
-            definitions = [];
+            error = "--sources names no source";
             return false;
         }
+
+        definitions = resolved.DistinctBy(d => d.Name).ToList();
+        return true;
     }
 
-    private static bool TryParseBaseUrls(CliContext context, string[] values, IReadOnlyList<SourceDefinition> definitions, out Dictionary<string, Uri> rebased)
+    private static bool TryParseBaseUrls(string[] values, IReadOnlyList<SourceDefinition> definitions, out Dictionary<string, Uri> rebased, out string? error)
     {
+        error = null;
         rebased = new Dictionary<string, Uri>(StringComparer.Ordinal);
         foreach (var value in values)
         {
             var parts = value.Split('=', 2, StringSplitOptions.TrimEntries);
             if (parts.Length != 2 || !Uri.TryCreate(parts[1], UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
             {
-                context.Fail("--base-url", Format(NightlyMessages.MalformedBaseUrl, value));
+                error = Format(NightlyMessages.MalformedBaseUrl, value);
                 return false;
             }
 
             if (definitions.All(d => d.Name != parts[0]))
             {
-                context.Fail("--base-url", Format(NightlyMessages.UnknownBaseUrlSource, parts[0], string.Join(", ", definitions.Select(d => d.Name))));
+                error = Format(NightlyMessages.UnknownBaseUrlSource, parts[0], string.Join(", ", definitions.Select(d => d.Name)));
                 return false;
             }
 

@@ -9,7 +9,7 @@ internal static class QuotesCommand
     {
         var topic = new Argument<string?>("TOPIC")
         {
-            Description = "Words the quote is about (Lucene syntax); leave out to list all quotes matching the filters.",
+            Description = "Words the quote is about (Lucene syntax; every word must match unless joined by OR); leave out to list all quotes matching the filters.",
             Arity = ArgumentArity.ZeroOrOne,
         };
         var json = CommonOptions.Json();

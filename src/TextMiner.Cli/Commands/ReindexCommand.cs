@@ -9,7 +9,12 @@ internal static class ReindexCommand
         var command = new Command("reindex", "Rebuild the Lucene index from the SQLite store (the source of truth).");
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var data = context.Data(parse.GetValue(CommonOptions.Data));
+            var data = context.ExistingData(parse.GetValue(CommonOptions.Data));
+            if (data is null)
+            {
+                return ExitCodes.CannotRun;
+            }
+
             await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
             if (workspace is null)
             {

@@ -9,9 +9,9 @@ internal static class SearchCommand
     {
         var query = new Argument<string>("QUERY")
         {
-            Description = "Lucene syntax: terms, \"phrases\", AND/OR/NOT, +/-, wildcards, \"phrase\"~N, field:value, published:[2019-01-01 TO 2020-12-31].",
+            Description = "Lucene syntax; every term must match unless you write OR between them (victim contact = victim AND contact). Terms, \"phrases\", AND/OR/NOT, +/-, wildcards, \"phrase\"~N, field:value, published:[2019-01-01 TO 2020-12-31].",
         };
-        var unit = new Option<Unit>("--unit") { Description = "Search paragraphs, whole documents, or quotes.", DefaultValueFactory = _ => Unit.Paragraph };
+        var unit = CommonOptions.Choice("--unit", "Search paragraphs, whole documents, or quotes.", "paragraph", "paragraph", "document", "quote");
         var json = CommonOptions.Json();
         var options = new SearchOptions();
         var command = new Command("search", "Full-text search over everything ingested, with snippets and facet counts.") { query, unit, json };
@@ -20,7 +20,14 @@ internal static class SearchCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => SearchRunner.Run(context, parse, options, parse.GetValue(query) ?? "", parse.GetValue(unit), parse.GetValue(json)));
+        command.SetAction(parse => SearchRunner.Run(context, parse, options, parse.GetValue(query) ?? "", ToUnit(parse.GetValue(unit)), parse.GetValue(json)));
         return command;
     }
+
+    private static Unit ToUnit(string? name) => name switch
+    {
+        "document" => Unit.Document,
+        "quote" => Unit.Quote,
+        _ => Unit.Paragraph,
+    };
 }

@@ -9,14 +9,13 @@ internal static class SearchRunner
 {
     public static int Run(CliContext context, ParseResult parse, SearchOptions options, string query, Unit unit, bool json)
     {
-        var (request, error) = options.ToRequest(parse, query, unit);
-        if (request is null)
+        var request = options.ToRequest(parse, query, unit);
+        var data = context.ExistingData(parse.GetValue(CommonOptions.Data));
+        if (data is null)
         {
-            context.Fail("options", error!);
             return ExitCodes.CannotRun;
         }
 
-        var data = context.Data(parse.GetValue(CommonOptions.Data));
         try
         {
             // Read-only: searching works while an ingest or nightly run holds the index's write lock.

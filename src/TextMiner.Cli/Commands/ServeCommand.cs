@@ -15,7 +15,12 @@ internal static class ServeCommand
         var command = new Command("serve", "Serve the journalists' web page and JSON API (read-only) until Ctrl+C.") { urls };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var data = context.Data(parse.GetValue(CommonOptions.Data));
+            var data = context.ExistingData(parse.GetValue(CommonOptions.Data));
+            if (data is null)
+            {
+                return ExitCodes.CannotRun;
+            }
+
             context.Info($"serving {data.Root} on {parse.GetValue(urls)} (Ctrl+C to stop)");
             await WebApp.RunAsync(new WebOptions(data, parse.GetValue(urls)!) { Time = context.Time }, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;

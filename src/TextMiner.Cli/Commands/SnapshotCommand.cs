@@ -13,7 +13,12 @@ internal static class SnapshotCommand
         var command = new Command("snapshot", "Write a reproducible snapshot (raw documents, store, model, manifest with hashes) to a zip.") { output };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var data = context.Data(parse.GetValue(CommonOptions.Data));
+            var data = context.ExistingData(parse.GetValue(CommonOptions.Data));
+            if (data is null)
+            {
+                return ExitCodes.CannotRun;
+            }
+
             await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
             if (workspace is null)
             {

@@ -23,7 +23,12 @@ internal static class StatsCommand
                 return ExitCodes.CannotRun;
             }
 
-            var data = context.Data(parse.GetValue(CommonOptions.Data));
+            var data = context.ExistingData(parse.GetValue(CommonOptions.Data));
+            if (data is null)
+            {
+                return ExitCodes.CannotRun;
+            }
+
             await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
             if (workspace is null)
             {

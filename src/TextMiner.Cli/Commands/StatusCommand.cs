@@ -14,7 +14,12 @@ internal static class StatusCommand
         var command = new Command("status", "Show the last nightly runs, the store's size and health, and who holds the run lock.") { runs };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var data = context.Data(parse.GetValue(CommonOptions.Data));
+            var data = context.ExistingData(parse.GetValue(CommonOptions.Data));
+            if (data is null)
+            {
+                return ExitCodes.CannotRun;
+            }
+
             var output = context.Output;
             var recent = new RunHistory(data.RunsPath).ReadRecent(Math.Max(1, parse.GetValue(runs)));
             output.WriteLine(recent.Count == 0 ? "last runs: none" : "last runs:");

@@ -10,4 +10,8 @@ public sealed record AnalysedDocument(
     IReadOnlyList<ThemeScore> Themes,
     IReadOnlyList<IReadOnlyList<ThemeScore>> ParagraphThemes,
     DateTimeOffset FetchedAt,
-    string? ContentType = null);
+    string? ContentType = null)
+{
+    /// <summary>Other paths or URLs where the same bytes were found; the document is stored and indexed once.</summary>
+    public IReadOnlyList<string> OtherLocations { get; init; } = [];
+}

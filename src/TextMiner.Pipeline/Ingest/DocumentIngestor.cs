@@ -8,7 +8,8 @@ namespace TextMiner.Pipeline.Ingest;
 
 /// <summary>
 /// One raw document through the rest of the pipeline: (same version stored? stop) → parse → extract → classify →
-/// archive the bytes → store (one SQLite transaction) → index (committed by the caller's batch).
+/// archive the bytes → store (one SQLite transaction) → index (committed by the caller's batch). Bytes already stored
+/// under another path or URL are one document: the new place is recorded as another location of it.
 /// </summary>
 public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore store, IndexSynchroniser index, RawArchive archive)
 {
@@ -17,6 +18,17 @@ public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore st
         var stored = await store.GetVersionAsync(raw.Id, cancellationToken).ConfigureAwait(false);
         if (stored is not null && stored.Version == raw.Sha256)
         {
+            return new IngestResult(IngestOutcome.Unchanged);
+        }
+
+        if (stored is null && await store.FindByContentAsync(raw.Sha256, raw.Id, cancellationToken).ConfigureAwait(false) is { } twin)
+        {
+            if (await store.AddLocationAsync(twin, raw.Location, raw.Source, cancellationToken).ConfigureAwait(false)
+                && await store.GetAsync(twin, cancellationToken).ConfigureAwait(false) is { } document)
+            {
+                index.Add(document);
+            }
+
             return new IngestResult(IngestOutcome.Unchanged);
         }
 

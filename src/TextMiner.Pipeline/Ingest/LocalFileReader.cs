@@ -8,6 +8,9 @@ public sealed class LocalFileReader(TimeProvider time)
 {
     public const string LocalSource = "local";
 
+    /// <summary>The source of documents written for the demo, read from a folder marked with <see cref="LocalFiles.SyntheticMarker"/>.</summary>
+    public const string SyntheticSource = "synthetic";
+
     public async Task<StageResult<RawDocument>> ReadAsync(string path, CancellationToken cancellationToken)
     {
         try
@@ -21,7 +24,7 @@ public sealed class LocalFileReader(TimeProvider time)
             var bytes = await File.ReadAllBytesAsync(full, cancellationToken).ConfigureAwait(false);
             var modified = new DateTimeOffset(File.GetLastWriteTimeUtc(full), TimeSpan.Zero);
             return StageResult<RawDocument>.Ok(
-                new RawDocument(LocalSource, full, bytes, null, time.GetUtcNow(), LastModified: modified));
+                new RawDocument(LocalFiles.IsSynthetic(full) ? SyntheticSource : LocalSource, full, bytes, null, time.GetUtcNow(), LastModified: modified));
         }
         catch (FileNotFoundException)
         {

@@ -6,6 +6,9 @@ public static class LocalFiles
     /// <summary>A folder holding this file is skipped when walking (fixture sites, bad-input fixtures).</summary>
     public const string SkipMarker = ".noingest";
 
+    /// <summary>Files below a folder holding this file are demo documents written for the project (source <c>synthetic</c>).</summary>
+    public const string SyntheticMarker = ".synthetic";
+
     public static IReadOnlySet<string> SupportedExtensions { get; } =
         new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".html", ".htm", ".pdf" };
 
@@ -30,6 +33,20 @@ public static class LocalFiles
         }
 
         return files.Distinct(StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>True when the file lies below a folder marked with <see cref="SyntheticMarker"/>.</summary>
+    public static bool IsSynthetic(string fullPath)
+    {
+        for (var folder = Path.GetDirectoryName(fullPath); !string.IsNullOrEmpty(folder); folder = Path.GetDirectoryName(folder))
+        {
+            if (File.Exists(Path.Combine(folder, SyntheticMarker)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IEnumerable<string> Walk(string folder)

@@ -33,7 +33,10 @@ internal static class HitReader
             QuoteText: unit == Unit.Quote ? text : null,
             Themes: stored.GetValues(IndexFields.Theme) ?? [],
             Ratings: stored.GetValues(IndexFields.Rating) ?? [],
-            Snippet: highlighter.Highlight(text));
+            Snippet: highlighter.Highlight(text))
+        {
+            OtherLocations = stored.GetValues(IndexFields.OtherLocation) ?? [],
+        };
     }
 
     private static int? Int(LuceneDocument stored, string field) =>

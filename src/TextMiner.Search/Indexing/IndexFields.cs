@@ -34,6 +34,12 @@ internal static class IndexFields
     public const string SortPublished = "s_published";
     public const string SortUnitId = "s_uid";
 
+    /// <summary>1 on a paragraph that is only a heading, so relevance ranks it after the paragraphs it heads.</summary>
+    public const string SortHeadingOnly = "s_heading_only";
+
+    /// <summary>The other paths or URLs where the same bytes were found (the main one is <see cref="Location"/>).</summary>
+    public const string OtherLocation = "other_location";
+
     /// <summary>Fields analysed as English text (stemmed, stop words removed).</summary>
     public static IReadOnlySet<string> EnglishText { get; } = new HashSet<string>(StringComparer.Ordinal) { Title, Text, Heading };
 

@@ -22,7 +22,7 @@ internal static class UnitDocumentBuilder
         var document = analysed.Document;
         var units = new List<LuceneDocument>(1 + document.Paragraphs.Count + analysed.Findings.Quotes.Count);
 
-        var whole = Common(document, document.Id, Unit.Document);
+        var whole = Common(document, analysed.OtherLocations, document.Id, Unit.Document);
         whole.Add(new StringField(IndexFields.Version, document.Version, Field.Store.YES));
         AddText(whole, string.Join(ParagraphSeparator, document.Paragraphs.Select(p => p.Text)));
         AddThemes(whole, analysed.Themes);
@@ -32,9 +32,14 @@ internal static class UnitDocumentBuilder
 
         foreach (var paragraph in document.Paragraphs)
         {
-            var unit = Common(document, ParagraphUnitId(document.Id, paragraph.Index), Unit.Paragraph);
+            var unit = Common(document, analysed.OtherLocations, ParagraphUnitId(document.Id, paragraph.Index), Unit.Paragraph);
             AddText(unit, paragraph.Text);
             AddPlace(unit, paragraph);
+            if (HeadingOnly.Is(paragraph))
+            {
+                unit.Add(new NumericDocValuesField(IndexFields.SortHeadingOnly, 1));
+            }
+
             AddThemes(unit, ParagraphThemes(analysed, paragraph.Index));
             AddRatings(unit, analysed.Findings.Ratings.Where(r => r.Paragraph == paragraph.Index));
             AddFigures(unit, analysed.Findings.Figures.Where(f => f.Paragraph == paragraph.Index));
@@ -53,7 +58,7 @@ internal static class UnitDocumentBuilder
     {
         var document = analysed.Document;
         var quote = analysed.Findings.Quotes[number];
-        var unit = Common(document, QuoteUnitId(document.Id, number), Unit.Quote);
+        var unit = Common(document, analysed.OtherLocations, QuoteUnitId(document.Id, number), Unit.Quote);
         AddText(unit, quote.Text);
         var paragraph = document.Paragraphs.FirstOrDefault(p => p.Index == quote.Paragraph);
         if (paragraph is not null)
@@ -74,7 +79,7 @@ internal static class UnitDocumentBuilder
         return unit;
     }
 
-    private static LuceneDocument Common(Core.Records.Document document, string unitId, Unit unit)
+    private static LuceneDocument Common(Core.Records.Document document, IReadOnlyList<string> otherLocations, string unitId, Unit unit)
     {
         var result = new LuceneDocument
         {
@@ -88,6 +93,11 @@ internal static class UnitDocumentBuilder
             new StringField(IndexFields.Kind, IndexFields.Normalise(document.Kind), Field.Store.YES),
             new StoredField(IndexFields.Location, document.Location),
         };
+        foreach (var other in otherLocations)
+        {
+            result.Add(new StoredField(IndexFields.OtherLocation, other));
+        }
+
         if (document.Published is { } published)
         {
             var year = published.Year.ToString(CultureInfo.InvariantCulture);

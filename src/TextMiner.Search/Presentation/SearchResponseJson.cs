@@ -55,6 +55,7 @@ public static class SearchResponseJson
         json.WriteStartObject();
         json.WriteString("id", hit.Id);
         json.WriteString(hit.IsUrl ? "url" : "path", hit.Location);
+        WriteStrings(json, "locations", [hit.Location, .. hit.OtherLocations]);
         json.WriteString("title", hit.Title);
         WriteOptional(json, "published", hit.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteString("source", hit.Source);

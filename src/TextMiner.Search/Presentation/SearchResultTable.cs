@@ -42,9 +42,14 @@ public static class SearchResultTable
         var where = hit.Paragraph is { } paragraph ? Invariant($"  ¶{paragraph}") : string.Empty;
         where += hit.Page is { } page ? Invariant($" p.{page}") : string.Empty;
         output.WriteLine(Invariant($"     {hit.Location}{where}"));
+        foreach (var other in hit.OtherLocations)
+        {
+            output.WriteLine(Invariant($"     also at {other}"));
+        }
+
         if (hit.Unit == Unit.Quote)
         {
-            var who = string.Join(", ", new[] { hit.Speaker, hit.Role, hit.Organisation }.Where(s => !string.IsNullOrWhiteSpace(s)));
+            var who = Attribution.Describe(hit.Speaker, hit.Role, hit.Organisation);
             output.WriteLine(Invariant($"     {(who.Length == 0 ? "unattributed" : who)}:"));
         }
 

@@ -9,7 +9,8 @@ namespace TextMiner.Search.Querying;
 /// <summary>
 /// The classic Lucene parser with the index's rules: bare terms search the unit's default fields; field names are
 /// checked; <c>published</c> takes dates and date ranges; English terms expand through the thesaurus; wildcards and
-/// fuzzy terms go to the unstemmed twin of <c>text</c> (a stem is not a prefix of its word).
+/// fuzzy terms go to the unstemmed twin of <c>text</c> (a stem is not a prefix of its word). Terms are ANDed unless
+/// OR is written between them: a journalist's "victim contact" means both words.
 /// </summary>
 internal sealed class TextMinerQueryParser : QueryParser
 {
@@ -23,7 +24,7 @@ internal sealed class TextMinerQueryParser : QueryParser
         this.thesaurus = thesaurus;
         AllowLeadingWildcard = false;
         AutoGeneratePhraseQueries = true;
-        DefaultOperator = OR_OPERATOR;
+        DefaultOperator = AND_OPERATOR;
     }
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)

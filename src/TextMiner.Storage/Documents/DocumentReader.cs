@@ -19,6 +19,7 @@ internal sealed class DocumentReader : IDisposable
     private readonly SqliteCommand ratings;
     private readonly SqliteCommand figures;
     private readonly SqliteCommand quotes;
+    private readonly SqliteCommand locations;
 
     public DocumentReader(SqliteConnection connection, SqliteTransaction? transaction)
     {
@@ -39,6 +40,7 @@ internal sealed class DocumentReader : IDisposable
             connection,
             transaction,
             $"SELECT {FindingRows.QuoteColumns} FROM quotes WHERE document_id = $id ORDER BY ordinal;");
+        locations = Command(connection, transaction, "SELECT location FROM document_locations WHERE document_id = $id ORDER BY location;");
     }
 
     public async Task<AnalysedDocument?> ReadAsync(string id, CancellationToken cancellationToken)
@@ -71,7 +73,10 @@ internal sealed class DocumentReader : IDisposable
             StorageJson.Themes(row.GetString(9)),
             paragraphThemes,
             SqlValues.ToDateTimeOffset(row.GetString(7)),
-            row.GetStringOrNull(8));
+            row.GetStringOrNull(8))
+        {
+            OtherLocations = await ReadRowsAsync(locations, id, (r, _) => r.GetString(0), cancellationToken).ConfigureAwait(false),
+        };
     }
 
     public async Task<Findings> ReadFindingsAsync(string id, CancellationToken cancellationToken)
@@ -89,6 +94,7 @@ internal sealed class DocumentReader : IDisposable
         ratings.Dispose();
         figures.Dispose();
         quotes.Dispose();
+        locations.Dispose();
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction? transaction, string sql)

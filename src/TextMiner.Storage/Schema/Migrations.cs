@@ -106,7 +106,8 @@ internal static class Migrations
                 deleted_at  TEXT NOT NULL
             );
             """),
-        new(4, "rule and confidence on every finding", """
+        Migration4DocumentLocations.Migration,
+        new(5, "rule and confidence on every finding", """
             ALTER TABLE ratings ADD COLUMN rule TEXT NOT NULL DEFAULT '';
             ALTER TABLE ratings ADD COLUMN confidence REAL NOT NULL DEFAULT 1;
             ALTER TABLE figures ADD COLUMN rule TEXT NOT NULL DEFAULT '';

@@ -17,4 +17,8 @@ internal sealed record DocumentModel(
     IReadOnlyList<ParagraphModel> Paragraphs,
     IReadOnlyList<Rating> Ratings,
     IReadOnlyList<Figure> Figures,
-    IReadOnlyList<Quote> Quotes);
+    IReadOnlyList<Quote> Quotes)
+{
+    /// <summary>Other paths or URLs where the same bytes were found (one document, several locations).</summary>
+    public IReadOnlyList<string> OtherLocations { get; init; } = [];
+}

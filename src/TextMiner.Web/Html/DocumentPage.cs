@@ -13,12 +13,19 @@ internal static class DocumentPage
         var html = new StringBuilder(document.Paragraphs.Sum(p => p.Text.Length) + 8192);
         html.Append("<article class=\"document\">\n<h1>").Append(Html.E(document.Title)).Append("</h1>\n<dl class=\"facts\">")
             .Append("<dt>Published</dt><dd>").Append(Html.Date(document.Published)).Append("</dd>")
-            .Append("<dt>Source</dt><dd>").Append(Html.E(document.Source)).Append("</dd>")
+            .Append("<dt>Source</dt><dd>").Append(Html.E(SourceLabel.Of(document.Source))).Append("</dd>")
             .Append("<dt>Kind</dt><dd>").Append(Html.E(document.Kind)).Append("</dd>")
             .Append("<dt>Original</dt><dd>");
         html.Append(document.Url is not null
             ? $"<a href=\"{Html.E(document.Url)}\" rel=\"noopener noreferrer\">{Html.E(document.Url)}</a>"
             : $"<code>{Html.E(document.Location)}</code>");
+        foreach (var other in document.OtherLocations)
+        {
+            html.Append("</dd><dt>Also at</dt><dd>").Append(IsUrl(other)
+                ? $"<a href=\"{Html.E(other)}\" rel=\"noopener noreferrer\">{Html.E(other)}</a>"
+                : $"<code>{Html.E(other)}</code>");
+        }
+
         html.Append("</dd><dt>Version</dt><dd><code>").Append(Html.E(document.Version.Length > 12 ? document.Version[..12] : document.Version))
             .Append("</code>, fetched ").Append(Html.E(document.FetchedAt.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).Append("</dd></dl>\n");
         RenderThemes(html, document);
@@ -28,6 +35,9 @@ internal static class DocumentPage
         html.Append("</div>\n</article>\n");
         return Layout.Page(document.Title, string.Empty, html.ToString());
     }
+
+    private static bool IsUrl(string location) =>
+        location.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
 
     private static void RenderThemes(StringBuilder html, DocumentModel document)
     {

@@ -53,7 +53,7 @@ internal static class SearchPage
     {
         html.Append("<li class=\"hit\"><h3><a href=\"").Append(Html.E(Links.Paragraph(hit.DocumentId, hit.Paragraph))).Append("\">")
             .Append(Html.E(hit.Title)).Append("</a></h3>\n<p class=\"meta\">").Append(Html.Date(hit.Published))
-            .Append(" · ").Append(Html.E(hit.Source)).Append(" · ").Append(Html.E(hit.Kind));
+            .Append(" · ").Append(Html.E(SourceLabel.Of(hit.Source))).Append(" · ").Append(Html.E(hit.Kind));
         if (hit.Heading is not null)
         {
             html.Append(" · ").Append(Html.E(hit.Heading));

@@ -46,7 +46,10 @@ internal sealed class DocumentService(DataAccess data)
             paragraphs,
             findings.Ratings,
             findings.Figures,
-            findings.Quotes);
+            findings.Quotes)
+        {
+            OtherLocations = analysed.OtherLocations,
+        };
     }
 
     private static ILookup<int, MarkModel> Continuations(IReadOnlyList<Paragraph> paragraphs, IReadOnlyList<Quote> quotes)

@@ -12,6 +12,7 @@ public sealed class QueryFormTests : SearchIndexFixture
         yield return Case("stemmed term", "victim", Unit.Document, [LondonNapo, LondonHmip, Victims], [SuffolkNapo, NapoMagazine]);
         yield return Case("phrase", "\"Victim Contact Scheme\"", Unit.Document, [LondonHmip], [LondonNapo, Victims]);
         yield return Case("AND", "Worboys AND victims", Unit.Document, [LondonNapo, LondonHmip], [Victims, WorkloadArticle]);
+        yield return Case("bare terms are ANDed", "Worboys victims", Unit.Document, [LondonNapo, LondonHmip], [Victims, WorkloadArticle]);
         yield return Case("OR", "Sodexo OR Lomas", Unit.Document, [SuffolkNapo, NapoMagazine], [LondonNapo]);
         yield return Case("NOT", "probation NOT Sodexo", Unit.Document, [LondonNapo], [SuffolkNapo]);
         yield return Case("+ and -", "+workloads -London", Unit.Document, [WorkloadArticle, SuffolkNapo], [LondonNapo, NapoMagazine, LondonHmip]);

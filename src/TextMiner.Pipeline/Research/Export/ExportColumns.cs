@@ -8,7 +8,7 @@ public static class ExportColumns
     public static IReadOnlyList<ExportColumn> Provenance { get; } =
     [
         new("document_id", Text, "Stable id of the document, derived from its URL or path."),
-        new("source", Text, "The source it came from (hmip, napo, local, ...)."),
+        new("source", Text, "The source it came from (hmip, napo, local, ...); synthetic for a demo document written for the project, not a real publication."),
         new("kind", Text, "Document kind: press-release, inspection-report, thematic-report, annual-report, news, blog, magazine-article, article, document."),
         new("url", Text, "The canonical URL it was fetched from; empty for a local file."),
         new("path", Text, "The local file it was read from; empty for a fetched document."),
@@ -27,6 +27,7 @@ public static class ExportColumns
         new("figures", Integer, "Number of staffing and caseload figures found."),
         new("quotes", Integer, "Number of direct quotations found."),
         new("themes", List, "Theme labels of the whole document, highest score first."),
+        new("other_locations", List, "Other URLs or paths where the same bytes were found (one document per content)."),
     ];
 
     public static IReadOnlyList<ExportColumn> Paragraphs { get; } =

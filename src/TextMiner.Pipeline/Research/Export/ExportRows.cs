@@ -52,7 +52,8 @@ internal static class ExportRows
                 analysed.Findings.Ratings.Count,
                 analysed.Findings.Figures.Count,
                 analysed.Findings.Quotes.Count,
-                Labels(analysed.Themes));
+                Labels(analysed.Themes),
+                analysed.OtherLocations);
         }
     }
 
