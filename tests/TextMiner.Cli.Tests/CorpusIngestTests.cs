@@ -93,7 +93,7 @@ public sealed class CorpusIngestTests
             Assert.That(ingest.OutputLines.Last(), Is.EqualTo("1 new, 0 updated, 1 unchanged, 0 failed"), ingest.ToString());
             Assert.That(hits, Has.Count.EqualTo(1), search.ToString());
             Assert.That(hits[0].GetProperty("locations").EnumerateArray().Select(l => l.GetString()), Is.EquivalentTo(new[] { second, first }));
-            Assert.That(row.RootElement.GetProperty("other_locations").EnumerateArray().Select(l => l.GetString()), Has.Count.EqualTo(1), export.ToString());
+            Assert.That(row.RootElement.GetProperty("other_locations").EnumerateArray().Select(l => l.GetString()).ToList(), Has.Count.EqualTo(1), export.ToString());
         });
     }
 

@@ -11,6 +11,14 @@ CREATE TABLE crawl_state (
     last_error    TEXT
 );
 
+CREATE TABLE document_locations (
+    document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+    location    TEXT NOT NULL,
+    source      TEXT NOT NULL,
+    seen_at     TEXT NOT NULL,
+    PRIMARY KEY (document_id, location)
+);
+
 CREATE TABLE document_versions (
     id            INTEGER PRIMARY KEY,
     document_id   TEXT NOT NULL,
@@ -103,6 +111,8 @@ CREATE INDEX crawl_state_by_source ON crawl_state (source);
 CREATE INDEX document_versions_by_document ON document_versions (document_id, id);
 
 CREATE INDEX documents_by_source ON documents (source);
+
+CREATE INDEX documents_by_version ON documents (version);
 
 CREATE INDEX figures_by_kind ON figures (kind);
 

@@ -13,17 +13,25 @@ namespace TextMiner.Cli.Commands;
 /// <summary>`bench stages|classifier|search`: throughput figures, each printed with the machine it ran on.</summary>
 internal static class BenchCommand
 {
+    private static readonly string[] BenchmarkFolders =
+        ["corpus/seeds", "corpus/fixtures/html", "corpus/fixtures/pdf", "corpus/fixtures/text", "corpus/gold", "corpus/labels"];
+
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH") { Description = "Documents to time (default: corpus).", Arity = ArgumentArity.ZeroOrMore };
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Documents to time (default: every well-formed document in corpus/: seeds, fixtures, gold and label sources).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var repeats = new Option<int>("--repeats") { Description = "Timed passes over the inputs.", DefaultValueFactory = _ => 5 };
         var stages = new Command("stages", "Parse (docs/s, PDF pages/s, MB/s), Extract (docs/s, MB/s) and Classify (paragraphs/s) over documents.") { paths, repeats };
         stages.SetAction(async (parse, cancellationToken) =>
         {
-            var given = parse.GetValue(paths) is { Length: > 0 } p ? p : ["corpus"];
+            // By default timing wants every format the corpus has, so it reads its folders marked not to be ingested too.
+            var given = parse.GetValue(paths) is { Length: > 0 } p ? p : null;
             var reader = new LocalFileReader(context.Time);
             var raws = new List<Core.Records.RawDocument>();
-            foreach (var file in LocalFiles.Expand(given))
+            foreach (var file in LocalFiles.Expand(given ?? BenchmarkFolders, skipMarked: given is not null))
             {
                 var read = await reader.ReadAsync(file, cancellationToken).ConfigureAwait(false);
                 if (read.IsOk)

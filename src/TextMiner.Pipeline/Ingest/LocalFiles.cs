@@ -3,7 +3,10 @@ namespace TextMiner.Pipeline.Ingest;
 /// <summary>Expands the paths given to ingest/parse/extract into files, in a stable order.</summary>
 public static class LocalFiles
 {
-    /// <summary>A folder holding this file is skipped when walking (fixture sites, bad-input fixtures).</summary>
+    /// <summary>
+    /// A folder holding this file, and everything below it, is skipped when walking: training sources, gold sets,
+    /// fixtures and fixture sites (see corpus/README.md).
+    /// </summary>
     public const string SkipMarker = ".noingest";
 
     /// <summary>Files below a folder holding this file are demo documents written for the project (source <c>synthetic</c>).</summary>
@@ -14,17 +17,21 @@ public static class LocalFiles
 
     /// <summary>
     /// A file named explicitly is always returned (so an unsupported one gets its own error); files found by walking a
-    /// folder are returned only when their extension is supported and they are not expected-output files of fixtures.
-    /// A path that does not exist is returned as is, and fails when read.
+    /// folder are returned only when their extension is supported and they are not expected-output files of fixtures,
+    /// and (with <paramref name="skipMarked"/>) not in or below a folder marked <see cref="SkipMarker"/>. A path that
+    /// does not exist is returned as is, and fails when read.
     /// </summary>
-    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths, bool skipMarked = true)
     {
         var files = new List<string>();
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Walk(path).Order(StringComparer.Ordinal));
+                if (!skipMarked || !InMarkedFolder(Path.GetFullPath(path)))
+                {
+                    files.AddRange(Walk(path, skipMarked).Order(StringComparer.Ordinal));
+                }
             }
             else
             {
@@ -49,9 +56,23 @@ public static class LocalFiles
         return false;
     }
 
-    private static IEnumerable<string> Walk(string folder)
+    /// <summary>True when a folder above <paramref name="folder"/> holds <see cref="SkipMarker"/> (the folder itself is checked by the walk).</summary>
+    private static bool InMarkedFolder(string folder)
     {
-        if (File.Exists(Path.Combine(folder, SkipMarker)))
+        for (var parent = Path.GetDirectoryName(folder); !string.IsNullOrEmpty(parent); parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(Path.Combine(parent, SkipMarker)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<string> Walk(string folder, bool skipMarked)
+    {
+        if (skipMarked && File.Exists(Path.Combine(folder, SkipMarker)))
         {
             yield break;
         }
@@ -69,7 +90,7 @@ public static class LocalFiles
         {
             if (!Path.GetFileName(sub).StartsWith('.'))
             {
-                foreach (var file in Walk(sub))
+                foreach (var file in Walk(sub, skipMarked))
                 {
                     yield return file;
                 }

@@ -17,7 +17,7 @@ public static class Attribution
                 continue;
             }
 
-            var same = parts.FindIndex(p => p.Contains(text, StringComparison.OrdinalIgnoreCase) || text.Contains(p, StringComparison.OrdinalIgnoreCase));
+            var same = parts.FindIndex(p => Repeats(p, text));
             if (same < 0)
             {
                 parts.Add(text);
@@ -31,4 +31,9 @@ public static class Attribution
 
         return string.Join(", ", parts);
     }
+
+    /// <summary>True when one part says what the other already says, ignoring case ("one po in essex" / "One PO in Essex").</summary>
+    public static bool Repeats(string? shown, string? part) =>
+        !string.IsNullOrWhiteSpace(shown) && !string.IsNullOrWhiteSpace(part)
+        && (shown.Contains(part.Trim(), StringComparison.OrdinalIgnoreCase) || part.Contains(shown.Trim(), StringComparison.OrdinalIgnoreCase));
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using TextMiner.Search.Presentation;
 using TextMiner.Web.Api;
 using TextMiner.Web.Services;
 
@@ -55,7 +56,7 @@ internal static class FindingsPanel
             foreach (var quote in document.Quotes)
             {
                 html.Append("<li><a href=\"#p").Append(quote.Paragraph).Append("\">").Append(Html.E(quote.Speaker ?? "Speaker not identified")).Append("</a>")
-                    .Append(quote.Role is null ? string.Empty : ", " + Html.E(quote.Role)).Append(": “")
+                    .Append(quote.Role is null || Attribution.Repeats(quote.Speaker, quote.Role) ? string.Empty : ", " + Html.E(quote.Role)).Append(": “")
                     .Append(Html.E(quote.Text.Length > 140 ? quote.Text[..140] + "…" : quote.Text)).Append("”</li>");
             }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using TextMiner.Search.Presentation;
 using TextMiner.Web.Api;
 using TextMiner.Web.Services;
 
@@ -13,7 +14,7 @@ internal static class QuoteCardView
             .Append(Html.Marked(card.Quote.Text, card.Quote.Highlights)).Append("”</p></blockquote>\n");
         html.Append("<p class=\"who\">");
         html.Append(card.Speaker is null ? "<span class=\"speaker unknown\">Speaker not identified</span>" : $"<span class=\"speaker\">{Html.E(card.Speaker)}</span>");
-        foreach (var part in new[] { card.Role, card.Organisation }.Where(p => !string.IsNullOrWhiteSpace(p)))
+        foreach (var part in new[] { card.Role, card.Organisation }.Where(p => !string.IsNullOrWhiteSpace(p) && !Attribution.Repeats(card.Speaker, p)))
         {
             html.Append(", ").Append(Html.E(part));
         }
