@@ -15,8 +15,17 @@ internal static class HtmlContentParser
 
     public static StageResult<ParsedContent> Parse(string html, ParsingOptions options)
     {
-        var document = new HtmlDocument { OptionFixNestedTags = true };
-        document.LoadHtml(html);
+        // HtmlAgilityPack and the walkers here recurse per level; its own cap stops a hostile page before the stack does.
+        var document = new HtmlDocument { OptionFixNestedTags = true, OptionMaxNestedChildNodes = options.MaxHtmlDepth };
+        try
+        {
+            document.LoadHtml(html);
+        }
+        catch (Exception ex) when (ex.Message.Contains("nested tags", StringComparison.Ordinal))
+        {
+            return StageResult<ParsedContent>.Failed(ParseErrors.HtmlTooDeep);
+        }
+
         var body = document.DocumentNode.SelectSingleNode("//body");
         if (body is null)
         {

@@ -46,7 +46,7 @@ internal static partial class HtmlMetadata
     /// <summary>The page's first h1 that is not a logo or inside navigation, or null.</summary>
     public static string? MainHeading(HtmlDocument document) =>
         document.DocumentNode.Descendants("h1")
-            .Where(h => !h.Ancestors().Any(a => a.Name is "nav" or "footer" or "aside")
+            .Where(h => !h.Ancestors().Any(a => a.Name is "nav" or "footer" or "aside") && !FurnitureContext.InRegion(h)
                 && !LogoName().IsMatch(h.GetAttributeValue("class", "") + " " + h.Id))
             .Select(HtmlText.Of)
             .FirstOrDefault(t => t.Length >= 3);
@@ -87,7 +87,7 @@ internal static partial class HtmlMetadata
             }
         }
 
-        var times = root.Descendants("time").Where(t => !t.Ancestors().Any(a => a.Name is "aside" or "footer" or "nav")).ToList();
+        var times = root.Descendants("time").Where(t => !FurnitureContext.InRegion(t)).ToList();
         foreach (var time in times.OrderBy(t => t.Ancestors().Any(a => a.Name is "article" or "main") ? 0 : 1))
         {
             if ((DateTextParser.ParseMachineDate(time.GetAttributeValue("datetime", null)) ?? DateTextParser.FindDate(HtmlText.Of(time))) is { } timeDate)
@@ -112,7 +112,8 @@ internal static partial class HtmlMetadata
         root.Descendants()
             .Where(n => n.NodeType == HtmlNodeType.Element && DateClass().IsMatch(n.GetAttributeValue("class", "") + " " + n.Id)
                 && HtmlText.Length(n) is > 0 and <= 100
-                && !n.Ancestors().Any(a => a.Name is "aside" or "footer" or "nav" || RelatedClass().IsMatch(a.GetAttributeValue("class", "") + " " + a.Id)))
+                && !FurnitureContext.InRegion(n)
+                && !n.Ancestors().Any(a => RelatedClass().IsMatch(a.GetAttributeValue("class", "") + " " + a.Id)))
             .OrderBy(n => n.Ancestors().Any(a => a.Name is "article" or "main") ? 0 : 1);
 
     /// <summary>A date after a visible label ("Published: 22 May 2019") anywhere in the given text.</summary>

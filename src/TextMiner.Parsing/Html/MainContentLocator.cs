@@ -4,22 +4,33 @@ using HtmlAgilityPack;
 namespace TextMiner.Parsing.Html;
 
 /// <summary>
-/// Finds the element holding the main text: semantic containers first (articleBody, .entry-content, article, main…),
-/// else the readability-style winner of text-density and link-density scoring.
+/// Finds the element holding the main text. Known CMS body containers (WordPress .entry-content, Drupal's node body
+/// field, GOV.UK govspeak, articleBody…) are strong hints, but only outside sidebars, widgets, teasers and related
+/// lists, whatever those hold; the chosen body gains the lead paragraphs beside it. Without a hint, semantic containers
+/// (article, main…) outside those regions, else the readability-style winner of text-density and link-density scoring.
 /// </summary>
 internal static partial class MainContentLocator
 {
     private const double DominantShare = 0.6;
 
-    private static readonly string[] SemanticXPaths =
+    private const int LeadParagraphChars = 80;
+
+    private const double LeadMaxLinkDensity = 0.25;
+
+    private static readonly string[] BodyXPaths =
     [
         "//*[@itemprop='articleBody']",
         ClassXPath("entry-content"), ClassXPath("post-content"), ClassXPath("article-content"), ClassXPath("article-body"),
-        ClassXPath("field--name-body"), ClassXPath("field-name-body"), ClassXPath("node__content"), ClassXPath("node-content"),
-        ClassXPath("govuk-govspeak"), ClassXPath("page-content"), ClassXPath("story-body"), ClassXPath("content-body"),
+        ClassXPath("field--name-body"), ClassXPath("field-name-body"), ClassXPath("gem-c-govspeak"), ClassXPath("govuk-govspeak"),
+        ClassXPath("story-body"), ClassXPath("content-body"), ClassXPath("post-body"), ClassXPath("entry-body"),
+    ];
+
+    private static readonly string[] ContainerXPaths =
+    [
+        ClassXPath("node__content"), ClassXPath("node-content"), ClassXPath("page-content"),
         "//article",
-        "//main", "//*[@role='main']",
-        "//*[@id='content']", "//*[@id='main-content']", "//*[@id='main']", "//*[@id='primary']",
+        "//main", "//*[@role='main']", ClassXPath("govuk-main-wrapper"),
+        "//*[@id='content']", "//*[@id='main-content']", "//*[@id='block-system-main']", "//*[@id='main']", "//*[@id='primary']",
         ClassXPath("result"), ClassXPath("content"),
     ];
 
@@ -29,10 +40,26 @@ internal static partial class MainContentLocator
     public static HtmlNode Locate(HtmlNode body, int minChars, out bool usedScoring)
     {
         usedScoring = false;
-        foreach (var xpath in SemanticXPaths)
+        if (FirstMatch(body, BodyXPaths, minChars) is { } articleBody)
         {
-            var matches = body.SelectNodes(xpath);
-            if (matches is null)
+            return WithLeadParagraphs(articleBody);
+        }
+
+        if (FirstMatch(body, ContainerXPaths, minChars) is { } container)
+        {
+            return container;
+        }
+
+        usedScoring = true;
+        return ScoreBest(body) ?? body;
+    }
+
+    private static HtmlNode? FirstMatch(HtmlNode body, string[] xpaths, int minChars)
+    {
+        foreach (var xpath in xpaths)
+        {
+            var matches = body.SelectNodes(xpath)?.Where(m => !FurnitureContext.InRegion(m)).ToList();
+            if (matches is null || matches.Count == 0)
             {
                 continue;
             }
@@ -44,8 +71,7 @@ internal static partial class MainContentLocator
             }
         }
 
-        usedScoring = true;
-        return ScoreBest(body) ?? body;
+        return null;
     }
 
     private static string ClassXPath(string name) => $"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]";
@@ -75,13 +101,47 @@ internal static partial class MainContentLocator
         return ancestor ?? nodes[0];
     }
 
+    /// <summary>
+    /// The body container plus the prose beside it that belongs to the article (GOV.UK's lead paragraph sits before
+    /// govspeak; a standfirst before a WordPress entry): readability's sibling rule, taken from the body's own column.
+    /// Other siblings — titles, bylines, tags, share rows, teasers — are left out by removing them from the parent.
+    /// </summary>
+    private static HtmlNode WithLeadParagraphs(HtmlNode articleBody)
+    {
+        var parent = articleBody.ParentNode;
+        if (parent is null || parent.Name is "body" or "#document" or "html")
+        {
+            return articleBody;
+        }
+
+        var leads = parent.ChildNodes.Where(s => s != articleBody && IsLeadParagraph(s)).ToList();
+        if (leads.Count == 0)
+        {
+            return articleBody;
+        }
+
+        foreach (var sibling in parent.ChildNodes.Where(s => s != articleBody && !leads.Contains(s)).ToList())
+        {
+            sibling.Remove();
+        }
+
+        return parent;
+    }
+
+    private static bool IsLeadParagraph(HtmlNode node) =>
+        node.Name is "p" or "blockquote"
+        && !FurnitureContext.IsFurniture(node) && !FurnitureContext.IsRegion(node)
+        && HtmlText.Of(node) is { Length: >= LeadParagraphChars } text
+        && text.AsSpan().IndexOfAny(".!?") >= 0
+        && HtmlText.LinkDensity(node) < LeadMaxLinkDensity;
+
     private static HtmlNode? ScoreBest(HtmlNode body)
     {
         var scores = new Dictionary<HtmlNode, double>();
         foreach (var node in body.Descendants().Where(n => n.Name is "p" or "pre" or "td" or "li" or "blockquote" or "div"))
         {
             var text = HtmlText.OwnText(node);
-            if (text.Length < 25 || (node.Name == "div" && node.ChildNodes.Any(c => c.Name is "p" or "div")))
+            if (text.Length < 25 || (node.Name == "div" && node.ChildNodes.Any(c => c.Name is "p" or "div")) || FurnitureContext.InRegion(node))
             {
                 continue;
             }
