@@ -22,7 +22,7 @@ internal static class HtmlCleaner
                 continue;
             }
 
-            if (FurnitureContext.IsFurniture(node) && !IsProtected(node, bodyLength))
+            if ((FurnitureContext.IsFurniture(node) || FurnitureContext.IsRegion(node)) && !IsProtected(node, bodyLength))
             {
                 doomed.Add(node);
             }

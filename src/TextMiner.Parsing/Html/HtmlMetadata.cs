@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using TextMiner.Core.Records;
 using TextMiner.Parsing.Text;
 
 namespace TextMiner.Parsing.Html;
@@ -11,7 +12,7 @@ internal static partial class HtmlMetadata
     [
         "article:published_time", "og:published_time", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
         "dcterms.created", "date", "pubdate", "publish-date", "publication_date", "citation_publication_date",
-        "sailthru.date", "parsely-pub-date",
+        "sailthru.date", "parsely-pub-date", "govuk:first-published-at",
     ];
 
     [GeneratedRegex(@"(?:published|date of publication|publication date|posted|date)\s*(?:on)?\s*:?\s*(?<rest>.{0,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -41,6 +42,19 @@ internal static partial class HtmlMetadata
 
         var title = document.DocumentNode.Descendants("title").FirstOrDefault();
         return title is null ? null : TitleCleaner.Clean(HtmlText.Of(title)) is { Length: > 0 } clean ? clean : null;
+    }
+
+    /// <summary>What the page says its kind is: GOV.UK's <c>govuk:format</c> meta or the caption above its h1.</summary>
+    public static string? KindSignal(HtmlDocument document)
+    {
+        var format = Meta(document, "govuk:format");
+        if (format is not null)
+        {
+            return format.Contains("press_release", StringComparison.OrdinalIgnoreCase) ? DocumentKinds.PressRelease : null;
+        }
+
+        var caption = document.DocumentNode.SelectSingleNode("//*[contains(@class, 'gem-c-heading__context') or contains(@class, 'govuk-caption-')]");
+        return caption is not null && HtmlText.Of(caption).Equals("Press release", StringComparison.OrdinalIgnoreCase) ? DocumentKinds.PressRelease : null;
     }
 
     /// <summary>The page's first h1 that is not a logo or inside navigation, or null.</summary>
@@ -113,7 +127,7 @@ internal static partial class HtmlMetadata
             .Where(n => n.NodeType == HtmlNodeType.Element && DateClass().IsMatch(n.GetAttributeValue("class", "") + " " + n.Id)
                 && HtmlText.Length(n) is > 0 and <= 100
                 && !FurnitureContext.InRegion(n)
-                && !n.Ancestors().Any(a => RelatedClass().IsMatch(a.GetAttributeValue("class", "") + " " + a.Id)))
+                && !n.Ancestors().TakeWhile(a => a.Name != "body").Any(a => RelatedClass().IsMatch(a.GetAttributeValue("class", "") + " " + a.Id)))
             .OrderBy(n => n.Ancestors().Any(a => a.Name is "article" or "main") ? 0 : 1);
 
     /// <summary>A date after a visible label ("Published: 22 May 2019") anywhere in the given text.</summary>

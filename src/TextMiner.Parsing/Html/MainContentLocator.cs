@@ -42,7 +42,7 @@ internal static partial class MainContentLocator
         usedScoring = false;
         if (FirstMatch(body, BodyXPaths, minChars) is { } articleBody)
         {
-            return WithLeadParagraphs(articleBody);
+            return WithLeadParagraphs(body, articleBody);
         }
 
         if (FirstMatch(body, ContainerXPaths, minChars) is { } container)
@@ -102,30 +102,44 @@ internal static partial class MainContentLocator
     }
 
     /// <summary>
-    /// The body container plus the prose beside it that belongs to the article (GOV.UK's lead paragraph sits before
-    /// govspeak; a standfirst before a WordPress entry): readability's sibling rule, taken from the body's own column.
-    /// Other siblings — titles, bylines, tags, share rows, teasers — are left out by removing them from the parent.
+    /// The body container plus the lead paragraphs that sit between the page's h1 and the body (GOV.UK's lead paragraph
+    /// is in a grid row of its own; a WordPress standfirst sits beside the entry): readability's sibling rule for prose,
+    /// applied to what the article shows before its body. Titles, bylines, dates, tags and share rows are left out.
     /// </summary>
-    private static HtmlNode WithLeadParagraphs(HtmlNode articleBody)
+    private static HtmlNode WithLeadParagraphs(HtmlNode body, HtmlNode articleBody)
     {
-        var parent = articleBody.ParentNode;
-        if (parent is null || parent.Name is "body" or "#document" or "html")
+        // One pass in document order (furniture is already cleaned away): prose after the first h1 and before the body.
+        var leads = new List<HtmlNode>();
+        var afterH1 = false;
+        foreach (var node in body.Descendants())
+        {
+            if (node == articleBody)
+            {
+                break;
+            }
+
+            if (node.Name == "h1" && !afterH1 && !FurnitureContext.InRegion(node))
+            {
+                afterH1 = true;
+            }
+            else if (afterH1 && IsLeadParagraph(node) && !FurnitureContext.InRegion(node))
+            {
+                leads.Add(node);
+            }
+        }
+
+        if (!afterH1 || leads.Count == 0)
         {
             return articleBody;
         }
 
-        var leads = parent.ChildNodes.Where(s => s != articleBody && IsLeadParagraph(s)).ToList();
-        if (leads.Count == 0)
+        var container = body.OwnerDocument.CreateElement("div");
+        foreach (var node in leads.Append(articleBody))
         {
-            return articleBody;
+            container.AppendChild(node.CloneNode(deep: true));
         }
 
-        foreach (var sibling in parent.ChildNodes.Where(s => s != articleBody && !leads.Contains(s)).ToList())
-        {
-            sibling.Remove();
-        }
-
-        return parent;
+        return container;
     }
 
     private static bool IsLeadParagraph(HtmlNode node) =>

@@ -92,7 +92,8 @@ internal static class PdfContentParser
 
         var firstPage = kept.Count > 0 ? kept[0].Page : 1;
         var opening = kept.Where(l => l.Page < firstPage + OpeningPages).ToList();
-        var title = PdfMetadata.Title(pdf.Information.Title, [.. kept.Where(l => l.Page == firstPage)]);
+        var title = PdfMetadata.Title(pdf.Information.Title, [.. kept.Where(l => l.Page == firstPage)], PdfParagraphBuilder.BodyFontSize(kept), paragraphs);
+        paragraphs = PdfMetadata.WithoutTitle(paragraphs, title);
         var published = PdfMetadata.Published(opening, pdf.Information.CreationDate, out var monthOnly);
         if (monthOnly)
         {
