@@ -18,6 +18,9 @@ internal static partial class HtmlMetadata
     [GeneratedRegex(@"(?:published|date of publication|publication date|posted|date)\s*(?:on)?\s*:?\s*(?<rest>.{0,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
 
+    [GeneratedRegex(@"(?:^|\s)(?:dc|dcterms):(?:date|created|issued)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RdfaDate();
+
     [GeneratedRegex(@"date|publish|submitted|posted|created|timestamp", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateClass();
 
@@ -77,7 +80,8 @@ internal static partial class HtmlMetadata
         }
 
         var root = document.DocumentNode;
-        var itemprop = root.SelectSingleNode("//*[@itemprop='datePublished']");
+        // schema.org microdata outside teasers.
+        var itemprop = root.SelectNodes("//*[@itemprop='datePublished']")?.FirstOrDefault(n => !FurnitureContext.InRegion(n));
         if (itemprop is not null && DateTextParser.ParseMachineDate(
                 itemprop.GetAttributeValue("content", null) ?? itemprop.GetAttributeValue("datetime", null) ?? HtmlText.Of(itemprop)) is { } itemDate)
         {
@@ -116,6 +120,15 @@ internal static partial class HtmlMetadata
             {
                 return classDate;
             }
+        }
+
+        // Last, Drupal 7's RDFa (property="dc:date dc:created" content="2019-03-06T…"): the node's creation, which a
+        // migrated site may have reset, so a visible date wins over it.
+        var rdfa = root.SelectNodes("//*[@property and @content]")?
+            .FirstOrDefault(n => RdfaDate().IsMatch(n.GetAttributeValue("property", "")) && !FurnitureContext.InRegion(n));
+        if (rdfa is not null && DateTextParser.ParseMachineDate(rdfa.GetAttributeValue("content", null)) is { } rdfaDate)
+        {
+            return rdfaDate;
         }
 
         return null;

@@ -15,6 +15,8 @@ internal static partial class MainContentLocator
 
     private const int LeadParagraphChars = 80;
 
+    private const int BodyHintDivisor = 4;
+
     private const double LeadMaxLinkDensity = 0.25;
 
     private static readonly string[] BodyXPaths =
@@ -40,7 +42,8 @@ internal static partial class MainContentLocator
     public static HtmlNode Locate(HtmlNode body, int minChars, out bool usedScoring)
     {
         usedScoring = false;
-        if (FirstMatch(body, BodyXPaths, minChars) is { } articleBody)
+        // A CMS body container outside every furniture region is trusted even when short (a two-paragraph press release).
+        if (FirstMatch(body, BodyXPaths, minChars / BodyHintDivisor) is { } articleBody)
         {
             return WithLeadParagraphs(body, articleBody);
         }
