@@ -52,14 +52,26 @@ internal static partial class FurnitureContext
     public static bool IsRegion(HtmlNode node) =>
         node.NodeType == HtmlNodeType.Element
         && node.Name is not ("html" or "body" or "main")
+        && !IsBodyContainer(node)
         && (node.Name == "article"
-            ? Tokens(node).Any(t => TeaserToken().IsMatch(t))
+            ? IsTeaser(node)
             : RegionTags.Contains(node.Name) || RegionRoles.Contains(Role(node))
                 || (Tokens(node).Any(t => RegionToken().IsMatch(t)) && !HoldsMainRegion(node)));
+
+    /// <summary>An element a CMS marks as an article body (<see cref="MainContentLocator.BodyClasses"/>, itemprop articleBody).</summary>
+    public static bool IsBodyContainer(HtmlNode node) =>
+        node.GetAttributeValue("itemprop", "") == "articleBody"
+        || Tokens(node).Any(t => MainContentLocator.BodyClasses.Contains(t, StringComparer.OrdinalIgnoreCase));
 
     private static bool HoldsMainRegion(HtmlNode node)
     {
         if (node.Descendants().Any(d => d.Name is "main" or "h1" || Role(d) == "main"))
+        {
+            return true;
+        }
+
+        // A wrapper around the article body is not a sidebar; teasers' own body fields do not count.
+        if (!IsTeaser(node) && node.Descendants().Any(d => IsBodyContainer(d) && !d.Ancestors().TakeWhile(a => a != node).Any(IsTeaser)))
         {
             return true;
         }
@@ -86,6 +98,8 @@ internal static partial class FurnitureContext
         node.Attributes.Contains("hidden")
         || node.GetAttributeValue("aria-hidden", "") == "true"
         || node.GetAttributeValue("style", "").Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsTeaser(HtmlNode node) => Tokens(node).Any(t => TeaserToken().IsMatch(t));
 
     private static string Role(HtmlNode node) => node.GetAttributeValue("role", "").Trim().ToLowerInvariant();
 

@@ -41,7 +41,7 @@ internal static class HtmlCleaner
 
     private static bool IsProtected(HtmlNode node, int bodyLength)
     {
-        if (node.Name is "html" or "body" or "main" or "article")
+        if (node.Name is "html" or "body" or "main" or "article" || FurnitureContext.IsBodyContainer(node))
         {
             return true;
         }

@@ -19,13 +19,14 @@ internal static partial class MainContentLocator
 
     private const double LeadMaxLinkDensity = 0.25;
 
-    private static readonly string[] BodyXPaths =
+    /// <summary>Class names CMSs give the element holding an article's body (WordPress, Drupal 7 and 8+, GOV.UK, news sites).</summary>
+    public static readonly string[] BodyClasses =
     [
-        "//*[@itemprop='articleBody']",
-        ClassXPath("entry-content"), ClassXPath("post-content"), ClassXPath("article-content"), ClassXPath("article-body"),
-        ClassXPath("field--name-body"), ClassXPath("field-name-body"), ClassXPath("gem-c-govspeak"), ClassXPath("govuk-govspeak"),
-        ClassXPath("story-body"), ClassXPath("content-body"), ClassXPath("post-body"), ClassXPath("entry-body"),
+        "entry-content", "post-content", "article-content", "article-body", "field--name-body", "field-name-body",
+        "gem-c-govspeak", "govuk-govspeak", "govspeak", "story-body", "content-body", "post-body", "entry-body",
     ];
+
+    private static readonly string[] BodyXPaths = ["//*[@itemprop='articleBody']", .. BodyClasses.Select(ClassXPath)];
 
     private static readonly string[] ContainerXPaths =
     [

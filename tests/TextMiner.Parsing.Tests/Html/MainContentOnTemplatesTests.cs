@@ -79,4 +79,12 @@ public sealed class MainContentOnTemplatesTests
 
         Assert.That(Parse(html).Paragraphs.Select(p => p.Text).ToList(), Has.Count.EqualTo(2).And.All.StartsWith("Wrapped"));
     }
+
+    [Test]
+    public void Parse_BodyContainerWithAFurnitureLikeClass_Kept()
+    {
+        var html = $"<html><body><div class='site'><h1>Title</h1><div class='entry-content sharing-enabled social-buttons'>{Article("Kept")}</div><div class='sidebar'><p>{LongSidebarText}</p></div></div></body></html>";
+
+        Assert.That(Parse(html).Paragraphs.Select(p => p.Text).ToList(), Has.Count.EqualTo(2).And.All.StartsWith("Kept"));
+    }
 }
