@@ -20,7 +20,7 @@ internal static class KindClassifier
             opening = opening[..600];
         }
 
-        if (location.Contains("/press-release", StringComparison.Ordinal) || location.Contains("/press_release", StringComparison.Ordinal)
+        if (layoutSignal == DocumentKinds.PressRelease || location.Contains("/press-release", StringComparison.Ordinal) || location.Contains("/press_release", StringComparison.Ordinal)
             || ContainsAny(lowerTitle, "press release", "press statement", "media release")
             || ContainsAny(opening, "press release", "press statement", "for immediate release", "immediate release"))
         {

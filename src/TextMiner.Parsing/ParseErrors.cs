@@ -12,6 +12,8 @@ public static class ParseErrors
     public const string PdfNoText = "PDF has no extractable text (scanned images or empty pages)";
     public const string HtmlNoBody = "HTML has no body";
     public const string HtmlNoText = "HTML has no readable text in its body";
+    public const string HtmlTooDeep = "HTML too deeply nested: more levels of elements than the parser allows (ParsingOptions.MaxHtmlDepth)";
+    public const string PdfTooDeep = "PDF too deeply nested: its objects nest deeper than the parser allows (ParsingOptions.MaxPdfNesting)";
     public const string TextNoContent = "plain text has no content";
     public const string BinaryText = "binary content: the bytes are not text";
 }

@@ -15,6 +15,12 @@ public sealed record ParsingOptions
     /// <summary>Characters a semantic HTML container must hold before it is trusted over text-density scoring.</summary>
     public int MinMainContentChars { get; init; } = 200;
 
+    /// <summary>Element nesting an HTML page may reach (browsers stop nesting at 512); deeper pages fail as too deeply nested.</summary>
+    public int MaxHtmlDepth { get; init; } = 512;
+
+    /// <summary>Nesting of arrays and dictionaries a PDF may reach (PdfPig's stack-depth guard); deeper files fail as too deeply nested.</summary>
+    public int MaxPdfNesting { get; init; } = 256;
+
     public static ParsingOptions Default { get; } = new();
 
     public void Validate()
@@ -25,5 +31,7 @@ public sealed record ParsingOptions
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(MarginShare);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(MarginShare, 0.5);
         ArgumentOutOfRangeException.ThrowIfNegative(MinMainContentChars);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxHtmlDepth, 16);
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxPdfNesting, 16);
     }
 }

@@ -15,7 +15,7 @@ internal static partial class BoilerplateRules
         ["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar"];
 
     [GeneratedRegex(
-        @"^(?:.*[-_])?(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs|cookies?|cookie-banner|consent|gdpr|share|shares|sharing|social|sharedaddy|addtoany|a2a|related|relatedposts|comments?|respond|reply|sidebar|widgets?|footer|masthead|skip|skiplink|pagination|pager|newsletter|subscribe|signup|search|advert|adverts|ads|promo|print|tags|tagcloud|back-to-top|backtotop|top-link|author-bio|author-info|about-author|byline|post-navigation|nav-links|visually-hidden|visuallyhidden|screen-reader-text|sr-only|element-invisible|modal|popup|meta|entry-meta|post-meta|submitted|site-header|header-bar|toolbar|banner|cookiebanner|toc|table-of-contents|contents-list)(?:[-_].*)?$",
+        @"^(?:.*[-_])?(?:nav|navbar|navigation|menu|breadcrumbs?|crumbs|cookies?|cookie-banner|consent|gdpr|share|shares|sharing|social|sharedaddy|addtoany|a2a|related|relatedposts|comments?|respond|reply|sidebar|widgets?|footer|masthead|skip|skiplink|pagination|pager|newsletter|subscribe|signup|search|advert|adverts|ads|promo|print-link|print-button|printfriendly|tags|tagcloud|back-to-top|backtotop|top-link|author-bio|author-info|about-author|byline|post-navigation|nav-links|visually-hidden|visuallyhidden|screen-reader-text|sr-only|element-invisible|modal|popup|meta|entry-meta|post-meta|submitted|site-header|header-bar|toolbar|banner|cookiebanner|toc|table-of-contents|contents-list)(?:[-_].*)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex FurnitureToken();
 

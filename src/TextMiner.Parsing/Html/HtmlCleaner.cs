@@ -5,7 +5,10 @@ namespace TextMiner.Parsing.Html;
 /// <summary>Removes page furniture (navigation, headers, footers, banners, share and comment blocks) in place.</summary>
 internal static class HtmlCleaner
 {
-    /// <summary>An element holding more than this share of the body text is a layout wrapper, whatever its class says.</summary>
+    /// <summary>
+    /// An element holding more than this share of the body text is a layout wrapper, whatever its class says — unless it
+    /// is a furniture region (<see cref="FurnitureContext.IsRegion"/>).
+    /// </summary>
     private const double WrapperShare = 0.5;
 
     public static void Clean(HtmlNode body)
@@ -19,7 +22,7 @@ internal static class HtmlCleaner
                 continue;
             }
 
-            if (IsFurniture(node) && !IsProtected(node, bodyLength))
+            if ((FurnitureContext.IsFurniture(node) || FurnitureContext.IsRegion(node)) && !IsProtected(node, bodyLength))
             {
                 doomed.Add(node);
             }
@@ -36,39 +39,9 @@ internal static class HtmlCleaner
         }
     }
 
-    private static bool IsFurniture(HtmlNode node)
-    {
-        if (BoilerplateRules.RemovedTags.Contains(node.Name))
-        {
-            return true;
-        }
-
-        if (node.Name == "header" && !node.Ancestors().Any(a => a.Name is "article" or "main"))
-        {
-            return true;
-        }
-
-        var role = node.GetAttributeValue("role", "").Trim().ToLowerInvariant();
-        if (BoilerplateRules.RemovedRoles.Contains(role) || node.Attributes.Contains("hidden")
-            || node.GetAttributeValue("aria-hidden", "") == "true"
-            || node.GetAttributeValue("style", "").Replace(" ", "", StringComparison.Ordinal).Contains("display:none", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        if (node.GetAttributeValue("aria-label", "").Contains("breadcrumb", StringComparison.OrdinalIgnoreCase))
-        {
-            return true;
-        }
-
-        var tokens = node.GetAttributeValue("class", "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Append(node.Id ?? "");
-        return tokens.Any(t => t.Length > 0 && BoilerplateRules.FurnitureToken().IsMatch(t));
-    }
-
     private static bool IsProtected(HtmlNode node, int bodyLength)
     {
-        if (node.Name is "html" or "body" or "main" or "article")
+        if (node.Name is "html" or "body" or "main" or "article" || FurnitureContext.IsBodyContainer(node))
         {
             return true;
         }
@@ -76,6 +49,12 @@ internal static class HtmlCleaner
         // Structural tags are furniture whatever their size; class names can sit on whole-page wrappers.
         // (A <form> may wrap a whole ASP.NET page, so it gets the size check.)
         if ((BoilerplateRules.RemovedTags.Contains(node.Name) && node.Name != "form") || node.Name == "header")
+        {
+            return false;
+        }
+
+        // A sidebar, widget area, teaser list or comment area goes however much text it holds.
+        if (FurnitureContext.IsRegion(node))
         {
             return false;
         }

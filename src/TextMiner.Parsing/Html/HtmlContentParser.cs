@@ -15,8 +15,17 @@ internal static class HtmlContentParser
 
     public static StageResult<ParsedContent> Parse(string html, ParsingOptions options)
     {
-        var document = new HtmlDocument { OptionFixNestedTags = true };
-        document.LoadHtml(html);
+        // HtmlAgilityPack and the walkers here recurse per level; its own cap stops a hostile page before the stack does.
+        var document = new HtmlDocument { OptionFixNestedTags = true, OptionMaxNestedChildNodes = options.MaxHtmlDepth };
+        try
+        {
+            document.LoadHtml(html);
+        }
+        catch (Exception ex) when (ex.Message.Contains("nested tags", StringComparison.Ordinal))
+        {
+            return StageResult<ParsedContent>.Failed(ParseErrors.HtmlTooDeep);
+        }
+
         var body = document.DocumentNode.SelectSingleNode("//body");
         if (body is null)
         {
@@ -34,6 +43,7 @@ internal static class HtmlContentParser
         var title = HtmlMetadata.Title(document);
         var h1 = HtmlMetadata.MainHeading(document);
         var published = HtmlMetadata.Published(document);
+        var kindSignal = HtmlMetadata.KindSignal(document);
         var bodyText = HtmlText.Of(body);
 
         RemoveJunkElements(body);
@@ -54,7 +64,7 @@ internal static class HtmlContentParser
         published ??= dateLine
             ?? HtmlMetadata.LabelledDate(bodyText)
             ?? paragraphs.Take(DateSearchParagraphs).Select(p => DateTextParser.FindDate(p.Text.Length > DateSearchChars ? p.Text[..DateSearchChars] : p.Text)).FirstOrDefault(d => d is not null);
-        return StageResult<ParsedContent>.Ok(new ParsedContent(title, published, paragraphs, null, diagnostics));
+        return StageResult<ParsedContent>.Ok(new ParsedContent(title, published, paragraphs, kindSignal, diagnostics));
     }
 
     /// <summary>Removes blocks that are mostly links (related-article lists, tag clouds, "see also" rows) from the content.</summary>

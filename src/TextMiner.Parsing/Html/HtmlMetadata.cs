@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using TextMiner.Core.Records;
 using TextMiner.Parsing.Text;
 
 namespace TextMiner.Parsing.Html;
@@ -11,11 +12,14 @@ internal static partial class HtmlMetadata
     [
         "article:published_time", "og:published_time", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued",
         "dcterms.created", "date", "pubdate", "publish-date", "publication_date", "citation_publication_date",
-        "sailthru.date", "parsely-pub-date",
+        "sailthru.date", "parsely-pub-date", "govuk:first-published-at",
     ];
 
     [GeneratedRegex(@"(?:published|date of publication|publication date|posted|date)\s*(?:on)?\s*:?\s*(?<rest>.{0,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateLabel();
+
+    [GeneratedRegex(@"(?:^|\s)(?:dc|dcterms):(?:date|created|issued)(?:\s|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RdfaDate();
 
     [GeneratedRegex(@"date|publish|submitted|posted|created|timestamp", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateClass();
@@ -43,10 +47,23 @@ internal static partial class HtmlMetadata
         return title is null ? null : TitleCleaner.Clean(HtmlText.Of(title)) is { Length: > 0 } clean ? clean : null;
     }
 
+    /// <summary>What the page says its kind is: GOV.UK's <c>govuk:format</c> meta or the caption above its h1.</summary>
+    public static string? KindSignal(HtmlDocument document)
+    {
+        var format = Meta(document, "govuk:format");
+        if (format is not null)
+        {
+            return format.Contains("press_release", StringComparison.OrdinalIgnoreCase) ? DocumentKinds.PressRelease : null;
+        }
+
+        var caption = document.DocumentNode.SelectSingleNode("//*[contains(@class, 'gem-c-heading__context') or contains(@class, 'govuk-caption-')]");
+        return caption is not null && HtmlText.Of(caption).Equals("Press release", StringComparison.OrdinalIgnoreCase) ? DocumentKinds.PressRelease : null;
+    }
+
     /// <summary>The page's first h1 that is not a logo or inside navigation, or null.</summary>
     public static string? MainHeading(HtmlDocument document) =>
         document.DocumentNode.Descendants("h1")
-            .Where(h => !h.Ancestors().Any(a => a.Name is "nav" or "footer" or "aside")
+            .Where(h => !h.Ancestors().Any(a => a.Name is "nav" or "footer" or "aside") && !FurnitureContext.InRegion(h)
                 && !LogoName().IsMatch(h.GetAttributeValue("class", "") + " " + h.Id))
             .Select(HtmlText.Of)
             .FirstOrDefault(t => t.Length >= 3);
@@ -63,7 +80,8 @@ internal static partial class HtmlMetadata
         }
 
         var root = document.DocumentNode;
-        var itemprop = root.SelectSingleNode("//*[@itemprop='datePublished']");
+        // schema.org microdata outside teasers.
+        var itemprop = root.SelectNodes("//*[@itemprop='datePublished']")?.FirstOrDefault(n => !FurnitureContext.InRegion(n));
         if (itemprop is not null && DateTextParser.ParseMachineDate(
                 itemprop.GetAttributeValue("content", null) ?? itemprop.GetAttributeValue("datetime", null) ?? HtmlText.Of(itemprop)) is { } itemDate)
         {
@@ -87,7 +105,7 @@ internal static partial class HtmlMetadata
             }
         }
 
-        var times = root.Descendants("time").Where(t => !t.Ancestors().Any(a => a.Name is "aside" or "footer" or "nav")).ToList();
+        var times = root.Descendants("time").Where(t => !FurnitureContext.InRegion(t)).ToList();
         foreach (var time in times.OrderBy(t => t.Ancestors().Any(a => a.Name is "article" or "main") ? 0 : 1))
         {
             if ((DateTextParser.ParseMachineDate(time.GetAttributeValue("datetime", null)) ?? DateTextParser.FindDate(HtmlText.Of(time))) is { } timeDate)
@@ -104,6 +122,15 @@ internal static partial class HtmlMetadata
             }
         }
 
+        // Last, Drupal 7's RDFa (property="dc:date dc:created" content="2019-03-06T…"): the node's creation, which a
+        // migrated site may have reset, so a visible date wins over it.
+        var rdfa = root.SelectNodes("//*[@property and @content]")?
+            .FirstOrDefault(n => RdfaDate().IsMatch(n.GetAttributeValue("property", "")) && !FurnitureContext.InRegion(n));
+        if (rdfa is not null && DateTextParser.ParseMachineDate(rdfa.GetAttributeValue("content", null)) is { } rdfaDate)
+        {
+            return rdfaDate;
+        }
+
         return null;
     }
 
@@ -112,7 +139,8 @@ internal static partial class HtmlMetadata
         root.Descendants()
             .Where(n => n.NodeType == HtmlNodeType.Element && DateClass().IsMatch(n.GetAttributeValue("class", "") + " " + n.Id)
                 && HtmlText.Length(n) is > 0 and <= 100
-                && !n.Ancestors().Any(a => a.Name is "aside" or "footer" or "nav" || RelatedClass().IsMatch(a.GetAttributeValue("class", "") + " " + a.Id)))
+                && !FurnitureContext.InRegion(n)
+                && !n.Ancestors().TakeWhile(a => a.Name != "body").Any(a => RelatedClass().IsMatch(a.GetAttributeValue("class", "") + " " + a.Id)))
             .OrderBy(n => n.Ancestors().Any(a => a.Name is "article" or "main") ? 0 : 1);
 
     /// <summary>A date after a visible label ("Published: 22 May 2019") anywhere in the given text.</summary>

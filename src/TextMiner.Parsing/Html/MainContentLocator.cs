@@ -4,22 +4,36 @@ using HtmlAgilityPack;
 namespace TextMiner.Parsing.Html;
 
 /// <summary>
-/// Finds the element holding the main text: semantic containers first (articleBody, .entry-content, article, main…),
-/// else the readability-style winner of text-density and link-density scoring.
+/// Finds the element holding the main text. Known CMS body containers (WordPress .entry-content, Drupal's node body
+/// field, GOV.UK govspeak, articleBody…) are strong hints, but only outside sidebars, widgets, teasers and related
+/// lists, whatever those hold; the chosen body gains the lead paragraphs beside it. Without a hint, semantic containers
+/// (article, main…) outside those regions, else the readability-style winner of text-density and link-density scoring.
 /// </summary>
 internal static partial class MainContentLocator
 {
     private const double DominantShare = 0.6;
 
-    private static readonly string[] SemanticXPaths =
+    private const int LeadParagraphChars = 80;
+
+    private const int BodyHintDivisor = 4;
+
+    private const double LeadMaxLinkDensity = 0.25;
+
+    /// <summary>Class names CMSs give the element holding an article's body (WordPress, Drupal 7 and 8+, GOV.UK, news sites).</summary>
+    public static readonly string[] BodyClasses =
     [
-        "//*[@itemprop='articleBody']",
-        ClassXPath("entry-content"), ClassXPath("post-content"), ClassXPath("article-content"), ClassXPath("article-body"),
-        ClassXPath("field--name-body"), ClassXPath("field-name-body"), ClassXPath("node__content"), ClassXPath("node-content"),
-        ClassXPath("govuk-govspeak"), ClassXPath("page-content"), ClassXPath("story-body"), ClassXPath("content-body"),
+        "entry-content", "post-content", "article-content", "article-body", "field--name-body", "field-name-body",
+        "gem-c-govspeak", "govuk-govspeak", "govspeak", "story-body", "content-body", "post-body", "entry-body",
+    ];
+
+    private static readonly string[] BodyXPaths = ["//*[@itemprop='articleBody']", .. BodyClasses.Select(ClassXPath)];
+
+    private static readonly string[] ContainerXPaths =
+    [
+        ClassXPath("node__content"), ClassXPath("node-content"), ClassXPath("page-content"),
         "//article",
-        "//main", "//*[@role='main']",
-        "//*[@id='content']", "//*[@id='main-content']", "//*[@id='main']", "//*[@id='primary']",
+        "//main", "//*[@role='main']", ClassXPath("govuk-main-wrapper"),
+        "//*[@id='content']", "//*[@id='main-content']", "//*[@id='block-system-main']", "//*[@id='main']", "//*[@id='primary']",
         ClassXPath("result"), ClassXPath("content"),
     ];
 
@@ -29,10 +43,27 @@ internal static partial class MainContentLocator
     public static HtmlNode Locate(HtmlNode body, int minChars, out bool usedScoring)
     {
         usedScoring = false;
-        foreach (var xpath in SemanticXPaths)
+        // A CMS body container outside every furniture region is trusted even when short (a two-paragraph press release).
+        if (FirstMatch(body, BodyXPaths, minChars / BodyHintDivisor) is { } articleBody)
         {
-            var matches = body.SelectNodes(xpath);
-            if (matches is null)
+            return WithLeadParagraphs(body, articleBody);
+        }
+
+        if (FirstMatch(body, ContainerXPaths, minChars) is { } container)
+        {
+            return container;
+        }
+
+        usedScoring = true;
+        return ScoreBest(body) ?? body;
+    }
+
+    private static HtmlNode? FirstMatch(HtmlNode body, string[] xpaths, int minChars)
+    {
+        foreach (var xpath in xpaths)
+        {
+            var matches = body.SelectNodes(xpath)?.Where(m => !FurnitureContext.InRegion(m)).ToList();
+            if (matches is null || matches.Count == 0)
             {
                 continue;
             }
@@ -44,8 +75,7 @@ internal static partial class MainContentLocator
             }
         }
 
-        usedScoring = true;
-        return ScoreBest(body) ?? body;
+        return null;
     }
 
     private static string ClassXPath(string name) => $"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]";
@@ -75,13 +105,61 @@ internal static partial class MainContentLocator
         return ancestor ?? nodes[0];
     }
 
+    /// <summary>
+    /// The body container plus the lead paragraphs that sit between the page's h1 and the body (GOV.UK's lead paragraph
+    /// is in a grid row of its own; a WordPress standfirst sits beside the entry): readability's sibling rule for prose,
+    /// applied to what the article shows before its body. Titles, bylines, dates, tags and share rows are left out.
+    /// </summary>
+    private static HtmlNode WithLeadParagraphs(HtmlNode body, HtmlNode articleBody)
+    {
+        // One pass in document order (furniture is already cleaned away): prose after the first h1 and before the body.
+        var leads = new List<HtmlNode>();
+        var afterH1 = false;
+        foreach (var node in body.Descendants())
+        {
+            if (node == articleBody)
+            {
+                break;
+            }
+
+            if (node.Name == "h1" && !afterH1 && !FurnitureContext.InRegion(node))
+            {
+                afterH1 = true;
+            }
+            else if (afterH1 && IsLeadParagraph(node) && !FurnitureContext.InRegion(node))
+            {
+                leads.Add(node);
+            }
+        }
+
+        if (!afterH1 || leads.Count == 0)
+        {
+            return articleBody;
+        }
+
+        var container = body.OwnerDocument.CreateElement("div");
+        foreach (var node in leads.Append(articleBody))
+        {
+            container.AppendChild(node.CloneNode(deep: true));
+        }
+
+        return container;
+    }
+
+    private static bool IsLeadParagraph(HtmlNode node) =>
+        node.Name is "p" or "blockquote"
+        && !FurnitureContext.IsFurniture(node) && !FurnitureContext.IsRegion(node)
+        && HtmlText.Of(node) is { Length: >= LeadParagraphChars } text
+        && text.AsSpan().IndexOfAny(".!?") >= 0
+        && HtmlText.LinkDensity(node) < LeadMaxLinkDensity;
+
     private static HtmlNode? ScoreBest(HtmlNode body)
     {
         var scores = new Dictionary<HtmlNode, double>();
         foreach (var node in body.Descendants().Where(n => n.Name is "p" or "pre" or "td" or "li" or "blockquote" or "div"))
         {
             var text = HtmlText.OwnText(node);
-            if (text.Length < 25 || (node.Name == "div" && node.ChildNodes.Any(c => c.Name is "p" or "div")))
+            if (text.Length < 25 || (node.Name == "div" && node.ChildNodes.Any(c => c.Name is "p" or "div")) || FurnitureContext.InRegion(node))
             {
                 continue;
             }

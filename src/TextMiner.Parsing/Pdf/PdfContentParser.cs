@@ -1,5 +1,6 @@
 using TextMiner.Core.Stages;
 using UglyToad.PdfPig;
+using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Exceptions;
 using PigOptions = UglyToad.PdfPig.ParsingOptions;
 
@@ -21,6 +22,10 @@ internal static class PdfContentParser
         {
             return StageResult<ParsedContent>.Failed(ParseErrors.EncryptedPdf);
         }
+        catch (PdfDocumentStackDepthException)
+        {
+            return StageResult<ParsedContent>.Failed(ParseErrors.PdfTooDeep);
+        }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // PdfPig reports damaged structure through many exception types (format, key-not-found, index, cast,
@@ -31,7 +36,7 @@ internal static class PdfContentParser
 
     private static StageResult<ParsedContent> Read(byte[] bytes, ParsingOptions options, bool truncated)
     {
-        using var pdf = PdfDocument.Open(bytes, new PigOptions { UseLenientParsing = true, SkipMissingFonts = true });
+        using var pdf = PdfDocument.Open(bytes, new PigOptions { UseLenientParsing = true, SkipMissingFonts = true, MaxStackDepth = options.MaxPdfNesting });
         if (pdf.IsEncrypted && pdf.NumberOfPages == 0)
         {
             return StageResult<ParsedContent>.Failed(ParseErrors.EncryptedPdf);
@@ -47,6 +52,7 @@ internal static class PdfContentParser
         var lines = new List<PdfTextLine>();
         var blockSeed = 0;
         var unreadable = 0;
+        var tooDeep = false;
         for (var number = 1; number <= pageCount; number++)
         {
             try
@@ -56,13 +62,14 @@ internal static class PdfContentParser
             catch (Exception ex) when (ex is not OutOfMemoryException and not PdfDocumentEncryptedException)
             {
                 unreadable++;
+                tooDeep |= ex is PdfDocumentStackDepthException;
                 diagnostics.Add(Diagnostic.Warning(ParseDiagnostics.PdfPageUnreadable, $"page {number}: {ex.GetType().Name}"));
             }
         }
 
         if (lines.Count == 0)
         {
-            var reason = truncated && unreadable > 0 ? ParseErrors.TruncatedPdf : ParseErrors.PdfNoText;
+            var reason = tooDeep ? ParseErrors.PdfTooDeep : truncated && unreadable > 0 ? ParseErrors.TruncatedPdf : ParseErrors.PdfNoText;
             return StageResult<ParsedContent>.Failed(reason);
         }
 
@@ -85,7 +92,8 @@ internal static class PdfContentParser
 
         var firstPage = kept.Count > 0 ? kept[0].Page : 1;
         var opening = kept.Where(l => l.Page < firstPage + OpeningPages).ToList();
-        var title = PdfMetadata.Title(pdf.Information.Title, [.. kept.Where(l => l.Page == firstPage)]);
+        var title = PdfMetadata.Title(pdf.Information.Title, [.. kept.Where(l => l.Page == firstPage)], PdfParagraphBuilder.BodyFontSize(kept), paragraphs);
+        paragraphs = PdfMetadata.WithoutTitle(paragraphs, title);
         var published = PdfMetadata.Published(opening, pdf.Information.CreationDate, out var monthOnly);
         if (monthOnly)
         {

@@ -11,6 +11,10 @@ internal static partial class PdfMetadata
 {
     private const int MaxTitleLines = 4;
 
+    private const int MaxTitleWords = 16;
+
+    private const double TitleSizeRatio = 1.15;
+
     [GeneratedRegex(@"^(?:untitled|document\d*|title|slide \d+|microsoft word.*|powerpoint presentation|\d+)$|\.(?:docx?|pdf|indd|pptx?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JunkTitle();
 
@@ -20,7 +24,12 @@ internal static partial class PdfMetadata
     [GeneratedRegex(@"^D:(?<y>\d{4})(?<m>\d{2})?(?<d>\d{2})?", RegexOptions.CultureInvariant)]
     private static partial Regex PdfDate();
 
-    public static string? Title(string? metadataTitle, IReadOnlyList<PdfTextLine> firstPageLines)
+    /// <summary>
+    /// The metadata title when it is a real one; else the first page's largest text when it stands out from the body
+    /// (a short run of up to <see cref="MaxTitleLines"/> lines); else a short opening paragraph that reads like a title.
+    /// Body-size lines are never taken: a long first line is the start of the text, not its title.
+    /// </summary>
+    public static string? Title(string? metadataTitle, IReadOnlyList<PdfTextLine> firstPageLines, double bodySize, IReadOnlyList<Paragraph> paragraphs)
     {
         var clean = TitleCleaner.Clean(metadataTitle);
         if (clean.Length >= 4 && !JunkTitle().IsMatch(clean))
@@ -29,16 +38,36 @@ internal static partial class PdfMetadata
         }
 
         var candidates = firstPageLines.Where(l => l.Text.Any(char.IsLetter) && !l.IsTableRow).ToList();
-        if (candidates.Count == 0)
+        if (candidates.Count > 0)
         {
-            return null;
+            var largest = candidates.Max(l => l.FontSize);
+            var titleLines = candidates.SkipWhile(l => l.FontSize < largest - 0.5).TakeWhile(l => l.FontSize >= largest - 0.5).Take(MaxTitleLines + 1).ToList();
+            var title = TextNormalizer.Normalize(string.Join(' ', titleLines.Select(l => l.Text)));
+            if (largest >= bodySize * TitleSizeRatio && titleLines.Count <= MaxTitleLines && title.Length > 0)
+            {
+                return title;
+            }
         }
 
-        var largest = candidates.Max(l => l.FontSize);
-        var titleLines = candidates.SkipWhile(l => l.FontSize < largest - 0.5).TakeWhile(l => l.FontSize >= largest - 0.5).Take(MaxTitleLines);
-        var title = TextNormalizer.Normalize(string.Join(' ', titleLines.Select(l => l.Text)));
-        return title.Length > 0 ? title : null;
+        var opening = paragraphs.Count > 0 ? paragraphs[0].Text : "";
+        return opening.Length > 0 && opening.Split(' ').Length <= MaxTitleWords && !opening.EndsWith('.') && opening.Any(char.IsLetter) ? opening : null;
     }
+
+    /// <summary>The paragraphs without those at the start that only repeat the title (the cover's title lines).</summary>
+    public static IReadOnlyList<Paragraph> WithoutTitle(IReadOnlyList<Paragraph> paragraphs, string? title)
+    {
+        if (title is null || paragraphs.Count < 2 || !SameText(paragraphs[0].Text, title))
+        {
+            return paragraphs;
+        }
+
+        return [.. paragraphs.Skip(1).Select((p, i) => p with { Index = i })];
+    }
+
+    private static bool SameText(string a, string b) =>
+        string.Equals(Squash(a), Squash(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Squash(string text) => new([.. text.Where(char.IsLetterOrDigit)]);
 
     public static DateOnly? Published(IReadOnlyList<PdfTextLine> openingLines, string? creationDate, out bool monthOnly)
     {

@@ -9,8 +9,6 @@ namespace TextMiner.Parsing.Pdf;
 /// </summary>
 internal static partial class PdfParagraphBuilder
 {
-    private const double HeadingSizeRatio = 1.15;
-    private const int MaxHeadingWords = 16;
     private const double GapFactor = 1.4;
     private const double ShortLineShare = 0.3;
     private const double FullLineSlack = 0.08;
@@ -43,6 +41,8 @@ internal static partial class PdfParagraphBuilder
         PdfTextLine? first = null;
         PdfTextLine? previous = null;
         var previousIsHeading = false;
+        var headings = PdfHeadingDetector.Detect(lines, bodySize, bodyBold, fullWidths);
+        var index = 0;
 
         void Finish()
         {
@@ -63,7 +63,7 @@ internal static partial class PdfParagraphBuilder
 
         foreach (var line in lines)
         {
-            var isHeading = IsHeading(line, bodySize, bodyBold);
+            var isHeading = headings[index++];
             if (previous is null || first is null || Breaks(previous, line, first, isHeading, previousIsHeading, blockGaps, fullWidths))
             {
                 Finish();
@@ -149,19 +149,8 @@ internal static partial class PdfParagraphBuilder
         return wrapped && full && !BulletStart().IsMatch(line.Text);
     }
 
-    private static bool IsHeading(PdfTextLine line, double bodySize, bool bodyBold)
-    {
-        if (line.IsTableRow || line.WordCount > MaxHeadingWords || !line.Text.Any(char.IsLetter)
-            || line.Text.EndsWith('.') || line.Text.EndsWith(',') || line.Text.EndsWith(';'))
-        {
-            return false;
-        }
-
-        return line.FontSize >= bodySize * HeadingSizeRatio || (line.IsBold && !bodyBold && line.FontSize >= bodySize * 0.95);
-    }
-
     /// <summary>The font size carrying most characters.</summary>
-    private static double BodyFontSize(IReadOnlyList<PdfTextLine> lines) =>
+    public static double BodyFontSize(IReadOnlyList<PdfTextLine> lines) =>
         lines.GroupBy(l => Math.Round(l.FontSize * 2) / 2)
             .OrderByDescending(g => g.Sum(l => l.Text.Length))
             .First().Key;

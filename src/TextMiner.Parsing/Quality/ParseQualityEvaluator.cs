@@ -36,31 +36,50 @@ public sealed partial class ParseQualityEvaluator(ParsingOptions? options = null
     /// <summary>Share of expected words (as a multiset) present in the actual words.</summary>
     public static double WordRecall(IEnumerable<string> expectedTexts, IEnumerable<string> actualTexts)
     {
-        var available = actualTexts.SelectMany(Words).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
-        var expected = expectedTexts.SelectMany(Words).ToList();
-        if (expected.Count == 0)
-        {
-            return 1;
-        }
+        var (expected, _, matched) = WordCounts(expectedTexts, actualTexts);
+        return expected == 0 ? 1 : (double)matched / expected;
+    }
 
-        var found = 0;
+    /// <summary>Share of actual words (as a multiset) that the expected words hold: text kept twice or leaked lowers it.</summary>
+    public static double WordPrecision(IEnumerable<string> expectedTexts, IEnumerable<string> actualTexts)
+    {
+        var (_, actual, matched) = WordCounts(expectedTexts, actualTexts);
+        return actual == 0 ? 1 : (double)matched / actual;
+    }
+
+    /// <summary>Expected words, actual words and the size of their multiset intersection.</summary>
+    public static (int Expected, int Actual, int Matched) WordCounts(IEnumerable<string> expectedTexts, IEnumerable<string> actualTexts)
+    {
+        var actualWords = actualTexts.SelectMany(Words).ToList();
+        var available = actualWords.GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+        var expected = expectedTexts.SelectMany(Words).ToList();
+        var matched = 0;
         foreach (var word in expected)
         {
             if (available.TryGetValue(word, out var count) && count > 0)
             {
                 available[word] = count - 1;
-                found++;
+                matched++;
             }
         }
 
-        return (double)found / expected.Count;
+        return (expected.Count, actualWords.Count, matched);
     }
 
     /// <summary>True when each expected paragraph occurs in the actual text after the previous one.</summary>
-    public static bool InOrder(IEnumerable<string> expectedTexts, IEnumerable<string> actualTexts)
+    public static bool InOrder(IEnumerable<string> expectedTexts, IEnumerable<string> actualTexts) =>
+        OrderScore(expectedTexts, actualTexts) >= 1;
+
+    /// <summary>
+    /// Share of expected paragraphs found, word for word, in the actual text after the last one found; a paragraph
+    /// that is missing or out of place counts against the score and the search goes on from where it was.
+    /// </summary>
+    public static double OrderScore(IEnumerable<string> expectedTexts, IEnumerable<string> actualTexts)
     {
         var actual = " " + string.Join(' ', actualTexts.SelectMany(Words)) + " ";
         var position = 0;
+        var total = 0;
+        var found = 0;
         foreach (var expected in expectedTexts)
         {
             var needle = " " + string.Join(' ', Words(expected)) + " ";
@@ -69,22 +88,23 @@ public sealed partial class ParseQualityEvaluator(ParsingOptions? options = null
                 continue;
             }
 
+            total++;
             var at = actual.IndexOf(needle, position, StringComparison.Ordinal);
-            if (at < 0)
+            if (at >= 0)
             {
-                return false;
+                found++;
+                position = at + needle.Length - 1;
             }
-
-            position = at + needle.Length - 1;
         }
 
-        return true;
+        return total == 0 ? 1 : (double)found / total;
     }
 
     private FixtureQuality EvaluateOne(string root, string documentPath, FixtureExpectation expected)
     {
         var name = Path.GetRelativePath(root, documentPath).Replace('\\', '/');
         var format = Path.GetExtension(documentPath).TrimStart('.').ToLowerInvariant();
+        var group = Path.GetDirectoryName(name)?.Replace('\\', '/') is { Length: > 0 } folder ? folder : ".";
         var raw = new RawDocument("fixture", expected.Location ?? documentPath, File.ReadAllBytes(documentPath), expected.ContentType, DateTimeOffset.UnixEpoch);
         _parser.Parse(raw); // untimed warm-up, so the figure is throughput rather than JIT start-up
         var started = _time.GetTimestamp();
@@ -93,19 +113,23 @@ public sealed partial class ParseQualityEvaluator(ParsingOptions? options = null
         if (expected.Error is not null)
         {
             var passed = !result.IsOk && result.Reason == expected.Error;
-            return new FixtureQuality(name, format, true, passed, result.Reason, 0, false, 0, false, false, false, 0, 0, 0, elapsed);
+            return new FixtureQuality(name, group, format, true, passed, result.Reason, 0, 0, 0, false, 0, false, false, false, 0, 0, 0, 0, 0, 0, elapsed);
         }
 
         if (!result.IsOk)
         {
-            return new FixtureQuality(name, format, false, false, result.Reason, 0, false, 0, false, false, false, expected.Paragraphs?.Count ?? 0, 0, 0, elapsed);
+            var words = (expected.Paragraphs ?? []).Sum(p => Words(p.Text).Count);
+            return new FixtureQuality(name, group, format, false, false, result.Reason, 0, 0, 0, false, 0, false, false, false, expected.Paragraphs?.Count ?? 0, 0, 0, words, 0, 0, elapsed);
         }
 
         var document = result.Value!;
         var expectedTexts = (expected.Paragraphs ?? []).Select(p => p.Text).ToList();
         var actualTexts = document.Paragraphs.Select(p => p.Text).ToList();
-        var recall = WordRecall(expectedTexts, actualTexts);
-        var order = InOrder(expectedTexts, actualTexts);
+        var (expectedWords, parsedWords, matchedWords) = WordCounts(expectedTexts, actualTexts);
+        var recall = expectedWords == 0 ? 1 : (double)matchedWords / expectedWords;
+        var precision = parsedWords == 0 ? 1 : (double)matchedWords / parsedWords;
+        var orderScore = OrderScore(expectedTexts, actualTexts);
+        var order = orderScore >= 1;
         var leaks = actualTexts.Count(t => (expected.Absent ?? []).Any(a => t.Contains(a, StringComparison.OrdinalIgnoreCase)));
         var titleOk = expected.Title is null || expected.Title == document.Title;
         var publishedOk = expected.Published is null
@@ -113,7 +137,9 @@ public sealed partial class ParseQualityEvaluator(ParsingOptions? options = null
             : document.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) == expected.Published;
         var kindOk = expected.Kind is null || expected.Kind == document.Kind;
         var pages = document.Paragraphs.Select(p => p.Page ?? 0).DefaultIfEmpty(0).Max();
-        var passedAll = recall >= ParseQualityReport.MinWordRecall && order && leaks == 0 && titleOk && publishedOk && kindOk;
-        return new FixtureQuality(name, format, false, passedAll, null, recall, order, leaks, titleOk, publishedOk, kindOk, expectedTexts.Count, actualTexts.Count, pages, elapsed);
+        var passedAll = recall >= ParseQualityReport.MinWordRecall && precision >= ParseQualityReport.MinPrecision(format) && order && leaks == 0 && titleOk && publishedOk && kindOk;
+        return new FixtureQuality(
+            name, group, format, false, passedAll, null, recall, precision, orderScore, order, leaks, titleOk, publishedOk, kindOk,
+            expectedTexts.Count, actualTexts.Count, pages, expectedWords, parsedWords, matchedWords, elapsed);
     }
 }

@@ -50,11 +50,12 @@ public sealed class PdfFixtureGeneratorTests
         Directory.CreateDirectory(directory);
         foreach (var (name, pdf, expected) in InspectionReportFixtures.All())
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(directory, name + ".pdf"))!);
             File.WriteAllBytes(Path.Combine(directory, name + ".pdf"), pdf);
             File.WriteAllText(Path.Combine(directory, name + FixtureFiles.ExpectedSuffix), Serialize(expected));
         }
 
-        Assert.That(Directory.GetFiles(directory, "*.pdf"), Is.Not.Empty);
+        Assert.That(Directory.GetFiles(directory, "*.pdf", SearchOption.AllDirectories), Is.Not.Empty);
     }
 
     internal static string Serialize(FixtureExpectation expected) =>

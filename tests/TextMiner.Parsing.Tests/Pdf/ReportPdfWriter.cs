@@ -35,9 +35,12 @@ internal sealed class ReportPdfWriter
     private int _column;
     private bool _twoColumns;
 
-    public ReportPdfWriter(string runningHeader, string? metadataTitle)
+    private readonly bool _headerPageNumbers;
+
+    public ReportPdfWriter(string runningHeader, string? metadataTitle, bool headerPageNumbers = false)
     {
         _runningHeader = runningHeader;
+        _headerPageNumbers = headerPageNumbers;
         _regular = _builder.AddStandard14Font(Standard14Font.Helvetica);
         _bold = _builder.AddStandard14Font(Standard14Font.HelveticaBold);
         if (metadataTitle is not null)
@@ -103,6 +106,40 @@ internal sealed class ReportPdfWriter
         _y -= ParagraphGap;
         ParagraphsAcrossColumns += (startPage, startColumn) == (_pages.Count, _column) ? 0 : 1;
         _expected.Add(new ExpectedParagraph(Clean(text), page, _heading));
+    }
+
+    /// <summary>A standfirst: a lead paragraph in a larger (12pt) regular face, a few lines long, ending with a full stop.</summary>
+    public void Standfirst(string text)
+    {
+        const double size = 12;
+        EnsureSpace(size * 1.25 * 2);
+        var page = _pages.Count;
+        foreach (var line in Wrap(text, size, _regular, ColumnWidth))
+        {
+            EnsureSpace(size * 1.25);
+            _page.AddText(line, size, new PdfPoint(ColumnLeft, _y), _regular);
+            _y -= size * 1.25;
+        }
+
+        _y -= ParagraphGap;
+        _expected.Add(new ExpectedParagraph(text, page, _heading));
+    }
+
+    /// <summary>A body paragraph whose whole first line is set in bold (a run-in lead), the rest in the regular face.</summary>
+    public void RunInParagraph(string text)
+    {
+        EnsureSpace(Leading * 2);
+        var page = _pages.Count;
+        var lines = Wrap(text, BodySize, _bold, ColumnWidth);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            EnsureSpace(Leading);
+            _page.AddText(lines[i], BodySize, new PdfPoint(ColumnLeft, _y), i == 0 ? _bold : _regular);
+            _y -= Leading;
+        }
+
+        _y -= ParagraphGap;
+        _expected.Add(new ExpectedParagraph(text, page, _heading));
     }
 
     /// <summary>A table: cells at the given x offsets from the column's left edge, one row per entry.</summary>
@@ -171,6 +208,12 @@ internal sealed class ReportPdfWriter
         if (runningLines)
         {
             _page.AddText(_runningHeader, 8, new PdfPoint(Margin, 806), _regular);
+            if (_headerPageNumbers)
+            {
+                var number = _pages.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                _page.AddText(number, 8, new PdfPoint(Width - Margin - Measure(number, 8, _regular), 806), _regular);
+            }
+
             _page.DrawLine(new PdfPoint(Margin, 800), new PdfPoint(Width - Margin, 800), 0.5);
         }
     }

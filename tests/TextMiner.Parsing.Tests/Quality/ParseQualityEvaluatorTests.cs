@@ -51,4 +51,34 @@ public sealed class ParseQualityEvaluatorTests
     [Test]
     public void WordRecall_CountsRepeatedWordsOnce_PerOccurrence() =>
         Assert.That(ParseQualityEvaluator.WordRecall(["good good good"], ["good"]), Is.EqualTo(1.0 / 3).Within(1e-9));
+
+    [Test]
+    public void WordPrecision_LeakedAndRepeatedWords_CountAgainstIt() =>
+        Assert.That(ParseQualityEvaluator.WordPrecision(["the article text"], ["the article text", "sidebar", "the article"]), Is.EqualTo(3.0 / 6).Within(1e-9));
+
+    [Test]
+    public void OrderScore_OneParagraphOutOfPlace_CountsTheOthers() =>
+        Assert.That(ParseQualityEvaluator.OrderScore(["a b", "c d", "e f", "g h"], ["a b", "e f", "c d", "g h"]), Is.EqualTo(3.0 / 4).Within(1e-9));
+
+    [Test]
+    public void Evaluate_FixturesInSubfolders_GroupedByFolder()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.Combine("html/wordpress"));
+        File.WriteAllText(temp.Combine("html/wordpress/a.html"), "<html><body><main><h1>The title</h1><p>Kept words here.</p><p>Leaked sidebar words.</p></main></body></html>");
+        File.WriteAllText(temp.Combine("html/wordpress/a.expected.json"), """
+            {"title":"The title","kind":"document","paragraphs":[{"text":"Kept words here."}]}
+            """);
+
+        var report = new ParseQualityEvaluator().Evaluate(temp.Path);
+        var fixture = report.Fixtures.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(fixture.Group, Is.EqualTo("html/wordpress"));
+            Assert.That(fixture.WordPrecision, Is.EqualTo(0.5).Within(1e-9));
+            Assert.That(fixture.Passed, Is.False);
+            Assert.That(report.ToString(), Does.Contain("html/wordpress"));
+        });
+    }
 }
