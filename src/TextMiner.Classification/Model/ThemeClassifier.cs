@@ -1,4 +1,3 @@
-using Microsoft.ML;
 using TextMiner.Core.Records;
 using TextMiner.Core.Stages;
 
@@ -8,7 +7,7 @@ namespace TextMiner.Classification.Model;
 /// The trained theme model: for each text, the labels whose calibrated probability reaches the label's dev-chosen
 /// threshold, highest first. Any text gets an answer: blank text gets none, text past
 /// <see cref="ThemeModelMetadata.MaxTextLength"/> characters is classified on its beginning.
-/// Thread-safe: calls may come from several threads; they are serialised on one model.
+/// Thread-safe: the compiled model is read-only, so calls from several threads run side by side.
 /// </summary>
 public sealed class ThemeClassifier : IThemeClassifier
 {
@@ -17,14 +16,11 @@ public sealed class ThemeClassifier : IThemeClassifier
     /// <summary>The share of a document's paragraphs that must carry a theme for the document to carry it.</summary>
     public const double DocumentTopShare = 0.05;
 
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
+    private readonly LinearThemeModel _model;
     private readonly double[] _thresholds;
-    private readonly Lock _gate = new();
 
-    private ThemeClassifier(MLContext ml, ITransformer model, ThemeModelMetadata metadata)
+    private ThemeClassifier(LinearThemeModel model, ThemeModelMetadata metadata)
     {
-        _ml = ml;
         _model = model;
         Metadata = metadata;
         _thresholds = [.. Themes.All.Select(label => metadata.Thresholds.Single(t => t.Label == label).Threshold)];
@@ -32,7 +28,7 @@ public sealed class ThemeClassifier : IThemeClassifier
 
     public ThemeModelMetadata Metadata { get; }
 
-    /// <summary>Loads <c>themes.zip</c> and <c>themes.json</c>; throws if they are missing, unreadable or out of date.</summary>
+    /// <summary>Loads <c>themes.bin</c> and <c>themes.json</c>; throws if they are missing, unreadable or out of date.</summary>
     public static ThemeClassifier Load(string modelsDirectory)
     {
         var metadata = ThemeModelMetadataFile.Read(modelsDirectory);
@@ -42,10 +38,8 @@ public sealed class ThemeClassifier : IThemeClassifier
             throw new InvalidDataException($"{LabelMismatchMessage} (format {metadata.FormatVersion}).");
         }
 
-        var ml = new MLContext(metadata.Seed);
         using var stream = File.OpenRead(ThemeModelFiles.ModelPath(modelsDirectory));
-        var model = ml.Model.Load(stream, out _);
-        return new ThemeClassifier(ml, model, metadata);
+        return new ThemeClassifier(LinearThemeModel.Read(stream), metadata);
     }
 
     public IReadOnlyList<IReadOnlyList<ThemeScore>> Classify(IReadOnlyList<string> texts)
@@ -96,26 +90,8 @@ public sealed class ThemeClassifier : IThemeClassifier
     }
 
     /// <summary>Every label's probability for each text, in <see cref="Themes.All"/> order (empty text: all zero).</summary>
-    public IReadOnlyList<float[]> Probabilities(IReadOnlyList<string> texts)
-    {
-        var prepared = texts.Select(t => TextPreparation.Prepare(t, Metadata.MaxTextLength)).ToArray();
-        var rows = prepared.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => new TextRow { Text = t }).ToList();
-        List<ProbabilitiesRow> scored;
-        lock (_gate)
-        {
-            var view = _model.Transform(_ml.Data.LoadFromEnumerable(rows));
-            scored = [.. _ml.Data.CreateEnumerable<ProbabilitiesRow>(view, reuseRowObject: false)];
-        }
-
-        var result = new float[prepared.Length][];
-        var next = 0;
-        for (var i = 0; i < prepared.Length; i++)
-        {
-            result[i] = string.IsNullOrWhiteSpace(prepared[i]) ? new float[Themes.All.Count] : scored[next++].Probabilities;
-        }
-
-        return result;
-    }
+    public IReadOnlyList<float[]> Probabilities(IReadOnlyList<string> texts) =>
+        _model.Probabilities([.. texts.Select(t => TextPreparation.Prepare(t, Metadata.MaxTextLength))]);
 
     private IReadOnlyList<ThemeScore> Decide(float[] probabilities) =>
     [

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using TextMiner.Classification.Corpus;
 using TextMiner.Classification.Evaluation;
+using TextMiner.Classification.Training;
 using TextMiner.Core.Records;
 using TextMiner.Extraction;
 using TextMiner.Extraction.Evaluation;
@@ -30,17 +32,54 @@ internal static class EvaluateCommand
         var extraction = new Command("extraction", "Precision, recall and F1 of ratings, figures and quotes on corpus/gold, with misses and false hits.");
         extraction.SetAction((parse, cancellationToken) => EvaluateExtractionAsync(context, parse.GetValue(corpus)!, parse.GetValue(split)!, cancellationToken));
 
-        var classification = new Command("classification", "Per-label precision, recall and F1 of the theme model on corpus/labels, against a keyword baseline.");
-        classification.SetAction(parse =>
-        {
-            var data = context.Data(parse.GetValue(CommonOptions.Data));
-            var model = AnalyserFactory.LoadClassifier(data, context.Info);
-            var report = ClassificationEvaluator.EvaluateSplit(model, model.Metadata.Trainer, parse.GetValue(split)!, Path.Combine(parse.GetValue(corpus)!, "labels"));
-            context.Output.WriteLine(report.ToText());
-            return ExitCodes.Success;
-        });
+        var labels = new Option<string?>("--labels") { Description = "Score this labels file ({\"id\",\"text\",\"labels\"} lines) instead of a corpus/labels split." };
+        var compare = new Option<bool>("--compare") { Description = "Cross-validate the featurisers and learners on the realistic dev paragraphs and print the comparison." };
+        var classification = new Command("classification", "Per-label precision, recall and F1 of the theme model with support counts, against a keyword baseline, and the reliability of its probabilities.") { labels, compare };
+        classification.SetAction(parse => EvaluateClassification(context, parse, parse.GetValue(corpus)!, parse.GetValue(split)!, parse.GetValue(labels), parse.GetValue(compare)));
 
         return new Command("evaluate", "Measure quality against the annotated gold sets.") { corpus, split, parsing, extraction, classification };
+    }
+
+    private static int EvaluateClassification(CliContext context, ParseResult parse, string corpus, string split, string? labels, bool compare)
+    {
+        if (compare)
+        {
+            var set = ThemeTrainingSet.Embedded();
+            if (set.Realistic.Count == 0)
+            {
+                context.Fail(LabelSplits.RealisticDev, ThemeTrainingSet.RealisticMissingMessage);
+                return ExitCodes.CannotRun;
+            }
+
+            var options = new ThemeTrainingOptions();
+            var rows = ThemeComparison.Run(set, options, context.Time, context.Info);
+            context.Output.WriteLine(ThemeComparison.ToMarkdown(rows, set.Realistic.Count, options.Folds));
+            return ExitCodes.Success;
+        }
+
+        if (labels is not null && !File.Exists(labels))
+        {
+            context.Fail(labels, Pipeline.PipelineErrors.FileNotFound);
+            return ExitCodes.CannotRun;
+        }
+
+        var data = context.Data(parse.GetValue(CommonOptions.Data));
+        var model = AnalyserFactory.LoadClassifier(data, context.Info);
+        ClassificationReport report;
+        try
+        {
+            report = labels is null
+                ? ClassificationEvaluator.EvaluateSplit(model, split, Path.Combine(corpus, "labels"))
+                : ClassificationEvaluator.EvaluateFile(model, labels);
+        }
+        catch (InvalidDataException e)
+        {
+            context.Fail(labels ?? Path.Combine(corpus, "labels", split + ".jsonl"), e.Message);
+            return ExitCodes.CannotRun;
+        }
+
+        context.Output.WriteLine(report.ToText());
+        return ExitCodes.Success;
     }
 
     private static async Task<int> EvaluateExtractionAsync(CliContext context, string corpus, string split, CancellationToken cancellationToken)

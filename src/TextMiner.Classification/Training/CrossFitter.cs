@@ -1,0 +1,73 @@
+using Microsoft.ML;
+using TextMiner.Core.Records;
+
+namespace TextMiner.Classification.Training;
+
+/// <summary>
+/// Fits one linear learner per label on a subset of a <see cref="FeatureMatrix"/>, and produces out-of-fold scores:
+/// each row in a fold is scored by models trained without that fold (rows in no fold are always trained on).
+/// </summary>
+internal sealed class CrossFitter(ThemeTrainingOptions options)
+{
+    public const int NoFold = -1;
+
+    public LinearFit Fit(MLContext ml, FeatureMatrix matrix, IReadOnlyList<int> rows)
+    {
+        var view = matrix.View(ml, rows);
+        var weights = new float[Themes.All.Count][];
+        var bias = new float[Themes.All.Count];
+        for (var label = 0; label < Themes.All.Count; label++)
+        {
+            if (rows.Any(r => matrix.Rows[r].Has(label)))
+            {
+                (weights[label], bias[label]) = LinearLearner.Fit(ml, options, view, LabelColumns.LabelColumn(label));
+            }
+            else
+            {
+                // No positive example at all (possible in small test sets): a scorer that never fires.
+                (weights[label], bias[label]) = (new float[matrix.Space.Count], -10f);
+            }
+        }
+
+        return new LinearFit(weights, bias);
+    }
+
+    /// <summary>Raw scores [row][label] for every row with a fold (NaN for rows without one).</summary>
+    public float[][] OutOfFoldScores(MLContext ml, FeatureMatrix matrix, IReadOnlyList<int> foldOf, int folds)
+    {
+        var scores = new float[matrix.Rows.Count][];
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var train = Enumerable.Range(0, matrix.Rows.Count).Where(r => foldOf[r] != fold).ToList();
+            var fit = Fit(ml, matrix, train);
+            for (var row = 0; row < matrix.Rows.Count; row++)
+            {
+                if (foldOf[row] == fold)
+                {
+                    scores[row] = [.. Enumerable.Range(0, Themes.All.Count).Select(l => matrix.Score(row, fit.Weights[l], fit.Bias[l]))];
+                }
+            }
+        }
+
+        for (var row = 0; row < scores.Length; row++)
+        {
+            scores[row] ??= [.. Enumerable.Repeat(float.NaN, Themes.All.Count)];
+        }
+
+        return scores;
+    }
+
+    /// <summary>Assigns the chosen rows to folds round-robin in a seeded shuffled order; the rest get <see cref="NoFold"/>.</summary>
+    public static int[] AssignFolds(int rowCount, IEnumerable<int> foldedRows, int folds, int seed)
+    {
+        var foldOf = Enumerable.Repeat(NoFold, rowCount).ToArray();
+        var chosen = foldedRows.ToArray();
+        new Random(seed).Shuffle(chosen);
+        for (var i = 0; i < chosen.Length; i++)
+        {
+            foldOf[chosen[i]] = i % folds;
+        }
+
+        return foldOf;
+    }
+}

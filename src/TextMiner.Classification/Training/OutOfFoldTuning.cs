@@ -1,0 +1,41 @@
+using TextMiner.Classification.Evaluation;
+using TextMiner.Classification.Model;
+using TextMiner.Core.Records;
+
+namespace TextMiner.Classification.Training;
+
+/// <summary>Per label, a Platt sigmoid and a decision threshold fitted on out-of-fold scores, and the figures they give.</summary>
+internal static class OutOfFoldTuning
+{
+    public static Result Tune(IReadOnlyList<float[]> scores, IReadOnlyList<IReadOnlyList<string>> gold)
+    {
+        var calibration = new PlattScaling[Themes.All.Count];
+        var thresholds = new LabelThreshold[Themes.All.Count];
+        var probabilities = scores.Select(_ => new float[Themes.All.Count]).ToArray();
+        var predicted = scores.Select(_ => new List<string>()).ToArray();
+        for (var label = 0; label < Themes.All.Count; label++)
+        {
+            var name = Themes.All[label];
+            var isGold = gold.Select(g => g.Contains(name, StringComparer.Ordinal)).ToArray();
+            var raw = scores.Select(s => s[label]).ToArray();
+            calibration[label] = PlattFitter.Fit(raw, isGold);
+            var calibrated = raw.Select(calibration[label].Probability).ToArray();
+            var (threshold, f1) = ThresholdSelector.Select(calibrated, isGold);
+            thresholds[label] = new LabelThreshold(name, threshold, Math.Round(f1, 4));
+            for (var row = 0; row < calibrated.Length; row++)
+            {
+                probabilities[row][label] = calibrated[row];
+                if (calibrated[row] >= threshold)
+                {
+                    predicted[row].Add(name);
+                }
+            }
+        }
+
+        var metrics = MultiLabelScorer.Score([.. gold.Select(g => (IReadOnlyCollection<string>)[.. g])], predicted);
+        return new Result(calibration, thresholds, probabilities, predicted, metrics);
+    }
+
+    public sealed record Result(IReadOnlyList<PlattScaling> Calibration, IReadOnlyList<LabelThreshold> Thresholds,
+        IReadOnlyList<float[]> Probabilities, IReadOnlyList<List<string>> Predicted, MultiLabelMetrics Metrics);
+}
