@@ -62,8 +62,8 @@ public static class ThemeComparison
         var gold = set.Realistic.Select(p => p.Labels).ToList();
         var outOfFold = realisticRows.Select(r => scores[r]).ToList();
         var tuned = OutOfFoldTuning.Tune(outOfFold, gold);
-        return new ComparisonRow(options.Features.Describe(), options.Trainer.ToString(), space.Count,
-            tuned.Metrics.MacroF1, tuned.Metrics.MicroF1, MeanAveragePrecision(outOfFold, gold), time.GetElapsedTime(started).TotalSeconds);
+        return new ComparisonRow(options.DescribeFeatures(), options.Trainer.ToString(), space.Count,
+            tuned.Metrics.MacroF1Present, tuned.Metrics.MicroF1, MeanAveragePrecision(outOfFold, gold), time.GetElapsedTime(started).TotalSeconds);
     }
 
     /// <summary>Average precision per label (labels with a positive), averaged: how well scores rank, at no threshold.</summary>

@@ -14,6 +14,8 @@ internal sealed class FeatureScratch
     /// <summary>Term hash → (count in this text, block).</summary>
     public Dictionary<ulong, (int Count, FeatureBlock Block)> Counts { get; } = new(512);
 
+    public List<(int Start, int Length)> Sentences { get; } = new(32);
+
     public List<int> Indices { get; } = new(512);
 
     public List<float> Values { get; } = new(512);

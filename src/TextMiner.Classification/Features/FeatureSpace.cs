@@ -57,7 +57,7 @@ internal sealed class FeatureSpace
     }
 
     /// <summary>Fills <see cref="FeatureScratch.Indices"/> and <see cref="FeatureScratch.Values"/> (unsorted).</summary>
-    public void Transform(string text, FeatureScratch scratch)
+    public void Transform(ReadOnlySpan<char> text, FeatureScratch scratch)
     {
         _extractor.Extract(text, scratch);
         scratch.Indices.Clear();

@@ -10,7 +10,7 @@ internal sealed class TermExtractor(FeatureOptions options)
     public FeatureOptions Options { get; } = options;
 
     /// <summary>Fills <see cref="FeatureScratch.Counts"/> with the text's terms.</summary>
-    public void Extract(string text, FeatureScratch scratch)
+    public void Extract(ReadOnlySpan<char> text, FeatureScratch scratch)
     {
         scratch.Counts.Clear();
         Tokenizer.Tokenize(text, scratch.Buffer, scratch.Tokens);

@@ -13,20 +13,23 @@ public sealed class ThemeClassifier : IThemeClassifier
 {
     public const string LabelMismatchMessage = "The theme model's labels do not match the current theme list";
 
-    /// <summary>The share of a document's paragraphs that must carry a theme for the document to carry it.</summary>
-    public const double DocumentTopShare = 0.05;
-
     private readonly LinearThemeModel _model;
     private readonly double[] _thresholds;
 
-    private ThemeClassifier(LinearThemeModel model, ThemeModelMetadata metadata)
+    private ThemeClassifier(LinearThemeModel model, ThemeModelMetadata metadata, DocumentThemeRule documentRule)
     {
         _model = model;
         Metadata = metadata;
+        DocumentRule = documentRule;
         _thresholds = [.. Themes.All.Select(label => metadata.Thresholds.Single(t => t.Label == label).Threshold)];
     }
 
     public ThemeModelMetadata Metadata { get; }
+
+    public DocumentThemeRule DocumentRule { get; }
+
+    /// <summary>The same model with another rule for document themes.</summary>
+    public ThemeClassifier With(DocumentThemeRule documentRule) => new(_model, Metadata, documentRule);
 
     /// <summary>Loads <c>themes.bin</c> and <c>themes.json</c>; throws if they are missing, unreadable or out of date.</summary>
     public static ThemeClassifier Load(string modelsDirectory)
@@ -39,7 +42,7 @@ public sealed class ThemeClassifier : IThemeClassifier
         }
 
         using var stream = File.OpenRead(ThemeModelFiles.ModelPath(modelsDirectory));
-        return new ThemeClassifier(LinearThemeModel.Read(stream), metadata);
+        return new ThemeClassifier(LinearThemeModel.Read(stream), metadata, DocumentThemeRule.Default);
     }
 
     public IReadOnlyList<IReadOnlyList<ThemeScore>> Classify(IReadOnlyList<string> texts)
@@ -50,9 +53,9 @@ public sealed class ThemeClassifier : IThemeClassifier
     }
 
     /// <summary>
-    /// A document's themes from its paragraphs: a label needs at least 5% of the paragraphs (at least one) to reach its
-    /// threshold, so a long report is not tagged with every theme one paragraph mentions, while a short press release
-    /// is tagged with what any of its paragraphs is about. The score is the mean probability of those top paragraphs.
+    /// A document's themes from paragraph evidence (<see cref="DocumentRule"/>): a label needs the rule's number of
+    /// paragraphs to reach its threshold, so a document is not tagged with every theme one paragraph mentions. The score
+    /// is the mean probability of those paragraphs.
     /// </summary>
     public IReadOnlyList<ThemeScore> ClassifyDocument(IReadOnlyList<string> paragraphs)
     {
@@ -75,7 +78,7 @@ public sealed class ThemeClassifier : IThemeClassifier
     private IReadOnlyList<ThemeScore> DocumentThemes(IReadOnlyList<string> paragraphs, IReadOnlyList<float[]> probabilities)
     {
         var scored = probabilities.Where((_, i) => !string.IsNullOrWhiteSpace(paragraphs[i])).ToList();
-        var needed = Math.Max(1, (int)Math.Ceiling(scored.Count * DocumentTopShare));
+        var needed = DocumentRule.Needed(scored.Count);
         var themes = new List<ThemeScore>();
         for (var label = 0; label < Themes.All.Count; label++)
         {

@@ -1,4 +1,6 @@
 using Microsoft.ML;
+using TextMiner.Classification.Features;
+using TextMiner.Classification.Model;
 using TextMiner.Core.Records;
 
 namespace TextMiner.Classification.Training;
@@ -39,12 +41,14 @@ internal sealed class CrossFitter(ThemeTrainingOptions options)
         for (var fold = 0; fold < folds; fold++)
         {
             var train = Enumerable.Range(0, matrix.Rows.Count).Where(r => foldOf[r] != fold).ToList();
-            var fit = Fit(ml, matrix, train);
+            var scorer = Scorer(matrix, Fit(ml, matrix, train));
+            var scratch = new FeatureScratch();
             for (var row = 0; row < matrix.Rows.Count; row++)
             {
                 if (foldOf[row] == fold)
                 {
-                    scores[row] = [.. Enumerable.Range(0, Themes.All.Count).Select(l => matrix.Score(row, fit.Weights[l], fit.Bias[l]))];
+                    scores[row] = new float[Themes.All.Count];
+                    scorer.Score(matrix.Texts[row], scratch, scores[row]);
                 }
             }
         }
@@ -56,6 +60,9 @@ internal sealed class CrossFitter(ThemeTrainingOptions options)
 
         return scores;
     }
+
+    public LinearScorer Scorer(FeatureMatrix matrix, LinearFit fit) =>
+        new(matrix.Space, fit.TermMajor(), fit.Bias, options.SentenceEvidence);
 
     /// <summary>Assigns the chosen rows to folds round-robin in a seeded shuffled order; the rest get <see cref="NoFold"/>.</summary>
     public static int[] AssignFolds(int rowCount, IEnumerable<int> foldedRows, int folds, int seed)

@@ -16,10 +16,11 @@ internal sealed class FeatureMatrix
     public FeatureMatrix(FeatureSpace space, IReadOnlyList<LabelledParagraph> paragraphs, IReadOnlyList<float> weights, int maxTextLength)
     {
         Space = space;
+        Texts = [.. paragraphs.Select(p => TextPreparation.Prepare(p.Text, maxTextLength))];
         var scratch = new FeatureScratch();
         Rows = [.. paragraphs.Select((p, i) =>
         {
-            space.Transform(TextPreparation.Prepare(p.Text, maxTextLength), scratch);
+            space.Transform(Texts[i], scratch);
             var indices = scratch.Indices.ToArray();
             var values = scratch.Values.ToArray();
             Array.Sort(indices, values);
@@ -33,25 +34,13 @@ internal sealed class FeatureMatrix
 
     public FeatureSpace Space { get; }
 
+    /// <summary>The paragraphs' texts as prepared for featurising, in row order.</summary>
+    public IReadOnlyList<string> Texts { get; }
+
     public IReadOnlyList<FeatureRow> Rows { get; }
 
     public IDataView View(MLContext ml, IEnumerable<int> rowIndices) =>
         ml.Data.LoadFromEnumerable(rowIndices.Select(i => Rows[i]).ToList(), _schema);
-
-    /// <summary>The raw linear score (margin) of row <paramref name="row"/> under the given weights and bias.</summary>
-    public float Score(int row, float[] weights, float bias)
-    {
-        var features = Rows[row].Features;
-        var indices = features.GetIndices();
-        var values = features.GetValues();
-        var score = bias;
-        for (var i = 0; i < values.Length; i++)
-        {
-            score += values[i] * weights[indices.IsEmpty ? i : indices[i]];
-        }
-
-        return score;
-    }
 
     public static float[] EqualWeights(int count) => [.. Enumerable.Repeat(1f, count)];
 }

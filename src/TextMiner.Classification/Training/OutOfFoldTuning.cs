@@ -4,10 +4,15 @@ using TextMiner.Core.Records;
 
 namespace TextMiner.Classification.Training;
 
-/// <summary>Per label, a Platt sigmoid and a decision threshold fitted on out-of-fold scores, and the figures they give.</summary>
+/// <summary>
+/// Per label, a Platt sigmoid and a decision threshold fitted on out-of-fold scores, and the figures they give. Where
+/// the preferred rows (real phrasing) hold at least <c>minPreferredPositives</c> of a label, that label is tuned on them
+/// alone; otherwise on every row.
+/// </summary>
 internal static class OutOfFoldTuning
 {
-    public static Result Tune(IReadOnlyList<float[]> scores, IReadOnlyList<IReadOnlyList<string>> gold)
+    public static Result Tune(IReadOnlyList<float[]> scores, IReadOnlyList<IReadOnlyList<string>> gold,
+        IReadOnlyList<bool>? preferred = null, int minPreferredPositives = int.MaxValue)
     {
         var calibration = new PlattScaling[Themes.All.Count];
         var thresholds = new LabelThreshold[Themes.All.Count];
@@ -18,9 +23,12 @@ internal static class OutOfFoldTuning
             var name = Themes.All[label];
             var isGold = gold.Select(g => g.Contains(name, StringComparer.Ordinal)).ToArray();
             var raw = scores.Select(s => s[label]).ToArray();
-            calibration[label] = PlattFitter.Fit(raw, isGold);
+            var usePreferred = preferred is not null && isGold.Where((_, i) => preferred[i]).Count(g => g) >= minPreferredPositives;
+            var rows = Enumerable.Range(0, raw.Length).Where(i => !usePreferred || preferred![i]).ToArray();
+            calibration[label] = PlattFitter.Fit([.. rows.Select(i => raw[i])], [.. rows.Select(i => isGold[i])]);
             var calibrated = raw.Select(calibration[label].Probability).ToArray();
-            var (threshold, f1) = ThresholdSelector.Select(calibrated, isGold);
+            var (threshold, _) = ThresholdSelector.Select([.. rows.Select(i => calibrated[i])], [.. rows.Select(i => isGold[i])]);
+            var f1 = ThresholdSelector.F1At(threshold, calibrated, isGold);
             thresholds[label] = new LabelThreshold(name, threshold, Math.Round(f1, 4));
             for (var row = 0; row < calibrated.Length; row++)
             {

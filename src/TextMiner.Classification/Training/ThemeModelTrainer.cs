@@ -40,14 +40,15 @@ public sealed class ThemeModelTrainer(ThemeTrainingOptions? options = null, Time
         var space = FeatureSpace.Fit([.. paragraphs.Select(p => TextPreparation.Prepare(p.Text, _options.MaxTextLength))], _options.Features);
         var matrix = new FeatureMatrix(space, paragraphs, weights, _options.MaxTextLength);
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
-            $"Featurised {paragraphs.Count} paragraphs in {_time.GetElapsedTime(started).TotalSeconds:0.0} s ({space.Count} features: {_options.Features.Describe()})"));
+            $"Featurised {paragraphs.Count} paragraphs in {_time.GetElapsedTime(started).TotalSeconds:0.0} s ({space.Count} features: {_options.DescribeFeatures()})"));
 
         var ml = new MLContext(_options.Seed);
         var tuning = Enumerable.Range(set.Train.Count, set.Dev.Count + set.Realistic.Count).ToList();
         var foldOf = CrossFitter.AssignFolds(paragraphs.Count, tuning, _options.Folds, _options.Seed);
         var fitter = new CrossFitter(_options);
         var outOfFold = fitter.OutOfFoldScores(ml, matrix, foldOf, _options.Folds);
-        var tuned = OutOfFoldTuning.Tune([.. tuning.Select(r => outOfFold[r])], [.. tuning.Select(r => paragraphs[r].Labels)]);
+        var tuned = OutOfFoldTuning.Tune([.. tuning.Select(r => outOfFold[r])], [.. tuning.Select(r => paragraphs[r].Labels)],
+            [.. tuning.Select(r => r >= set.Train.Count + set.Dev.Count)], _options.RealisticTuningMinPositives);
         var realistic = MultiLabelScorer.Score(
             [.. set.Realistic.Select(p => (IReadOnlyCollection<string>)[.. p.Labels])],
             [.. set.Realistic.Select((_, i) => (IReadOnlyCollection<string>)tuned.Predicted[set.Dev.Count + i])]);
@@ -55,15 +56,15 @@ public sealed class ThemeModelTrainer(ThemeTrainingOptions? options = null, Time
             $"{_options.Trainer}: out-of-fold macro-F1 {tuned.Metrics.MacroF1:0.000} on {tuning.Count} dev paragraphs ({_options.Folds} folds)"));
 
         var final = fitter.Fit(ml, matrix, [.. Enumerable.Range(0, paragraphs.Count)]);
-        var model = new LinearThemeModel(space, final.TermMajor(), final.Bias, [.. tuned.Calibration]);
+        var model = new LinearThemeModel(fitter.Scorer(matrix, final), tuned.Calibration);
         Directory.CreateDirectory(modelsDirectory);
         AtomicFile.Write(ThemeModelFiles.ModelPath(modelsDirectory), model.Write);
 
         var metadata = new ThemeModelMetadata(
-            ThemeModelFiles.FormatVersion, _options.Trainer.ToString(), _options.Features.Describe(), _options.Seed, Themes.All,
+            ThemeModelFiles.FormatVersion, _options.Trainer.ToString(), _options.DescribeFeatures(), _options.Seed, Themes.All,
             tuned.Thresholds, _options.MaxTextLength, set.Train.Count, set.Dev.Count, set.Realistic.Count, space.Count,
             new CrossValidatedFigures(_options.Folds, Math.Round(tuned.Metrics.MacroF1, 4), Math.Round(tuned.Metrics.MicroF1, 4),
-                Math.Round(realistic.MacroF1, 4), Math.Round(realistic.MicroF1, 4)),
+                Math.Round(realistic.MacroF1Present, 4), Math.Round(realistic.MicroF1, 4)),
             TrainingData.Sha256(set), Math.Round(_time.GetElapsedTime(started).TotalSeconds, 2), _time.GetUtcNow());
         ThemeModelMetadataFile.Write(modelsDirectory, metadata);
         return new ThemeTrainingReport(metadata, ThemeModelFiles.ModelPath(modelsDirectory),

@@ -15,11 +15,18 @@ public sealed record ThemeTrainingOptions
 
     public FeatureOptions Features { get; init; } = new();
 
+    /// <summary>Score a paragraph by the stronger of the whole and its best sentence (see <see cref="Model.LinearScorer"/>).</summary>
+    public bool SentenceEvidence { get; init; } = true;
+
     /// <summary>Cross-fitting folds: calibration and thresholds are fitted on out-of-fold scores.</summary>
     public int Folds { get; init; } = 5;
 
     /// <summary>How many times a realistic (real-phrasing) paragraph counts in training, against one for the rest.</summary>
     public int RealisticWeight { get; init; } = 2;
+
+    /// <summary>A label with at least this many realistic dev positives is calibrated and thresholded on realistic dev
+    /// alone (real phrasing scores differently from the corpus's shorter paragraphs); rarer labels on all of dev.</summary>
+    public int RealisticTuningMinPositives { get; init; } = 10;
 
     /// <summary>Longer texts are cut (at a word boundary) before classification; see <see cref="TextPreparation"/>.</summary>
     public int MaxTextLength { get; init; } = 12_000;
@@ -33,6 +40,9 @@ public sealed record ThemeTrainingOptions
     public float SvmLambda { get; init; } = 1e-3f;
 
     public int OnlineIterations { get; init; } = 10;
+
+    /// <summary>The featuriser and scoring, for tables and the sidecar.</summary>
+    public string DescribeFeatures() => Features.Describe() + (SentenceEvidence ? ", best sentence" : "");
 
     public void Validate()
     {

@@ -33,14 +33,15 @@ internal static class EvaluateCommand
         extraction.SetAction((parse, cancellationToken) => EvaluateExtractionAsync(context, parse.GetValue(corpus)!, parse.GetValue(split)!, cancellationToken));
 
         var labels = new Option<string?>("--labels") { Description = "Score this labels file ({\"id\",\"text\",\"labels\"} lines) instead of a corpus/labels split." };
+        var documents = new Option<string?>("--documents") { Description = "Score document themes against a document list ({\"path\",\"themes\"} lines, e.g. ../shared/realistic/dev.jsonl)." };
         var compare = new Option<bool>("--compare") { Description = "Cross-validate the featurisers and learners on the realistic dev paragraphs and print the comparison." };
-        var classification = new Command("classification", "Per-label precision, recall and F1 of the theme model with support counts, against a keyword baseline, and the reliability of its probabilities.") { labels, compare };
-        classification.SetAction(parse => EvaluateClassification(context, parse, parse.GetValue(corpus)!, parse.GetValue(split)!, parse.GetValue(labels), parse.GetValue(compare)));
+        var classification = new Command("classification", "Per-label precision, recall and F1 of the theme model with support counts, against a keyword baseline, and the reliability of its probabilities.") { labels, documents, compare };
+        classification.SetAction(parse => EvaluateClassification(context, parse, parse.GetValue(corpus)!, parse.GetValue(split)!, parse.GetValue(labels), parse.GetValue(documents), parse.GetValue(compare)));
 
         return new Command("evaluate", "Measure quality against the annotated gold sets.") { corpus, split, parsing, extraction, classification };
     }
 
-    private static int EvaluateClassification(CliContext context, ParseResult parse, string corpus, string split, string? labels, bool compare)
+    private static int EvaluateClassification(CliContext context, ParseResult parse, string corpus, string split, string? labels, string? documents, bool compare)
     {
         if (compare)
         {
@@ -57,28 +58,28 @@ internal static class EvaluateCommand
             return ExitCodes.Success;
         }
 
-        if (labels is not null && !File.Exists(labels))
+        var input = documents ?? labels ?? Path.Combine(corpus, "labels", split + ".jsonl");
+        if (!File.Exists(input))
         {
-            context.Fail(labels, Pipeline.PipelineErrors.FileNotFound);
+            context.Fail(input, Pipeline.PipelineErrors.FileNotFound);
             return ExitCodes.CannotRun;
         }
 
-        var data = context.Data(parse.GetValue(CommonOptions.Data));
-        var model = AnalyserFactory.LoadClassifier(data, context.Info);
-        ClassificationReport report;
+        var model = AnalyserFactory.LoadClassifier(context.Data(parse.GetValue(CommonOptions.Data)), context.Info);
         try
         {
-            report = labels is null
-                ? ClassificationEvaluator.EvaluateSplit(model, split, Path.Combine(corpus, "labels"))
-                : ClassificationEvaluator.EvaluateFile(model, labels);
+            context.Output.WriteLine(documents is not null
+                ? DocumentThemeEvaluator.ToText(DocumentThemeEvaluator.Evaluate(model, documents), documents, model.DocumentRule)
+                : labels is null
+                    ? ClassificationEvaluator.EvaluateSplit(model, split, Path.Combine(corpus, "labels")).ToText()
+                    : ClassificationEvaluator.EvaluateFile(model, labels).ToText());
         }
-        catch (InvalidDataException e)
+        catch (Exception e) when (e is InvalidDataException or IOException or System.Text.Json.JsonException)
         {
-            context.Fail(labels ?? Path.Combine(corpus, "labels", split + ".jsonl"), e.Message);
+            context.Fail(input, e.Message);
             return ExitCodes.CannotRun;
         }
 
-        context.Output.WriteLine(report.ToText());
         return ExitCodes.Success;
     }
 
