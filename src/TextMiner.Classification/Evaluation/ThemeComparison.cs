@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.ML;
 using TextMiner.Classification.Features;
 using TextMiner.Classification.Training;
 using TextMiner.Core.Records;
@@ -14,30 +13,41 @@ namespace TextMiner.Classification.Evaluation;
 /// </summary>
 public static class ThemeComparison
 {
-    /// <summary>The featurisers compared: the one used before (words and characters, plain tf-idf) and its rivals.</summary>
-    public static IReadOnlyList<FeatureOptions> Featurisers { get; } =
-    [
-        new() { CharNgramLengths = [3, 4, 5], SublinearTf = false, Lexicon = false, MinDocumentFrequency = 1 },
-        new() { SublinearTf = true, Lexicon = false },
-        new() { SublinearTf = true, Lexicon = true },
-        new() { CharNgramLengths = [3, 4, 5], SublinearTf = true, Lexicon = true },
-    ];
+    /// <summary>
+    /// The candidates: the featuriser used before (words and characters, plain tf-idf) and its rivals, each scoring the
+    /// whole paragraph; then the default (the winner) with sentence evidence; then the default with each other learner.
+    /// </summary>
+    public static IReadOnlyList<ThemeTrainingOptions> Candidates(ThemeTrainingOptions defaults)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        var whole = defaults with { SentenceEvidence = false };
+        FeatureOptions[] featurisers =
+        [
+            new() { CharNgramLengths = [3, 4, 5], SublinearTf = false, Lexicon = false, MinDocumentFrequency = 1 },
+            new() { SublinearTf = true, Lexicon = false },
+            new() { SublinearTf = true, Lexicon = true },
+            new() { CharNgramLengths = [3, 4, 5], SublinearTf = true, Lexicon = false },
+        ];
+        return
+        [
+            .. featurisers.Select(f => whole with { Features = f }),
+            defaults,
+            .. Enum.GetValues<ThemeTrainerKind>().Where(k => k != defaults.Trainer).Select(k => defaults with { Trainer = k }),
+        ];
+    }
 
-    public static IReadOnlyList<ComparisonRow> Run(ThemeTrainingSet set, ThemeTrainingOptions? baseOptions = null,
+    public static IReadOnlyList<ComparisonRow> Run(ThemeTrainingSet set, ThemeTrainingOptions? defaults = null,
         TimeProvider? time = null, Action<string>? progress = null)
     {
-        baseOptions ??= new ThemeTrainingOptions();
+        defaults ??= new ThemeTrainingOptions();
         time ??= TimeProvider.System;
-        if (set.Realistic.Count < baseOptions.Folds)
+        if (set.Realistic.Count < defaults.Folds)
         {
             throw new ArgumentException(ThemeTrainingSet.RealisticMissingMessage);
         }
 
-        var candidates = Featurisers.Select(f => baseOptions with { Features = f })
-            .Concat(Enum.GetValues<ThemeTrainerKind>().Where(k => k != baseOptions.Trainer).Select(k => baseOptions with { Trainer = k }))
-            .ToList();
         var rows = new List<ComparisonRow>();
-        foreach (var options in candidates)
+        foreach (var options in Candidates(defaults))
         {
             var row = RunOne(set, options, time);
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
@@ -58,7 +68,7 @@ public static class ThemeComparison
         var matrix = new FeatureMatrix(space, paragraphs, weights, options.MaxTextLength);
         var realisticRows = Enumerable.Range(firstRealistic, set.Realistic.Count).ToList();
         var foldOf = CrossFitter.AssignFolds(paragraphs.Count, realisticRows, options.Folds, options.Seed);
-        var scores = new CrossFitter(options).OutOfFoldScores(new MLContext(options.Seed), matrix, foldOf, options.Folds);
+        var scores = new CrossFitter(options).OutOfFoldScores(matrix, foldOf, options.Folds);
         var gold = set.Realistic.Select(p => p.Labels).ToList();
         var outOfFold = realisticRows.Select(r => scores[r]).ToList();
         var tuned = OutOfFoldTuning.Tune(outOfFold, gold);
@@ -101,7 +111,7 @@ public static class ThemeComparison
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"Cross-validated on {paragraphs} realistic dev paragraphs ({folds} folds; each fold's model also trains on corpus/labels train and dev):");
+            $"Cross-validated on {paragraphs} realistic dev paragraphs ({folds} folds; each fold's model also trains on corpus/labels train and dev; macro-F1 over the labels with realistic dev positives, thresholds tuned out of fold):");
         text.AppendLine();
         text.AppendLine("| features | learner | features kept | macro-F1 | micro-F1 | mean average precision | seconds |");
         text.AppendLine("| --- | --- | ---: | ---: | ---: | ---: | ---: |");

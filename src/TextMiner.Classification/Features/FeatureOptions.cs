@@ -6,7 +6,8 @@ public sealed record FeatureOptions
     /// <summary>Word n-grams of length 1..this.</summary>
     public int WordNgramLength { get; init; } = 2;
 
-    /// <summary>Character n-grams within words (padded with a space each side); empty for none.</summary>
+    /// <summary>Character n-grams within words (padded with a space each side); empty for none (the default of this
+    /// record; the theme model's default options add 3-, 4- and 5-grams).</summary>
     public IReadOnlyList<int> CharNgramLengths { get; init; } = [];
 
     /// <summary>One feature per <see cref="DomainLexicon"/> group that occurs (the search thesaurus and theme keywords).</summary>

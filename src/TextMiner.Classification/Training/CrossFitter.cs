@@ -13,35 +13,36 @@ internal sealed class CrossFitter(ThemeTrainingOptions options)
 {
     public const int NoFold = -1;
 
-    public LinearFit Fit(MLContext ml, FeatureMatrix matrix, IReadOnlyList<int> rows)
+    public LinearFit Fit(IReadOnlyList<int> rows, FeatureMatrix matrix)
     {
-        var view = matrix.View(ml, rows);
         var weights = new float[Themes.All.Count][];
         var bias = new float[Themes.All.Count];
-        for (var label = 0; label < Themes.All.Count; label++)
+        var view = matrix.View(new MLContext(options.Seed), rows);
+        Parallel.For(0, Themes.All.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, label =>
         {
             if (rows.Any(r => matrix.Rows[r].Has(label)))
             {
+                // One context per label, seeded by the label, so the result does not depend on the order of the work.
+                var ml = new MLContext(options.Seed + label);
                 (weights[label], bias[label]) = LinearLearner.Fit(ml, options, view, LabelColumns.LabelColumn(label));
             }
             else
             {
-                // No positive example at all (possible in small test sets): a scorer that never fires.
+                // No positive example at all (possible in small sets): a scorer that never fires.
                 (weights[label], bias[label]) = (new float[matrix.Space.Count], -10f);
             }
-        }
-
+        });
         return new LinearFit(weights, bias);
     }
 
     /// <summary>Raw scores [row][label] for every row with a fold (NaN for rows without one).</summary>
-    public float[][] OutOfFoldScores(MLContext ml, FeatureMatrix matrix, IReadOnlyList<int> foldOf, int folds)
+    public float[][] OutOfFoldScores(FeatureMatrix matrix, IReadOnlyList<int> foldOf, int folds)
     {
         var scores = new float[matrix.Rows.Count][];
         for (var fold = 0; fold < folds; fold++)
         {
             var train = Enumerable.Range(0, matrix.Rows.Count).Where(r => foldOf[r] != fold).ToList();
-            var scorer = Scorer(matrix, Fit(ml, matrix, train));
+            var scorer = Scorer(matrix, Fit(train, matrix));
             var scratch = new FeatureScratch();
             for (var row = 0; row < matrix.Rows.Count; row++)
             {

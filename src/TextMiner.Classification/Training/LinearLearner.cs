@@ -26,6 +26,7 @@ internal static class LinearLearner
                 {
                     LabelColumnName = labelColumn, FeatureColumnName = FeatureMatrix.FeaturesColumn, ExampleWeightColumnName = FeatureMatrix.WeightColumn,
                     NumberOfThreads = 1, L2Regularization = options.LbfgsL2, L1Regularization = 0f,
+                    OptimizationTolerance = options.LbfgsTolerance,
                 }).Fit(features).Model),
             ThemeTrainerKind.LinearSvm => ml.BinaryClassification.Trainers.LinearSvm(new LinearSvmTrainer.Options
             {

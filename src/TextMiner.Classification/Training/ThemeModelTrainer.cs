@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.ML;
 using TextMiner.Classification.Corpus;
 using TextMiner.Classification.Evaluation;
 using TextMiner.Classification.Features;
@@ -42,11 +41,10 @@ public sealed class ThemeModelTrainer(ThemeTrainingOptions? options = null, Time
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
             $"Featurised {paragraphs.Count} paragraphs in {_time.GetElapsedTime(started).TotalSeconds:0.0} s ({space.Count} features: {_options.DescribeFeatures()})"));
 
-        var ml = new MLContext(_options.Seed);
         var tuning = Enumerable.Range(set.Train.Count, set.Dev.Count + set.Realistic.Count).ToList();
         var foldOf = CrossFitter.AssignFolds(paragraphs.Count, tuning, _options.Folds, _options.Seed);
         var fitter = new CrossFitter(_options);
-        var outOfFold = fitter.OutOfFoldScores(ml, matrix, foldOf, _options.Folds);
+        var outOfFold = fitter.OutOfFoldScores(matrix, foldOf, _options.Folds);
         var tuned = OutOfFoldTuning.Tune([.. tuning.Select(r => outOfFold[r])], [.. tuning.Select(r => paragraphs[r].Labels)],
             [.. tuning.Select(r => r >= set.Train.Count + set.Dev.Count)], _options.RealisticTuningMinPositives);
         var realistic = MultiLabelScorer.Score(
@@ -55,7 +53,7 @@ public sealed class ThemeModelTrainer(ThemeTrainingOptions? options = null, Time
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
             $"{_options.Trainer}: out-of-fold macro-F1 {tuned.Metrics.MacroF1:0.000} on {tuning.Count} dev paragraphs ({_options.Folds} folds)"));
 
-        var final = fitter.Fit(ml, matrix, [.. Enumerable.Range(0, paragraphs.Count)]);
+        var final = fitter.Fit([.. Enumerable.Range(0, paragraphs.Count)], matrix);
         var model = new LinearThemeModel(fitter.Scorer(matrix, final), tuned.Calibration);
         Directory.CreateDirectory(modelsDirectory);
         AtomicFile.Write(ThemeModelFiles.ModelPath(modelsDirectory), model.Write);

@@ -13,7 +13,7 @@ public sealed record ThemeTrainingOptions
 
     public ThemeTrainerKind Trainer { get; init; } = ThemeTrainerKind.LbfgsLogisticRegression;
 
-    public FeatureOptions Features { get; init; } = new();
+    public FeatureOptions Features { get; init; } = new() { CharNgramLengths = [3, 4, 5] };
 
     /// <summary>Score a paragraph by the stronger of the whole and its best sentence (see <see cref="Model.LinearScorer"/>).</summary>
     public bool SentenceEvidence { get; init; } = true;
@@ -37,6 +37,12 @@ public sealed record ThemeTrainingOptions
 
     public float LbfgsL2 { get; init; } = 1e-2f;
 
+    /// <summary>L-BFGS stops when the loss improves by less than this, relatively (ML.NET's default is 1e-7).</summary>
+    public float LbfgsTolerance { get; init; } = 1e-5f;
+
+    /// <summary>Labels fitted side by side (each learner itself is single-threaded, so results do not depend on it).</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
     public float SvmLambda { get; init; } = 1e-3f;
 
     public int OnlineIterations { get; init; } = 10;
@@ -48,6 +54,7 @@ public sealed record ThemeTrainingOptions
     {
         Features.Validate();
         ArgumentOutOfRangeException.ThrowIfLessThan(Folds, 2, nameof(Folds));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Parallelism, 1, nameof(Parallelism));
         ArgumentOutOfRangeException.ThrowIfLessThan(RealisticWeight, 1, nameof(RealisticWeight));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 100, nameof(MaxTextLength));
     }

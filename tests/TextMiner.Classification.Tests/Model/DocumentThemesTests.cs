@@ -37,7 +37,7 @@ public sealed class DocumentThemesTests
         File.WriteAllText(directory.Combine("docs", "a.txt"),
             "Staffing crisis\n\nThere were 45 vacancies for probation officers and agency staff covered a fifth of the posts.\n\n" +
             "Recruitment had stalled and experienced officers were leaving faster than they could be replaced.");
-        File.WriteAllText(directory.Combine("docs", "b.txt"), "Opening hours\n\nThe office opens at nine.");
+        File.WriteAllText(directory.Combine("docs", "b.txt"), "Match report\n\nThe home side scored twice in the second half to win the cup.");
         File.WriteAllLines(directory.Combine("list.jsonl"),
             ["""{"path":"docs/a.txt","themes":["staffing"]}""", """{"path":"docs/b.txt","themes":["estates"]}"""]);
 
