@@ -70,15 +70,16 @@ public sealed class ClassificationEvaluatorTests
     [Test]
     public void EvaluateFile_RealisticTest_MeetsTheRealPhrasingBar()
     {
-        // ../shared/realistic beside the repository (as in CI); never tuned on.
+        // ../shared/realistic beside the repository (as in CI); never tuned on. A regression guard a little below the
+        // measured figures (macro-F1 over the labels present 0.68, micro-F1 0.74, ECE 0.01; see the README's Themes).
         var path = RealisticFile("labels-test.jsonl");
 
         var report = ClassificationEvaluator.EvaluateFile(SharedThemeModel.Classifier, path);
 
         TestContext.Out.WriteLine(report.ToText());
         Assert.That(report.Model.MacroF1Present, Is.GreaterThanOrEqualTo(0.65));
-        Assert.That(report.Model.MicroF1, Is.GreaterThanOrEqualTo(0.74));
-        Assert.That(report.Reliability.Ece, Is.LessThan(0.05));
+        Assert.That(report.Model.MicroF1, Is.GreaterThanOrEqualTo(0.72));
+        Assert.That(report.Reliability.Ece, Is.LessThan(0.03));
     }
 
     internal static string RealisticFile(string name)
