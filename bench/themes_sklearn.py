@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Theme model speed beside scikit-learn, on the same paragraphs, in one run.
 
 Builds the benchmark paragraphs exactly as `textminer bench classifier` does (corpus/labels train, dev, and
@@ -6,9 +6,10 @@ Builds the benchmark paragraphs exactly as `textminer bench classifier` does (co
   * scikit-learn: TfidfVectorizer(word 1-2 grams, sublinear tf) + one-vs-rest LogisticRegression: fit seconds, and
     predict_proba paragraphs/s over the same paragraphs;
   * TextMiner: runs `textminer bench classifier --paragraphs N` (built from this checkout) and reads its figures.
-Prints both and the ratios. Needs python3-sklearn (Debian) and a Release build of src/TextMiner.Cli.
+Prints both and the ratios. Needs python3-sklearn (Debian; run it with /usr/bin/python3 if another python3 comes
+first on PATH) and a Release build of src/TextMiner.Cli.
 
-    python3 bench/themes_sklearn.py [--paragraphs 20000]
+    /usr/bin/python3 bench/themes_sklearn.py [--paragraphs 20000]
 """
 import argparse
 import json
@@ -74,8 +75,9 @@ def main():
     rows = paragraphs(args.paragraphs)
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"paragraphs: {len(rows)} (train and predict); realistic dev {'included' if os.path.exists(REALISTIC_DEV) else 'absent'}")
-    tm_train, tm_rate, tm_output = textminer_figures(args.paragraphs)
     sk_train, sk_rate = sklearn_figures(rows)
+    print(f"scikit-learn: training {sk_train:.1f} s, prediction {sk_rate:,.0f} paragraphs/s", flush=True)
+    tm_train, tm_rate, tm_output = textminer_figures(args.paragraphs)
     print(tm_output.strip())
     print(f"| tool | training s | prediction paragraphs/s |")
     print(f"| --- | ---: | ---: |")

@@ -23,7 +23,7 @@ public static class ThemeComparison
         var whole = defaults with { SentenceEvidence = false };
         FeatureOptions[] featurisers =
         [
-            new() { CharNgramLengths = [3, 4, 5], SublinearTf = false, Lexicon = false, MinDocumentFrequency = 1 },
+            new() { CharNgramLengths = [3, 4, 5], SublinearTf = false, Lexicon = false },
             new() { SublinearTf = true, Lexicon = false },
             new() { SublinearTf = true, Lexicon = true },
             new() { CharNgramLengths = [3, 4, 5], SublinearTf = true, Lexicon = false },
