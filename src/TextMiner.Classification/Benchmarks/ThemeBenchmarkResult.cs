@@ -17,7 +17,7 @@ public sealed record ThemeBenchmarkResult(
 
     public string ToText() => string.Create(CultureInfo.InvariantCulture,
         $"""
-        Training:       {TrainingTime.TotalSeconds:0.0} s on {TrainParagraphs} paragraphs (process CPU {TrainingCpuTime.TotalSeconds:0.0} s; {Trainer} kept, all trainers compared)
+        Training:       {TrainingTime.TotalSeconds:0.0} s on {TrainParagraphs} paragraphs (process CPU {TrainingCpuTime.TotalSeconds:0.0} s; {Trainer}, calibration and thresholds cross-fitted)
         Classification: {ParagraphsClassified} paragraphs in {ClassificationTime.TotalSeconds:0.00} s = {ParagraphsPerSecond:0} paragraphs/s (process CPU {ClassificationCpuTime.TotalSeconds:0.00} s)
         Model size:     {ModelBytes / 1024.0 / 1024.0:0.00} MB ({ModelBytes} bytes)
 

@@ -7,5 +7,11 @@ public static class LabelSplits
     public const string Dev = "dev";
     public const string Test = "test";
 
+    /// <summary>
+    /// <c>../shared/realistic/labels-dev.jsonl</c>, embedded when the build finds it beside the repository: real
+    /// phrasing to train and tune on. Its test counterpart is never embedded.
+    /// </summary>
+    public const string RealisticDev = "realistic-dev";
+
     public static IReadOnlyList<string> All { get; } = [Train, Dev, Test];
 }

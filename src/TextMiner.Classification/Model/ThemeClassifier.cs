@@ -1,4 +1,3 @@
-using Microsoft.ML;
 using TextMiner.Core.Records;
 using TextMiner.Core.Stages;
 
@@ -8,31 +7,31 @@ namespace TextMiner.Classification.Model;
 /// The trained theme model: for each text, the labels whose calibrated probability reaches the label's dev-chosen
 /// threshold, highest first. Any text gets an answer: blank text gets none, text past
 /// <see cref="ThemeModelMetadata.MaxTextLength"/> characters is classified on its beginning.
-/// Thread-safe: calls may come from several threads; they are serialised on one model.
+/// Thread-safe: the compiled model is read-only, so calls from several threads run side by side.
 /// </summary>
 public sealed class ThemeClassifier : IThemeClassifier
 {
     public const string LabelMismatchMessage = "The theme model's labels do not match the current theme list";
 
-    /// <summary>The share of a document's paragraphs that must carry a theme for the document to carry it.</summary>
-    public const double DocumentTopShare = 0.05;
-
-    private readonly MLContext _ml;
-    private readonly ITransformer _model;
+    private readonly LinearThemeModel _model;
     private readonly double[] _thresholds;
-    private readonly Lock _gate = new();
 
-    private ThemeClassifier(MLContext ml, ITransformer model, ThemeModelMetadata metadata)
+    private ThemeClassifier(LinearThemeModel model, ThemeModelMetadata metadata, DocumentThemeRule documentRule)
     {
-        _ml = ml;
         _model = model;
         Metadata = metadata;
+        DocumentRule = documentRule;
         _thresholds = [.. Themes.All.Select(label => metadata.Thresholds.Single(t => t.Label == label).Threshold)];
     }
 
     public ThemeModelMetadata Metadata { get; }
 
-    /// <summary>Loads <c>themes.zip</c> and <c>themes.json</c>; throws if they are missing, unreadable or out of date.</summary>
+    public DocumentThemeRule DocumentRule { get; }
+
+    /// <summary>The same model with another rule for document themes.</summary>
+    public ThemeClassifier With(DocumentThemeRule documentRule) => new(_model, Metadata, documentRule);
+
+    /// <summary>Loads <c>themes.bin</c> and <c>themes.json</c>; throws if they are missing, unreadable or out of date.</summary>
     public static ThemeClassifier Load(string modelsDirectory)
     {
         var metadata = ThemeModelMetadataFile.Read(modelsDirectory);
@@ -42,10 +41,8 @@ public sealed class ThemeClassifier : IThemeClassifier
             throw new InvalidDataException($"{LabelMismatchMessage} (format {metadata.FormatVersion}).");
         }
 
-        var ml = new MLContext(metadata.Seed);
         using var stream = File.OpenRead(ThemeModelFiles.ModelPath(modelsDirectory));
-        var model = ml.Model.Load(stream, out _);
-        return new ThemeClassifier(ml, model, metadata);
+        return new ThemeClassifier(LinearThemeModel.Read(stream), metadata, DocumentThemeRule.Default);
     }
 
     public IReadOnlyList<IReadOnlyList<ThemeScore>> Classify(IReadOnlyList<string> texts)
@@ -56,9 +53,9 @@ public sealed class ThemeClassifier : IThemeClassifier
     }
 
     /// <summary>
-    /// A document's themes from its paragraphs: a label needs at least 5% of the paragraphs (at least one) to reach its
-    /// threshold, so a long report is not tagged with every theme one paragraph mentions, while a short press release
-    /// is tagged with what any of its paragraphs is about. The score is the mean probability of those top paragraphs.
+    /// A document's themes from paragraph evidence (<see cref="DocumentRule"/>): a label needs the rule's number of
+    /// paragraphs to reach its threshold, so a document is not tagged with every theme one paragraph mentions. The score
+    /// is the mean probability of those paragraphs.
     /// </summary>
     public IReadOnlyList<ThemeScore> ClassifyDocument(IReadOnlyList<string> paragraphs)
     {
@@ -81,7 +78,7 @@ public sealed class ThemeClassifier : IThemeClassifier
     private IReadOnlyList<ThemeScore> DocumentThemes(IReadOnlyList<string> paragraphs, IReadOnlyList<float[]> probabilities)
     {
         var scored = probabilities.Where((_, i) => !string.IsNullOrWhiteSpace(paragraphs[i])).ToList();
-        var needed = Math.Max(1, (int)Math.Ceiling(scored.Count * DocumentTopShare));
+        var needed = DocumentRule.Needed(scored.Count);
         var themes = new List<ThemeScore>();
         for (var label = 0; label < Themes.All.Count; label++)
         {
@@ -96,26 +93,8 @@ public sealed class ThemeClassifier : IThemeClassifier
     }
 
     /// <summary>Every label's probability for each text, in <see cref="Themes.All"/> order (empty text: all zero).</summary>
-    public IReadOnlyList<float[]> Probabilities(IReadOnlyList<string> texts)
-    {
-        var prepared = texts.Select(t => TextPreparation.Prepare(t, Metadata.MaxTextLength)).ToArray();
-        var rows = prepared.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => new TextRow { Text = t }).ToList();
-        List<ProbabilitiesRow> scored;
-        lock (_gate)
-        {
-            var view = _model.Transform(_ml.Data.LoadFromEnumerable(rows));
-            scored = [.. _ml.Data.CreateEnumerable<ProbabilitiesRow>(view, reuseRowObject: false)];
-        }
-
-        var result = new float[prepared.Length][];
-        var next = 0;
-        for (var i = 0; i < prepared.Length; i++)
-        {
-            result[i] = string.IsNullOrWhiteSpace(prepared[i]) ? new float[Themes.All.Count] : scored[next++].Probabilities;
-        }
-
-        return result;
-    }
+    public IReadOnlyList<float[]> Probabilities(IReadOnlyList<string> texts) =>
+        _model.Probabilities([.. texts.Select(t => TextPreparation.Prepare(t, Metadata.MaxTextLength))]);
 
     private IReadOnlyList<ThemeScore> Decide(float[] probabilities) =>
     [

@@ -3,14 +3,11 @@ namespace TextMiner.Classification.Model;
 /// <summary>The one model file and its JSON sidecar in a models directory (DataDirectory.ModelsPath).</summary>
 public static class ThemeModelFiles
 {
-    public const string ModelFileName = "themes.zip";
+    public const string ModelFileName = "themes.bin";
     public const string MetadataFileName = "themes.json";
 
-    /// <summary>Bumped when the model's columns or the sidecar change shape; an older model is retrained.</summary>
-    public const int FormatVersion = 2;
-
-    internal const string InputColumn = "Text";
-    internal const string ProbabilitiesColumn = "Probabilities";
+    /// <summary>Bumped when the model file or the sidecar change shape; an older model is retrained.</summary>
+    public const int FormatVersion = 3;
 
     public static string ModelPath(string modelsDirectory) => Path.Combine(modelsDirectory, ModelFileName);
 

@@ -1,4 +1,3 @@
-using TextMiner.Classification.Corpus;
 using TextMiner.Classification.Training;
 
 namespace TextMiner.Classification.Model;
@@ -8,7 +7,7 @@ namespace TextMiner.Classification.Model;
 public static class ThemeModelStore
 {
     public const string TrainingOnFirstUseMessage = "No usable theme model in {0} ({1}); training one from the embedded labelled corpus";
-    public const string TrainedMessage = "Theme model trained: {0}, dev macro-F1 {1:0.000}, {2:0.0} s, written to {3}";
+    public const string TrainedMessage = "Theme model trained: {0}, out-of-fold macro-F1 {1:0.000}, {2:0.0} s, written to {3}; {4}";
 
     public const string NoModelReason = "no model files";
     public const string OldFormatReason = "model format {0} is not the current one";
@@ -35,8 +34,7 @@ public static class ThemeModelStore
         log(string.Format(System.Globalization.CultureInfo.InvariantCulture, TrainingOnFirstUseMessage, modelsDirectory, reason));
         var report = new ThemeModelTrainer(options, time).TrainFromEmbedded(modelsDirectory);
         log(string.Format(System.Globalization.CultureInfo.InvariantCulture, TrainedMessage, report.Metadata.Trainer,
-            report.Metadata.Candidates.Single(c => c.Trainer == report.Metadata.Trainer).DevMacroF1,
-            report.Metadata.TrainingSeconds, report.ModelPath));
+            report.Metadata.CrossValidated.MacroF1, report.Metadata.TrainingSeconds, report.ModelPath, report.RealisticSource));
         return ThemeClassifier.Load(modelsDirectory);
     }
 
@@ -56,8 +54,7 @@ public static class ThemeModelStore
                 return string.Format(System.Globalization.CultureInfo.InvariantCulture, OldFormatReason, metadata.FormatVersion);
             }
 
-            var embedded = TrainingData.Sha256(
-                LabelledCorpus.LoadEmbedded(LabelSplits.Train), LabelledCorpus.LoadEmbedded(LabelSplits.Dev));
+            var embedded = TrainingData.Sha256(ThemeTrainingSet.Embedded());
             return metadata.TrainingDataSha256 == embedded ? null : OtherDataReason;
         }
         catch (Exception e) when (e is IOException or System.Text.Json.JsonException or InvalidDataException)

@@ -2,11 +2,11 @@ using Microsoft.ML.Data;
 
 namespace TextMiner.Classification.Training;
 
-/// <summary>
-/// A featurised paragraph held in memory for the binary learners. Copying the vectors out drops the features' slot
-/// names, which every learner would otherwise store in the model file (tens of thousands of n-gram strings each).
-/// </summary>
+/// <summary>A featurised labelled paragraph, held in memory for the binary learners.</summary>
 internal sealed class FeatureRow : LabelColumns
 {
     public VBuffer<float> Features { get; set; }
+
+    /// <summary>How much this paragraph counts in training (realistic paragraphs count more).</summary>
+    public float Weight { get; set; } = 1;
 }

@@ -27,7 +27,15 @@ internal class LabelColumns
     public static string LabelColumn(int labelIndex) =>
         "L" + labelIndex.ToString("00", System.Globalization.CultureInfo.InvariantCulture);
 
-    protected void SetLabels(IReadOnlyList<string> labels)
+    /// <summary>Whether the paragraph carries label <paramref name="labelIndex"/>.</summary>
+    internal bool Has(int labelIndex) => labelIndex switch
+    {
+        0 => L00, 1 => L01, 2 => L02, 3 => L03, 4 => L04, 5 => L05, 6 => L06,
+        7 => L07, 8 => L08, 9 => L09, 10 => L10, 11 => L11, 12 => L12,
+        _ => throw new ArgumentOutOfRangeException(nameof(labelIndex)),
+    };
+
+    internal void SetLabels(IReadOnlyList<string> labels)
     {
         if (Themes.All.Count != LabelCount)
         {

@@ -1,16 +1,16 @@
 using System.Globalization;
-using Microsoft.ML;
-using Microsoft.ML.Data;
 using TextMiner.Classification.Corpus;
 using TextMiner.Classification.Evaluation;
+using TextMiner.Classification.Features;
 using TextMiner.Classification.Model;
 using TextMiner.Core.Records;
 
 namespace TextMiner.Classification.Training;
 
 /// <summary>
-/// Trains one calibrated binary model per theme on <c>train</c> with each candidate learner, picks per-label thresholds
-/// on <c>dev</c>, keeps the learner with the best dev macro-F1 and writes <c>themes.zip</c> + <c>themes.json</c>.
+/// Trains the theme model: one linear learner per label on train, dev and realistic dev together; a Platt sigmoid per
+/// label and its threshold fitted on out-of-fold scores of the dev paragraphs (each scored by models that never saw
+/// it); then writes the compiled model <c>themes.bin</c> and its sidecar <c>themes.json</c>.
 /// </summary>
 public sealed class ThemeModelTrainer(ThemeTrainingOptions? options = null, TimeProvider? time = null,
     Action<string>? progress = null)
@@ -18,124 +18,54 @@ public sealed class ThemeModelTrainer(ThemeTrainingOptions? options = null, Time
     private readonly ThemeTrainingOptions _options = options ?? new ThemeTrainingOptions();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    /// <summary>Trains from the train and dev splits embedded in this assembly.</summary>
-    public ThemeTrainingReport TrainFromEmbedded(string modelsDirectory) =>
-        Train(LabelledCorpus.LoadEmbedded(LabelSplits.Train), LabelledCorpus.LoadEmbedded(LabelSplits.Dev), modelsDirectory);
+    /// <summary>Trains from the splits embedded in this assembly (realistic dev included when the build found it).</summary>
+    public ThemeTrainingReport TrainFromEmbedded(string modelsDirectory) => Train(ThemeTrainingSet.Embedded(), modelsDirectory);
 
-    public ThemeTrainingReport Train(
-        IReadOnlyList<LabelledParagraph> train, IReadOnlyList<LabelledParagraph> dev, string modelsDirectory)
+    /// <summary>Trains on <paramref name="train"/> and tunes (and trains) on <paramref name="dev"/>.</summary>
+    public ThemeTrainingReport Train(IReadOnlyList<LabelledParagraph> train, IReadOnlyList<LabelledParagraph> dev, string modelsDirectory) =>
+        Train(new ThemeTrainingSet(train, dev, []), modelsDirectory);
+
+    public ThemeTrainingReport Train(ThemeTrainingSet set, string modelsDirectory)
     {
         _options.Validate();
-        if (train.Count == 0 || dev.Count == 0)
+        if (set.Train.Count == 0 || set.Dev.Count == 0)
         {
             throw new ArgumentException("Training needs a non-empty train and dev split.");
         }
 
         var started = _time.GetTimestamp();
-        var ml = new MLContext(_options.Seed);
-        var trainView = ml.Data.LoadFromEnumerable(train.Select(TrainingRow.From).ToList());
-        var devView = ml.Data.LoadFromEnumerable(dev.Select(TrainingRow.From).ToList());
-        var featurizer = ThemeFeaturizer.Create(ml, _options).Fit(trainView);
-        var trainFeatures = InMemoryFeatures(ml, featurizer.Transform(trainView));
-        var devFeatures = InMemoryFeatures(ml, featurizer.Transform(devView));
-        var featureSeconds = _time.GetElapsedTime(started).TotalSeconds;
+        var paragraphs = set.All.ToList();
+        var weights = paragraphs.Select((_, i) => i >= set.Train.Count + set.Dev.Count ? (float)_options.RealisticWeight : 1f).ToList();
+        var space = FeatureSpace.Fit([.. paragraphs.Select(p => TextPreparation.Prepare(p.Text, _options.MaxTextLength))], _options.Features);
+        var matrix = new FeatureMatrix(space, paragraphs, weights, _options.MaxTextLength);
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
-            $"Featurised {train.Count} train and {dev.Count} dev paragraphs in {featureSeconds:0.0} s ({FeatureCount(trainFeatures)} features)"));
+            $"Featurised {paragraphs.Count} paragraphs in {_time.GetElapsedTime(started).TotalSeconds:0.0} s ({space.Count} features: {_options.DescribeFeatures()})"));
 
-        var fits = _options.Trainers
-            .Select(kind => FitCandidate(ml, kind, trainFeatures, devFeatures, dev, featureSeconds))
-            .ToList();
-        var best = fits.OrderByDescending(f => f.Candidate.DevMacroF1).First();
+        var tuning = Enumerable.Range(set.Train.Count, set.Dev.Count + set.Realistic.Count).ToList();
+        var foldOf = CrossFitter.AssignFolds(paragraphs.Count, tuning, _options.Folds, _options.Seed);
+        var fitter = new CrossFitter(_options);
+        var outOfFold = fitter.OutOfFoldScores(matrix, foldOf, _options.Folds);
+        var tuned = OutOfFoldTuning.Tune([.. tuning.Select(r => outOfFold[r])], [.. tuning.Select(r => paragraphs[r].Labels)],
+            [.. tuning.Select(r => r >= set.Train.Count + set.Dev.Count)], _options.RealisticTuningMinPositives);
+        var realistic = MultiLabelScorer.Score(
+            [.. set.Realistic.Select(p => (IReadOnlyCollection<string>)[.. p.Labels])],
+            [.. set.Realistic.Select((_, i) => (IReadOnlyCollection<string>)tuned.Predicted[set.Dev.Count + i])]);
+        progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
+            $"{_options.Trainer}: out-of-fold macro-F1 {tuned.Metrics.MacroF1:0.000} on {tuning.Count} dev paragraphs ({_options.Folds} folds)"));
 
-        var saveStarted = _time.GetTimestamp();
+        var final = fitter.Fit([.. Enumerable.Range(0, paragraphs.Count)], matrix);
+        var model = new LinearThemeModel(fitter.Scorer(matrix, final), tuned.Calibration);
         Directory.CreateDirectory(modelsDirectory);
-        var chain = Compose(ml, featurizer, best.Models, devFeatures);
-        var inputSchema = ml.Data.LoadFromEnumerable(Array.Empty<TextRow>()).Schema;
-        AtomicFile.Write(ThemeModelFiles.ModelPath(modelsDirectory), stream => ml.Model.Save(chain, inputSchema, stream));
+        AtomicFile.Write(ThemeModelFiles.ModelPath(modelsDirectory), model.Write);
 
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
-            $"Kept {best.Candidate.Trainer}; model saved in {_time.GetElapsedTime(saveStarted).TotalSeconds:0.0} s"));
         var metadata = new ThemeModelMetadata(
-            ThemeModelFiles.FormatVersion, best.Candidate.Trainer, _options.Seed, Themes.All, best.Thresholds,
-            fits.Select(f => f.Candidate).ToList(), _options.MaxTextLength, train.Count, dev.Count,
-            TrainingData.Sha256(train, dev), Math.Round(_time.GetElapsedTime(started).TotalSeconds, 2),
-            _time.GetUtcNow());
+            ThemeModelFiles.FormatVersion, _options.Trainer.ToString(), _options.DescribeFeatures(), _options.Seed, Themes.All,
+            tuned.Thresholds, _options.MaxTextLength, set.Train.Count, set.Dev.Count, set.Realistic.Count, space.Count,
+            new CrossValidatedFigures(_options.Folds, Math.Round(tuned.Metrics.MacroF1, 4), Math.Round(tuned.Metrics.MicroF1, 4),
+                Math.Round(realistic.MacroF1Present, 4), Math.Round(realistic.MicroF1, 4)),
+            TrainingData.Sha256(set), Math.Round(_time.GetElapsedTime(started).TotalSeconds, 2), _time.GetUtcNow());
         ThemeModelMetadataFile.Write(modelsDirectory, metadata);
         return new ThemeTrainingReport(metadata, ThemeModelFiles.ModelPath(modelsDirectory),
-            new FileInfo(ThemeModelFiles.ModelPath(modelsDirectory)).Length);
+            new FileInfo(ThemeModelFiles.ModelPath(modelsDirectory)).Length, set.DescribeRealistic());
     }
-
-    private static IDataView InMemoryFeatures(MLContext ml, IDataView featurised)
-    {
-        var rows = ml.Data.CreateEnumerable<FeatureRow>(featurised, reuseRowObject: false, ignoreMissingColumns: true).ToList();
-        var definition = SchemaDefinition.Create(typeof(FeatureRow));
-        definition[ThemeFeaturizer.FeaturesColumn].ColumnType = featurised.Schema[ThemeFeaturizer.FeaturesColumn].Type;
-        return ml.Data.LoadFromEnumerable(rows, definition);
-    }
-
-    private static int FeatureCount(IDataView features) =>
-        features.Schema[ThemeFeaturizer.FeaturesColumn].Type is VectorDataViewType v ? v.Size : 0;
-
-    private CandidateFit FitCandidate(MLContext ml, ThemeTrainerKind kind, IDataView trainFeatures, IDataView devFeatures,
-        IReadOnlyList<LabelledParagraph> dev, double featureSeconds)
-    {
-        var started = _time.GetTimestamp();
-        var models = new ITransformer[Themes.All.Count];
-        var thresholds = new LabelThreshold[Themes.All.Count];
-        var predicted = dev.Select(_ => new List<string>()).ToArray();
-        for (var i = 0; i < Themes.All.Count; i++)
-        {
-            var label = Themes.All[i];
-            // The learner's own probabilities are shrunk by regularisation; a Platt sigmoid fitted on dev maps its
-            // scores to calibrated probabilities (monotone, so the F1 of each threshold is unchanged).
-            var column = LabelColumns.LabelColumn(i);
-            var learner = BinaryLearners.Create(ml, _options, kind, column).Fit(trainFeatures);
-            var scored = learner.Transform(devFeatures);
-            var calibrator = ml.BinaryClassification.Calibrators.Platt(labelColumnName: column).Fit(scored);
-            models[i] = new TransformerChain<ITransformer>(learner, calibrator);
-            var probabilities = calibrator.Transform(scored).GetColumn<float>("Probability").ToArray();
-            var gold = dev.Select(p => p.Labels.Contains(label, StringComparer.Ordinal)).ToArray();
-            var (threshold, f1) = ThresholdSelector.Select(probabilities, gold);
-            thresholds[i] = new LabelThreshold(label, threshold, Math.Round(f1, 4));
-            for (var row = 0; row < probabilities.Length; row++)
-            {
-                if (probabilities[row] >= threshold)
-                {
-                    predicted[row].Add(label);
-                }
-            }
-        }
-
-        var metrics = MultiLabelScorer.Score(dev.Select(p => (IReadOnlyCollection<string>)[.. p.Labels]).ToList(), predicted);
-        var seconds = featureSeconds + _time.GetElapsedTime(started).TotalSeconds;
-        progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
-            $"{kind}: dev macro-F1 {metrics.MacroF1:0.000} in {_time.GetElapsedTime(started).TotalSeconds:0.0} s"));
-        var candidate = new TrainerCandidate(kind.ToString(), Math.Round(metrics.MacroF1, 4), Math.Round(metrics.MicroF1, 4),
-            Math.Round(seconds, 2));
-        return new CandidateFit(candidate, models, thresholds);
-    }
-
-    /// <summary>featurizer → (model_i → copy its Probability to P_i) for each label → concatenate into Probabilities.</summary>
-    private static TransformerChain<ITransformer> Compose(
-        MLContext ml, ITransformer featurizer, IReadOnlyList<ITransformer> models, IDataView schemaDonor)
-    {
-        var parts = new List<ITransformer> { featurizer };
-        var current = schemaDonor;
-        var columns = new string[models.Count];
-        for (var i = 0; i < models.Count; i++)
-        {
-            columns[i] = "P" + LabelColumns.LabelColumn(i);
-            current = models[i].Transform(current);
-            var copy = ml.Transforms.CopyColumns(columns[i], "Probability").Fit(current);
-            current = copy.Transform(current);
-            parts.Add(models[i]);
-            parts.Add(copy);
-        }
-
-        parts.Add(ml.Transforms.Concatenate(ThemeModelFiles.ProbabilitiesColumn, columns).Fit(current));
-        return new TransformerChain<ITransformer>([.. parts]);
-    }
-
-    private sealed record CandidateFit(TrainerCandidate Candidate, IReadOnlyList<ITransformer> Models,
-        IReadOnlyList<LabelThreshold> Thresholds);
 }

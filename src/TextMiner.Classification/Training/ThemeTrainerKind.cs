@@ -1,8 +1,10 @@
 namespace TextMiner.Classification.Training;
 
-/// <summary>The binary learners compared for the one-per-label models; both give calibrated probabilities.</summary>
+/// <summary>The ML.NET linear binary learners compared for the one-vs-rest models (each scored through its weights).</summary>
 public enum ThemeTrainerKind
 {
     SdcaLogisticRegression,
     LbfgsLogisticRegression,
+    LinearSvm,
+    AveragedPerceptron,
 }

@@ -1,53 +1,61 @@
+using TextMiner.Classification.Features;
+
 namespace TextMiner.Classification.Training;
 
-/// <summary>How the theme model is trained. The defaults are what <c>textminer train</c> uses.</summary>
+/// <summary>How the theme model is trained. The defaults are what <c>textminer train</c> uses (the winner of
+/// <c>textminer evaluate classification --compare</c>).</summary>
 public sealed record ThemeTrainingOptions
 {
     public const int DefaultSeed = 20190522;
 
-    /// <summary>The MLContext seed; with single-threaded learners the same seed and data give the same model.</summary>
+    /// <summary>The MLContext seed and fold assignment; the same seed and data give the same model.</summary>
     public int Seed { get; init; } = DefaultSeed;
 
-    /// <summary>The learners to compare; the one with the best dev macro-F1 is kept.</summary>
-    public IReadOnlyList<ThemeTrainerKind> Trainers { get; init; } =
-        [ThemeTrainerKind.SdcaLogisticRegression, ThemeTrainerKind.LbfgsLogisticRegression];
+    public ThemeTrainerKind Trainer { get; init; } = ThemeTrainerKind.LbfgsLogisticRegression;
+
+    public FeatureOptions Features { get; init; } = new() { CharNgramLengths = [3, 4, 5] };
+
+    /// <summary>Score a paragraph by the stronger of the whole and its best sentence (see <see cref="Model.LinearScorer"/>).</summary>
+    public bool SentenceEvidence { get; init; } = true;
+
+    /// <summary>Cross-fitting folds: calibration and thresholds are fitted on out-of-fold scores.</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>How many times a realistic (real-phrasing) paragraph counts in training, against one for the rest.</summary>
+    public int RealisticWeight { get; init; } = 2;
+
+    /// <summary>A label with at least this many realistic dev positives is calibrated and thresholded on realistic dev
+    /// alone (real phrasing scores differently from the corpus's shorter paragraphs); rarer labels on all of dev.</summary>
+    public int RealisticTuningMinPositives { get; init; } = 10;
 
     /// <summary>Longer texts are cut (at a word boundary) before classification; see <see cref="TextPreparation"/>.</summary>
     public int MaxTextLength { get; init; } = 12_000;
 
-    /// <summary>Word n-grams of length 1..this.</summary>
-    public int WordNgramLength { get; init; } = 2;
+    public float SdcaL2 { get; init; } = 1e-4f;
 
-    /// <summary>Character n-gram lengths, each its own block of features.</summary>
-    public IReadOnlyList<int> CharNgramLengths { get; init; } = [3, 4, 5];
+    public int SdcaIterations { get; init; } = 20;
 
-    /// <summary>The most frequent word n-grams kept (bounds model size and training time).</summary>
-    public int MaxWordNgrams { get; init; } = 100_000;
+    public float LbfgsL2 { get; init; } = 1e-2f;
 
-    /// <summary>The most frequent character n-grams kept per length.</summary>
-    public int MaxCharNgramsPerLength { get; init; } = 20_000;
+    /// <summary>L-BFGS stops when the loss improves by less than this, relatively (ML.NET's default is 1e-7).</summary>
+    public float LbfgsTolerance { get; init; } = 1e-5f;
 
-    /// <summary>L2 regularisation of the SDCA logistic regression.</summary>
-    public float SdcaL2 { get; init; } = 1e-5f;
+    /// <summary>Labels fitted side by side (each learner itself is single-threaded, so results do not depend on it).</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>Passes over the data for SDCA (it stops earlier when converged).</summary>
-    public int SdcaIterations { get; init; } = 30;
+    public float SvmLambda { get; init; } = 1e-3f;
 
-    /// <summary>L2 regularisation of the L-BFGS logistic regression.</summary>
-    public float LbfgsL2 { get; init; } = 1e-3f;
+    public int OnlineIterations { get; init; } = 10;
+
+    /// <summary>The featuriser and scoring, for tables and the sidecar.</summary>
+    public string DescribeFeatures() => Features.Describe() + (SentenceEvidence ? ", best sentence" : "");
 
     public void Validate()
     {
-        if (Trainers.Count == 0)
-        {
-            throw new ArgumentException("At least one trainer is needed.", nameof(Trainers));
-        }
-
+        Features.Validate();
+        ArgumentOutOfRangeException.ThrowIfLessThan(Folds, 2, nameof(Folds));
+        ArgumentOutOfRangeException.ThrowIfLessThan(Parallelism, 1, nameof(Parallelism));
+        ArgumentOutOfRangeException.ThrowIfLessThan(RealisticWeight, 1, nameof(RealisticWeight));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 100, nameof(MaxTextLength));
-        ArgumentOutOfRangeException.ThrowIfLessThan(WordNgramLength, 1, nameof(WordNgramLength));
-        if (CharNgramLengths.Any(n => n is < 1 or > 10))
-        {
-            throw new ArgumentException("Character n-gram lengths must be 1..10.", nameof(CharNgramLengths));
-        }
     }
 }

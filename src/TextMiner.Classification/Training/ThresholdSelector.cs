@@ -47,7 +47,7 @@ internal static class ThresholdSelector
         return (Math.Round(Lowest + (middle * Step), 2), best);
     }
 
-    private static double F1At(double threshold, IReadOnlyList<float> probabilities, IReadOnlyList<bool> gold)
+    public static double F1At(double threshold, IReadOnlyList<float> probabilities, IReadOnlyList<bool> gold)
     {
         int tp = 0, fp = 0, fn = 0;
         for (var i = 0; i < probabilities.Count; i++)

@@ -1,16 +1,15 @@
 using System.Security.Cryptography;
 using System.Text;
-using TextMiner.Classification.Corpus;
 
 namespace TextMiner.Classification.Training;
 
 /// <summary>A fingerprint of the labelled data a model was trained on, so a stale model can be noticed and retrained.</summary>
 internal static class TrainingData
 {
-    public static string Sha256(IReadOnlyList<LabelledParagraph> train, IReadOnlyList<LabelledParagraph> dev)
+    public static string Sha256(ThemeTrainingSet set)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var (split, rows) in new[] { ("train", train), ("dev", dev) })
+        foreach (var (split, rows) in new[] { ("train", set.Train), ("dev", set.Dev), ("realistic-dev", set.Realistic) })
         {
             foreach (var row in rows)
             {

@@ -56,12 +56,13 @@ internal static class BenchCommand
             return ExitCodes.Success;
         });
 
-        var classifierBench = new Command("classifier", "Train the theme model and time classification: training seconds, paragraphs/s, model size.");
-        classifierBench.SetAction(_ =>
+        var classifierParagraphs = new Option<int>("--paragraphs") { Description = "Paragraphs to train on and classify (the labelled ones, repeated).", DefaultValueFactory = _ => ThemeBenchmark.DefaultParagraphs };
+        var classifierBench = new Command("classifier", "Train the theme model and time classification: training seconds, paragraphs/s, model size (bench/themes_sklearn.py puts scikit-learn beside it).") { classifierParagraphs };
+        classifierBench.SetAction(parse =>
         {
             using var work = new ScratchDirectory();
             context.Output.WriteLine($"machine: {MachineInfo.Describe()}");
-            context.Output.WriteLine(ThemeBenchmark.Run(work.Path).ToText());
+            context.Output.WriteLine(ThemeBenchmark.Run(work.Path, parse.GetValue(classifierParagraphs)).ToText());
             return ExitCodes.Success;
         });
 

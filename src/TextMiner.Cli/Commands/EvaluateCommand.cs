@@ -1,5 +1,7 @@
 using System.CommandLine;
+using TextMiner.Classification.Corpus;
 using TextMiner.Classification.Evaluation;
+using TextMiner.Classification.Training;
 using TextMiner.Core.Records;
 using TextMiner.Extraction;
 using TextMiner.Extraction.Evaluation;
@@ -35,17 +37,55 @@ internal static class EvaluateCommand
                 // Split gold paths are written from the repository root ("corpus/gold/docs/dev/x.txt").
                 Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(corpus)!))!, cancellationToken));
 
-        var classification = new Command("classification", "Per-label precision, recall and F1 of the theme model on corpus/labels, against a keyword baseline.");
-        classification.SetAction(parse =>
-        {
-            var data = context.Data(parse.GetValue(CommonOptions.Data));
-            var model = AnalyserFactory.LoadClassifier(data, context.Info);
-            var report = ClassificationEvaluator.EvaluateSplit(model, model.Metadata.Trainer, parse.GetValue(split)!, Path.Combine(parse.GetValue(corpus)!, "labels"));
-            context.Output.WriteLine(report.ToText());
-            return ExitCodes.Success;
-        });
+        var labels = new Option<string?>("--labels") { Description = "Score this labels file ({\"id\",\"text\",\"labels\"} lines) instead of a corpus/labels split." };
+        var documents = new Option<string?>("--documents") { Description = "Score document themes against a document list ({\"path\",\"themes\"} lines, e.g. ../shared/realistic/dev.jsonl)." };
+        var compare = new Option<bool>("--compare") { Description = "Cross-validate the featurisers and learners on the realistic dev paragraphs and print the comparison." };
+        var classification = new Command("classification", "Per-label precision, recall and F1 of the theme model with support counts, against a keyword baseline, and the reliability of its probabilities.") { labels, documents, compare };
+        classification.SetAction(parse => EvaluateClassification(context, parse, parse.GetValue(corpus)!, parse.GetValue(split)!, parse.GetValue(labels), parse.GetValue(documents), parse.GetValue(compare)));
 
         return new Command("evaluate", "Measure quality against the annotated gold sets.") { corpus, split, parsing, extraction, classification };
+    }
+
+    private static int EvaluateClassification(CliContext context, ParseResult parse, string corpus, string split, string? labels, string? documents, bool compare)
+    {
+        if (compare)
+        {
+            var set = ThemeTrainingSet.Embedded();
+            if (set.Realistic.Count == 0)
+            {
+                context.Fail(LabelSplits.RealisticDev, ThemeTrainingSet.RealisticMissingMessage);
+                return ExitCodes.CannotRun;
+            }
+
+            var options = new ThemeTrainingOptions();
+            var rows = ThemeComparison.Run(set, options, context.Time, context.Info);
+            context.Output.WriteLine(ThemeComparison.ToMarkdown(rows, set.Realistic.Count, options.Folds));
+            return ExitCodes.Success;
+        }
+
+        var input = documents ?? labels ?? Path.Combine(corpus, "labels", split + ".jsonl");
+        if (!File.Exists(input))
+        {
+            context.Fail(input, Pipeline.PipelineErrors.FileNotFound);
+            return ExitCodes.CannotRun;
+        }
+
+        var model = AnalyserFactory.LoadClassifier(context.Data(parse.GetValue(CommonOptions.Data)), context.Info);
+        try
+        {
+            context.Output.WriteLine(documents is not null
+                ? DocumentThemeEvaluator.ToText(DocumentThemeEvaluator.Evaluate(model, documents), documents, model.DocumentRule)
+                : labels is null
+                    ? ClassificationEvaluator.EvaluateSplit(model, split, Path.Combine(corpus, "labels")).ToText()
+                    : ClassificationEvaluator.EvaluateFile(model, labels).ToText());
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or System.Text.Json.JsonException)
+        {
+            context.Fail(input, e.Message);
+            return ExitCodes.CannotRun;
+        }
+
+        return ExitCodes.Success;
     }
 
     private static async Task<int> EvaluateExtractionAsync(CliContext context, string goldPath, string root, CancellationToken cancellationToken)

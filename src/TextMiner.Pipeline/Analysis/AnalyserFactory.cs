@@ -1,5 +1,4 @@
 using TextMiner.Classification.Model;
-using TextMiner.Classification.Training;
 using TextMiner.Core;
 using TextMiner.Extraction;
 using TextMiner.Parsing;
@@ -9,12 +8,6 @@ namespace TextMiner.Pipeline.Analysis;
 /// <summary>Builds the Parse → Extract → Classify chain; the theme model is loaded (or trained) only when first needed.</summary>
 public static class AnalyserFactory
 {
-    /// <summary>
-    /// Training on first use fits only the trainer that wins on dev (`textminer train` compares both), so a first
-    /// ingest waits half as long.
-    /// </summary>
-    public static ThemeTrainingOptions FirstUseTraining { get; } = new() { Trainers = [ThemeTrainerKind.LbfgsLogisticRegression] };
-
     public static DocumentAnalyser Create(DataDirectory data, Action<string> log)
     {
         var classifier = new Lazy<ThemeClassifier>(() => LoadClassifier(data, log));
@@ -24,6 +17,6 @@ public static class AnalyserFactory
     public static ThemeClassifier LoadClassifier(DataDirectory data, Action<string> log)
     {
         Directory.CreateDirectory(data.ModelsPath);
-        return ThemeModelStore.LoadOrTrain(data.ModelsPath, log, FirstUseTraining);
+        return ThemeModelStore.LoadOrTrain(data.ModelsPath, log);
     }
 }

@@ -8,14 +8,7 @@ namespace TextMiner.Pipeline.Tests.Research;
 [SetUpFixture]
 public sealed class SharedThemeModel
 {
-    private static readonly ThemeTrainingOptions Quick = new()
-    {
-        Trainers = [ThemeTrainerKind.SdcaLogisticRegression],
-        CharNgramLengths = [4],
-        MaxWordNgrams = 20_000,
-        MaxCharNgramsPerLength = 5_000,
-        SdcaIterations = 10,
-    };
+    private static readonly ThemeTrainingOptions Quick = new() { Trainer = ThemeTrainerKind.SdcaLogisticRegression, Folds = 2 };
 
     private static TempDirectory? directory;
 

@@ -1,0 +1,120 @@
+using System.Runtime.InteropServices;
+using TextMiner.Classification.Evaluation;
+using TextMiner.Core.Records;
+
+namespace TextMiner.Classification.Features;
+
+/// <summary>
+/// Groups of equivalent domain terms (<c>lexicon.txt</c>, copied from the search thesaurus, plus one group per theme
+/// keyword list). A phrase matches word by word; a word also matches with a trailing "s", and "*" ends a prefix.
+/// </summary>
+internal sealed class DomainLexicon
+{
+    private const string ResourceName = "TextMiner.Classification.Features.lexicon.txt";
+
+    private readonly Dictionary<char, List<Phrase>> _byFirstLetter;
+
+    private DomainLexicon(IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        GroupCount = groups.Count;
+        var buffer = new List<char>();
+        var tokens = new List<(int Start, int Length)>();
+        _byFirstLetter = [];
+        for (var group = 0; group < groups.Count; group++)
+        {
+            foreach (var term in groups[group])
+            {
+                var prefix = term.EndsWith('*');
+                Tokenizer.Tokenize(prefix ? term[..^1] : term, buffer, tokens);
+                if (tokens.Count == 0)
+                {
+                    continue;
+                }
+
+                var words = tokens.Select(t => new string(CollectionsMarshal.AsSpan(buffer).Slice(t.Start, t.Length))).ToArray();
+                var phrase = new Phrase(group, words, prefix);
+                if (!_byFirstLetter.TryGetValue(words[0][0], out var list))
+                {
+                    _byFirstLetter[words[0][0]] = list = [];
+                }
+
+                list.Add(phrase);
+            }
+        }
+    }
+
+    public static DomainLexicon Default { get; } = Load();
+
+    public int GroupCount { get; }
+
+    /// <summary>Adds the index of every group that occurs in the tokens to <paramref name="groups"/>.</summary>
+    public void Match(ReadOnlySpan<char> buffer, IReadOnlyList<(int Start, int Length)> tokens, HashSet<int> groups)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var (start, length) = tokens[i];
+            if (length == 0 || !_byFirstLetter.TryGetValue(buffer[start], out var phrases))
+            {
+                continue;
+            }
+
+            foreach (var phrase in phrases)
+            {
+                if (!groups.Contains(phrase.Group) && phrase.MatchesAt(buffer, tokens, i))
+                {
+                    groups.Add(phrase.Group);
+                }
+            }
+        }
+    }
+
+    internal static DomainLexicon Parse(IEnumerable<string> lines)
+    {
+        var groups = lines.Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#'))
+            .Select(l => (IReadOnlyList<string>)l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            .ToList();
+        groups.AddRange(Themes.All.Select(theme => KeywordLists.ByTheme[theme]));
+        return new DomainLexicon(groups);
+    }
+
+    private static DomainLexicon Load()
+    {
+        using var stream = typeof(DomainLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"{ResourceName} is not embedded.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            lines.Add(line);
+        }
+
+        return Parse(lines);
+    }
+
+    private sealed record Phrase(int Group, string[] Words, bool LastIsPrefix)
+    {
+        public bool MatchesAt(ReadOnlySpan<char> buffer, IReadOnlyList<(int Start, int Length)> tokens, int at)
+        {
+            if (at + Words.Length > tokens.Count)
+            {
+                return false;
+            }
+
+            for (var w = 0; w < Words.Length; w++)
+            {
+                var token = buffer.Slice(tokens[at + w].Start, tokens[at + w].Length);
+                var word = Words[w].AsSpan();
+                var matches = LastIsPrefix && w == Words.Length - 1
+                    ? token.StartsWith(word, StringComparison.Ordinal)
+                    : token.SequenceEqual(word) || (token.Length == word.Length + 1 && token[^1] == 's' && token.StartsWith(word, StringComparison.Ordinal));
+                if (!matches)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using TextMiner.Classification.Features;
+
+namespace TextMiner.Classification.Tests.Features;
+
+public sealed class FeatureSpaceTests
+{
+    private static readonly string[] Texts =
+    [
+        "The CRC had 45 vacancies and relied on agency staff.",
+        "Community Rehabilitation Companies were abolished at unification.",
+        "Caseloads of 70 cases left officers with no time for victims.",
+        "Officers said caseloads had doubled since 2019.",
+    ];
+
+    [Test]
+    public void Tokenize_FiguresAndApostrophes_NumbersBecomeOneTokenAndApostrophesJoin()
+    {
+        var buffer = new List<char>();
+        var tokens = new List<(int Start, int Length)>();
+
+        Tokenizer.Tokenize("Victim’s 1,400 officers' PQiP", buffer, tokens);
+
+        var words = tokens.Select(t => new string([.. buffer.GetRange(t.Start, t.Length)])).ToList();
+        Assert.That(words, Is.EqualTo(new[] { "victims", "0", "0", "officers", "pqip" }));
+    }
+
+    [Test]
+    public void Lexicon_AcronymAndExpansion_FallInTheSameGroup()
+    {
+        var acronym = Groups("Two CRCs lost their contracts.");
+        var expansion = Groups("The community rehabilitation company lost its contract.");
+
+        Assert.That(acronym.Intersect(expansion), Is.Not.Empty);
+    }
+
+    [Test]
+    public void Transform_AnyText_GivesAUnitLengthVectorOfKnownTerms()
+    {
+        var space = FeatureSpace.Fit(Texts, new FeatureOptions { MinDocumentFrequency = 1, CharNgramLengths = [3] });
+        var scratch = new FeatureScratch();
+
+        space.Transform(Texts[0], scratch);
+
+        Assert.That(scratch.Indices, Is.Unique.And.All.InRange(0, space.Count - 1));
+        Assert.That(Math.Sqrt(scratch.Values.Sum(v => v * v)), Is.EqualTo(1.0).Within(1e-5));
+    }
+
+    [Test]
+    public void Transform_UnseenWordsOnly_GivesAnEmptyVector()
+    {
+        var space = FeatureSpace.Fit(Texts, new FeatureOptions { Lexicon = false });
+        var scratch = new FeatureScratch();
+
+        space.Transform("zebra quokka", scratch);
+
+        Assert.That(scratch.Indices, Is.Empty);
+    }
+
+    [Test]
+    public void WriteRead_RoundTrip_GivesTheSameVectors()
+    {
+        var space = FeatureSpace.Fit(Texts, new FeatureOptions { MinDocumentFrequency = 1, CharNgramLengths = [3, 4] });
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            space.Write(writer);
+        }
+
+        stream.Position = 0;
+        using var reader = new BinaryReader(stream);
+        var copy = FeatureSpace.Read(reader);
+
+        var (a, b) = (new FeatureScratch(), new FeatureScratch());
+        space.Transform(Texts[2], a);
+        copy.Transform(Texts[2], b);
+        Assert.That(copy.Options.CharNgramLengths, Is.EqualTo(new[] { 3, 4 }));
+        Assert.That(b.Indices.Zip(b.Values).OrderBy(x => x.First), Is.EqualTo(a.Indices.Zip(a.Values).OrderBy(x => x.First)));
+    }
+
+    [Test]
+    public void Sentences_Paragraph_SplitsAtStopsLineBreaksAndBullets()
+    {
+        var text = "Vacancies rose again across the region. Caseloads were too high in every team.\n• Victims were not contacted in time. Ok.";
+        var sentences = new List<(int Start, int Length)>();
+
+        Sentences.Split(text, sentences);
+
+        Assert.That(sentences.Select(s => text.Substring(s.Start, s.Length).Trim()), Is.EqualTo(new[]
+        {
+            "Vacancies rose again across the region.", "Caseloads were too high in every team.", "Victims were not contacted in time.",
+        }));
+    }
+
+    private static HashSet<int> Groups(string text)
+    {
+        var buffer = new List<char>();
+        var tokens = new List<(int Start, int Length)>();
+        Tokenizer.Tokenize(text, buffer, tokens);
+        var groups = new HashSet<int>();
+        DomainLexicon.Default.Match(buffer.ToArray(), tokens, groups);
+        return groups;
+    }
+}
