@@ -30,7 +30,7 @@ public sealed class CrawlCommandTests
     [TestCase("--base-url", "not a url")]
     [TestCase("--since", "22/05/2019")]
     [TestCase("--source", "no-such-source")]
-    public async Task Crawl_BadOption_OneLineErrorAndExitTwo(string option, string value)
+    public async Task Crawl_BadOption_OneLineErrorThenWhereHelpIs_ExitTwo(string option, string value)
     {
         using var temp = new TempDirectory();
 
@@ -39,8 +39,10 @@ public sealed class CrawlCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.CannotRun), run.ToString());
-            Assert.That(run.Error.Trim().Split('\n'), Has.Length.EqualTo(1), run.ToString());
-            Assert.That(run.Error, Does.StartWith("error: "));
+            var lines = run.Error.Trim().Split('\n', StringSplitOptions.TrimEntries);
+            Assert.That(lines, Has.Length.EqualTo(2), run.ToString());
+            Assert.That(lines[0], Does.StartWith("error: ").And.Contain(option));
+            Assert.That(lines[^1], Is.EqualTo("Try 'textminer crawl --help'"));
         });
     }
 }

@@ -50,8 +50,7 @@ internal static class CrawlCommand
             }
             catch (SourceDefinitionException e)
             {
-                context.Fail("--source", e.Message);
-                return ExitCodes.CannotRun;
+                return context.UsageError("crawl", e.Message);
             }
 
             var data = context.Data(parse.GetValue(CommonOptions.Data));
