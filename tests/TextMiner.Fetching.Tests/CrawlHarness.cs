@@ -78,6 +78,18 @@ internal sealed class CrawlHarness : IAsyncDisposable
         return outcomes;
     }
 
+    /// <summary>Crawls as <see cref="CrawlAsync"/> does and gathers the outcomes into a summary.</summary>
+    public async Task<CrawlSummary> CrawlSummaryAsync(SourceDefinition source, DateOnly? since = null, int? max = null)
+    {
+        var summary = new CrawlSummary();
+        foreach (var outcome in await CrawlAsync(source, since, max))
+        {
+            summary.Add(outcome);
+        }
+
+        return summary;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await services.DisposeAsync();
