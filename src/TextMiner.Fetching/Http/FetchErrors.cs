@@ -25,6 +25,7 @@ public static class FetchErrors
     public const string ListingCapped = "listing-capped";
     public const string CrawlDelayClamped = "crawl-delay-clamped";
     public const string RobotsCapped = "robots-capped";
+    public const string RobotsComplexRule = "robots-complex-rule";
     public const string Duplicate = "duplicate";
 
     public const string OptionContactUrl = "FetchOptions.ContactUrl must be an absolute http(s) or mailto URL.";

@@ -21,6 +21,9 @@ internal sealed class RobotsTxt
 
     public const int MaxSitemaps = 100;
 
+    /// <summary>A rule with more wildcards than this is reported (it is matched in bounded time all the same).</summary>
+    public const int ManyWildcards = 16;
+
     /// <summary>A crawl-delay above a day (or not finite) is read as a day; the pacer caps it further.</summary>
     public static readonly TimeSpan MaxDelay = TimeSpan.FromDays(1);
 
@@ -126,6 +129,11 @@ internal sealed class RobotsTxt
                     {
                         current.Value.Rules.Add(new RobotsRule(value, key == "allow"));
                         ruleCount++;
+                        var wildcards = value.Count(c => c == '*');
+                        if (wildcards > ManyWildcards && warnings.Count < 10)
+                        {
+                            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{FetchErrors.RobotsComplexRule}: a rule with {wildcards} wildcards, matched by a bounded scan"));
+                        }
                     }
 
                     break;
