@@ -100,6 +100,7 @@ internal sealed partial class Discoverer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var maxPages = pagination?.MaxPages ?? 1;
         HtmlDocument? firstPage = null;
+        var pagerHasNext = false;
         for (var page = 0; url is not null; page++)
         {
             if (page >= maxPages)
@@ -122,7 +123,8 @@ internal sealed partial class Discoverer
 
             var html = HtmlQuery.Load(bytes);
             firstPage ??= html;
-            var (items, next) = ListingReader.Read(html, listing, source.Page?.DateFormats);
+            Uri current = url;
+            var (items, next) = ListingReader.Read(html, listing, source.Page?.DateFormats, href => rules.Urls.Resolve(href, current) is { } u && rules.DocumentKind(u) is not null);
             var anyLinkKind = listing.ItemXPath is null ? null : listing.Kind;
             var fresh = items.Select(i => Offer(i.Link, url, route, i.Title, i.Published, listing.Kind, anyLinkKind: anyLinkKind)).OfType<string>().Count(seen.Add);
             if (fresh == 0)
@@ -133,6 +135,15 @@ internal sealed partial class Discoverer
             if (AllBeforeSince(items.Select(i => i.Published)))
             {
                 route.Complete = false;
+                break;
+            }
+
+            // A pager that showed a "next" link on the first page and shows none now says this is the last page: no
+            // request past the end (WordPress would answer 404, Drupal the last page again).
+            var hasNext = HtmlQuery.First(html.DocumentNode, NextLinkXPath) is not null;
+            pagerHasNext |= page == 0 && hasNext;
+            if (page > 0 && pagerHasNext && !hasNext && pagination?.NextXPath is null)
+            {
                 break;
             }
 
@@ -153,6 +164,10 @@ internal sealed partial class Discoverer
             }
         }
     }
+
+    /// <summary>A pager's "next" link as WordPress and Drupal render it.</summary>
+    private const string NextLinkXPath =
+        "//a[@rel='next']/@href | //link[@rel='next']/@href | //a[contains(concat(' ', normalize-space(@class), ' '), ' next ')]/@href | //li[contains(@class, 'pager-next')]//a/@href";
 
     /// <summary>The first pages of a listing's filtered runs, from the values its facets find on its first page.</summary>
     private List<Uri> FacetUrls(ListingDefinition listing, Uri first, HtmlDocument page)

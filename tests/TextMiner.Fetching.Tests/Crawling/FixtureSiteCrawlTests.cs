@@ -122,8 +122,10 @@ public sealed class FixtureSiteCrawlTests
             Assert.That(fetched, Does.Contain(NapoSite.Origin + NapoSite.NodeOnly.Path), "a /node/<n> page is kept under its canonical alias");
             Assert.That(fetched, Has.None.Contains("/node/"));
             Assert.That(fetched.Count(u => u == NapoSite.Origin + NapoSite.NodeWithListedAlias.Path), Is.EqualTo(1));
-            Assert.That(harness.Server.Requests.Count(r => r.PathAndQuery == "/news?page=" + ((NapoSite.News.Count + NapoSite.PageSize - 1) / NapoSite.PageSize)), Is.EqualTo(1),
-                "paging stops at the repeated last page");
+            Assert.That(harness.Server.Requests.Count(r => r.PathAndQuery == "/napo-hq-blog?page=" + ((NapoSite.Blog.Count + NapoSite.PageSize - 1) / NapoSite.PageSize)), Is.EqualTo(1),
+                "a pager without 'next' links: paging stops at the repeated last page");
+            Assert.That(harness.Server.Requests.Select(r => r.PathAndQuery), Has.None.EqualTo("/news?page=" + ((NapoSite.News.Count + NapoSite.PageSize - 1) / NapoSite.PageSize)),
+                "a pager whose 'next' link is gone: nothing asked past the last page");
         });
     }
 

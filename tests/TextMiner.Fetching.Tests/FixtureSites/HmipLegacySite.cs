@@ -135,9 +135,13 @@ internal static class HmipLegacySite
         }
 
         var inspections = Inspections.OrderByDescending(d => d.Date).ToList();
-        WriteListing(site, "", inspections);
-        WriteListing(site, YouthType, inspections.Where(Youth).ToList());
-        WriteListing(site, ProbationType, inspections.Where(d => !Youth(d)).ToList());
+        WriteListing(site, null, inspections);
+        WriteListing(site, "probation-inspection-type=" + YouthType, inspections.Where(Youth).ToList());
+        WriteListing(site, "probation-inspection-type=" + ProbationType, inspections.Where(d => !Youth(d)).ToList());
+        foreach (var year in Years)
+        {
+            WriteListing(site, string.Create(CultureInfo.InvariantCulture, $"year={year}"), inspections.Where(d => d.Date.Year == year).ToList());
+        }
         foreach (var d in Inspections)
         {
             var pdf = d.PdfPath is { } path ? $"<p><a href=\"{(d.Slug.Length % 2 == 0 ? "http://justiceinspectorates.gov.uk" : "")}{path}\">Download the full report</a> (PDF, 1.2 MB)</p>" : "";
@@ -163,8 +167,10 @@ internal static class HmipLegacySite
 
     public static bool Youth(FixtureDocument d) => d.Title.Contains("youth", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The inspections listing, unfiltered or for one type, paged with <c>?paged=N</c>, with its filter form.</summary>
-    private static void WriteListing(SiteWriter site, string type, IReadOnlyList<FixtureDocument> items)
+    private static IEnumerable<int> Years => Inspections.Select(d => d.Date.Year).Distinct().OrderDescending();
+
+    /// <summary>The inspections listing, unfiltered or filtered (<c>parameter=value</c>), paged with <c>?paged=N</c>, with its filter form.</summary>
+    private static void WriteListing(SiteWriter site, string? filter, IReadOnlyList<FixtureDocument> items)
     {
         for (var page = 0; page * PageSize < items.Count; page++)
         {
@@ -176,9 +182,9 @@ internal static class HmipLegacySite
 
                 """));
             var query = new List<string>();
-            if (type.Length > 0)
+            if (filter is not null)
             {
-                query.Add("probation-inspection-type=" + type);
+                query.Add(filter);
             }
 
             var next = (page + 1) * PageSize < items.Count
@@ -192,7 +198,7 @@ internal static class HmipLegacySite
             var name = query.Count == 0 ? "index.html" : "index@" + string.Join('&', query.Order(StringComparer.Ordinal)) + ".html";
             site.Text("hmiprobation/inspections/" + name, WordPress("Inspections", SiteName, Nav(), $"""
                 <h1>Inspections</h1>
-                {FilterForm(type)}
+                {FilterForm(filter ?? "")}
                 <div class="results">
                 {results}</div>
                 <div class="pagination">{next}</div>
@@ -200,16 +206,16 @@ internal static class HmipLegacySite
         }
     }
 
-    private static string FilterForm(string selected) => $"""
+    private static string FilterForm(string filter) => $"""
         <form class="inspection-filter" method="get" action="/hmiprobation/inspections/">
         <label for="probation-inspection-type">Inspection type</label>
         <select name="probation-inspection-type" id="probation-inspection-type">
         <option value="">All inspection types</option>
-        <option value="{YouthType}"{(selected == YouthType ? " selected" : "")}>Youth offending services (2018 onwards)</option>
-        <option value="{ProbationType}"{(selected == ProbationType ? " selected" : "")}>Probation services</option>
+        <option value="{YouthType}"{(filter.EndsWith(YouthType, StringComparison.Ordinal) ? " selected" : "")}>Youth offending services (2018 onwards)</option>
+        <option value="{ProbationType}"{(filter.EndsWith(ProbationType, StringComparison.Ordinal) ? " selected" : "")}>Probation services</option>
         </select>
         <label for="year">Year</label>
-        <select name="year" id="year"><option value="">All years</option><option value="2019">2019</option><option value="2018">2018</option></select>
+        <select name="year" id="year"><option value="">All years</option>{string.Concat(Years.Select(y => $"<option value=\"{y}\">{y}</option>"))}</select>
         <button type="submit">Filter</button>
         </form>
         """;

@@ -156,7 +156,13 @@ internal static class NapoSite
 
                     """;
             }));
-            var pager = $"<h2 class=\"element-invisible\">Pages</h2><ul class=\"pager\">{(shown > 0 ? $"<li class=\"pager-previous\"><a href=\"/{folder}{(shown == 1 ? "" : $"?page={shown - 1}")}\">‹ previous</a></li>" : "")}<li class=\"pager-current\">{shown + 1} of {pages}</li>{(shown + 1 < pages ? $"<li class=\"pager-next\"><a href=\"/{folder}?page={shown + 1}\">next ›</a></li>" : "")}</ul>";
+            // The news pager has "next ›"; the blog's has only page numbers, so only "a page with nothing new" ends it.
+            var numbers = string.Concat(Enumerable.Range(0, pages).Select(n => n == shown
+                ? $"<li class=\"pager-current\">{n + 1}</li>"
+                : $"<li class=\"pager-item\"><a title=\"Go to page {n + 1}\" href=\"/{folder}{(n == 0 ? "" : $"?page={n}")}\">{n + 1}</a></li>"));
+            var pager = withTitles
+                ? $"<h2 class=\"element-invisible\">Pages</h2><ul class=\"pager\">{(shown > 0 ? $"<li class=\"pager-previous\"><a href=\"/{folder}{(shown == 1 ? "" : $"?page={shown - 1}")}\">‹ previous</a></li>" : "")}<li class=\"pager-current\">{shown + 1} of {pages}</li>{(shown + 1 < pages ? $"<li class=\"pager-next\"><a href=\"/{folder}?page={shown + 1}\">next ›</a></li>" : "")}</ul>"
+                : $"<h2 class=\"element-invisible\">Pages</h2><ul class=\"pager\">{numbers}</ul>";
             site.Text(page == 0 ? $"{folder}/index.html" : $"{folder}/index@page={page}.html", Drupal(heading, $"""
                 <div class="view view-{folder} view-id-{folder.Replace('-', '_')} view-display-id-page">
                 <div class="view-content">
