@@ -114,7 +114,8 @@ internal sealed partial class Discoverer
                 break;
             }
 
-            var (bytes, failed) = await PageAsync(url, cancellationToken, mayBeAbsent: page > 0 || listing.FirstYear is not null).ConfigureAwait(false);
+            // A 404 past the first page ends the paging (WordPress); on a year's or a facet's run it means nothing is listed.
+            var (bytes, failed) = await PageAsync(url, cancellationToken, mayBeAbsent: page > 0 || listing.FirstYear is not null || !facets).ConfigureAwait(false);
             if (bytes is null)
             {
                 route.Complete &= !failed;
