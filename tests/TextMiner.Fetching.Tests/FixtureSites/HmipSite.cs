@@ -137,11 +137,15 @@ internal static class HmipSite
             1 => "https://www.hmiprobation.justiceinspectorates.gov.uk" + d.PdfPath,
             _ => d.PdfPath,
         };
+        // Reports carry the date inside the "Published:" line; news pages put it in the element after the label's.
+        var published = d.Path.StartsWith("/news/", StringComparison.Ordinal)
+            ? $"<div class=\"meta\"><p class=\"label\"><strong>Published:</strong></p><p>{LongPadded(d.Date)}</p></div>"
+            : $"<p class=\"document-meta\"><span class=\"label\">Published:</span> <span class=\"date\">{LongPadded(d.Date)}</span></p>";
         var download = d.PdfPath is null ? "" : $"<div class=\"downloads\"><h2>Downloads</h2><ul><li><a class=\"download-link\" href=\"{pdfHref}\">{E(d.Title)} (PDF, 1.1 MB)</a></li></ul></div>";
         return $"""
             <article class="document type-document">
             <header class="entry-header"><h1 class="entry-title">{E(d.Title)}</h1>
-            <p class="document-meta"><span class="label">Published:</span> <span class="date">{LongPadded(d.Date)}</span></p></header>
+            {published}</header>
             <div class="entry-content">
             {body}
             {download}
