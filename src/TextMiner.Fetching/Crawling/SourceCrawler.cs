@@ -52,7 +52,7 @@ public sealed partial class SourceCrawler
         var urls = new UrlMapper(source.Origin, options.BaseUrl);
         var rules = new SourceRules(source, urls);
         var pages = new ConditionalPages(fetcher, store, archive, time, source.Name);
-        var redirects = RedirectsFor(urls);
+        Func<Uri, Uri?> redirects = urls.FollowRedirect;
         var robots = new RobotsCache(
             (url, ct) => pages.GetAsync(urls.Resolve(url.AbsoluteUri, source.Origin) ?? url, url, redirects, ct), pacer, fetchOptions);
         var siteRobots = await robots.GetAsync(urls.ToFetch(source.Origin), cancellationToken).ConfigureAwait(false);
@@ -131,10 +131,6 @@ public sealed partial class SourceCrawler
 
         options.Progress?.Report(new CrawlProgress(source.Name, CrawlPhase.Done, queue.Count, queue.Count, null));
     }
-
-    /// <summary>A redirect may stay on the source's hosts (or the mirror, where a link to the real host is rebased); nowhere else.</summary>
-    private static Func<Uri, Uri?> RedirectsFor(UrlMapper urls) => target =>
-        urls.Resolve(target.AbsoluteUri, target) is { } canonical && urls.IsSameSite(canonical) ? urls.ToFetch(canonical) : null;
 
     private IEnumerable<string> RobotsNotices(Robots.RobotsTxt robots)
     {
