@@ -56,9 +56,13 @@ internal sealed class CrawlHarness : IAsyncDisposable
 
     public static SourceDefinition Source(string name) => SourceCatalog.LoadFile(Path.Combine(PipelinesDirectory, name + ".json"));
 
-    public static async Task<CrawlHarness> StartAsync(string site, Action<FetchOptions>? configure = null)
+    public static Task<CrawlHarness> StartAsync(string site, Action<FetchOptions>? configure = null) =>
+        StartAtAsync(Corpus.Path("sites", site), configure);
+
+    /// <summary>Serves the site folder <paramref name="root"/> (a changed copy of a fixture site, say).</summary>
+    public static async Task<CrawlHarness> StartAtAsync(string root, Action<FetchOptions>? configure = null)
     {
-        var server = await FixtureSiteServer.StartAsync(Corpus.Path("sites", site));
+        var server = await FixtureSiteServer.StartAsync(root);
         var temp = new TempDirectory();
         var documents = await DocumentStore.OpenAsync(temp.Combine("textminer.db"), TimeProvider.System, CancellationToken.None);
         return new CrawlHarness(server, temp, documents, configure);
@@ -76,6 +80,18 @@ internal sealed class CrawlHarness : IAsyncDisposable
         }
 
         return outcomes;
+    }
+
+    /// <summary>Crawls as <see cref="CrawlAsync"/> does and gathers the outcomes into a summary.</summary>
+    public async Task<CrawlSummary> CrawlSummaryAsync(SourceDefinition source, DateOnly? since = null, int? max = null)
+    {
+        var summary = new CrawlSummary();
+        foreach (var outcome in await CrawlAsync(source, since, max))
+        {
+            summary.Add(outcome);
+        }
+
+        return summary;
     }
 
     public async ValueTask DisposeAsync()

@@ -33,6 +33,11 @@ internal static class RunSummaryPrinter
                 output.WriteLine($"  GUARD {guard.Guard}: {guard.Message}");
             }
 
+            foreach (var note in source.Notes ?? [])
+            {
+                output.WriteLine($"  {note}");
+            }
+
             foreach (var failure in source.Failures)
             {
                 output.WriteLine($"  failed: {failure.Url}: {failure.Reason}");

@@ -9,38 +9,61 @@ namespace TextMiner.Fetching.Crawling;
 public sealed partial class SourceCrawler
 {
     private async Task<(CrawlOutcome Outcome, IReadOnlyList<DocumentCandidate> Attachments)> FetchDocumentAsync(
-        SourceDefinition source, SourceRules rules, DocumentCandidate candidate, CrawlOptions options, CancellationToken cancellationToken)
+        CrawlContext crawl, DocumentCandidate candidate, CancellationToken cancellationToken)
     {
+        var (source, rules, options) = (crawl.Source, crawl.Rules, crawl.Options);
         var url = candidate.Url.AbsoluteUri;
         var state = await store.GetAsync(url, cancellationToken).ConfigureAwait(false);
-        var isPage = candidate.Parent is null && rules.HasAttachments;
+        var isPage = candidate.Parent is null;
         byte[]? archived = null;
         if (isPage && state?.Sha256 is { } sha && archive is not null && archive.Contains(sha))
         {
             archived = await archive.ReadAsync(sha, cancellationToken).ConfigureAwait(false);
         }
 
-        // A report page whose earlier bytes are not archived is fetched whole: its attachments must be found.
+        // A page whose earlier bytes are not archived is fetched whole: its attachments and canonical link must be read.
         var conditional = !isPage || archived is not null;
         var result = await fetcher.GetAsync(
-            rules.Urls.ToFetch(candidate.Url), conditional ? state?.ETag : null, conditional ? state?.LastModified : null, cancellationToken)
+            rules.Urls.ToFetch(candidate.Url), conditional ? state?.ETag : null, conditional ? state?.LastModified : null, cancellationToken, crawl.Redirects)
             .ConfigureAwait(false);
 
-        switch (result.Status)
+        if (result.Status == FetchStatus.Failed)
         {
-            case FetchStatus.NotModified:
-                var known = archived is null || !IsHtml(archived) ? [] : Attachments(rules, candidate, HtmlQuery.Load(archived), source.Page, candidate.Hints);
-                return (new CrawlOutcome.NotModified(source.Name, url, candidate.Kind), known);
-            case FetchStatus.Failed:
-                return (new CrawlOutcome.Failed(source.Name, url, result.Error ?? FetchErrors.HttpStatus, result.Transient, result.StatusCode), []);
+            return (new CrawlOutcome.Failed(source.Name, url, result.Error ?? FetchErrors.HttpStatus, result.Transient, result.StatusCode), []);
         }
 
-        var bytes = result.Bytes!;
+        var notModified = result.Status == FetchStatus.NotModified;
+        var bytes = notModified ? archived : result.Bytes!;
+        var page = bytes is not null && isPage && IsHtml(bytes) ? HtmlQuery.Load(bytes) : null;
+        if (page is not null && CanonicalOf(rules, candidate, page) is { } canonical)
+        {
+            // An alias (Drupal's /node/<n>) names its document's URL: one document, kept under that URL.
+            if (!notModified)
+            {
+                await crawl.Pages.KeepAsync(candidate.Url, result, bytes!, cancellationToken).ConfigureAwait(false);
+            }
+
+            var canonicalKey = Core.DocumentId.Canonical(canonical.AbsoluteUri);
+            if (crawl.Done.Contains(canonicalKey) || crawl.Discovered.Contains(canonicalKey))
+            {
+                return (new CrawlOutcome.Skipped(source.Name, url, $"{FetchErrors.Duplicate}: the page's canonical link is {canonical.AbsoluteUri}"), []);
+            }
+
+            crawl.Done.Add(canonicalKey);
+            candidate = candidate with { Url = canonical };
+            url = canonical.AbsoluteUri;
+        }
+
+        if (notModified)
+        {
+            var known = page is null ? [] : Attachments(rules, candidate, page, source.Page, candidate.Hints);
+            return (new CrawlOutcome.NotModified(source.Name, url, candidate.Kind), known);
+        }
+
         var hints = candidate.Hints with { Kind = candidate.Kind };
         IReadOnlyList<DocumentCandidate> attachments = [];
-        if (IsHtml(bytes) && candidate.Parent is null)
+        if (page is not null)
         {
-            var page = HtmlQuery.Load(bytes);
             hints = PageHintReader.Read(page, source.Page, candidate.Kind, candidate.Hints);
             attachments = Attachments(rules, candidate, page, source.Page, hints);
         }
@@ -50,13 +73,22 @@ public sealed partial class SourceCrawler
             return (new CrawlOutcome.Skipped(source.Name, url, $"{FetchErrors.BeforeSince}: {hints.Published:yyyy-MM-dd}"), []);
         }
 
-        var raw = new RawDocument(source.Name, url, bytes, result.ContentType, result.FetchedAt, result.ETag, result.LastModified, hints);
+        var raw = new RawDocument(source.Name, url, bytes!, result.ContentType, result.FetchedAt, result.ETag, result.LastModified, hints);
         if (archive is not null)
         {
             await archive.SaveAsync(raw, cancellationToken).ConfigureAwait(false);
         }
 
         return (new CrawlOutcome.Fetched(raw), attachments);
+    }
+
+    /// <summary>The page's canonical link when it names another document URL on the source's hosts; else null.</summary>
+    private static Uri? CanonicalOf(SourceRules rules, DocumentCandidate candidate, HtmlDocument page)
+    {
+        var href = HtmlQuery.First(page.DocumentNode, "//link[@rel='canonical']/@href");
+        var canonical = href is null ? null : rules.Urls.Resolve(href, candidate.Url);
+        return canonical is not null && rules.IsCandidateLink(canonical)
+            && Core.DocumentId.Canonical(canonical.AbsoluteUri) != candidate.Key ? canonical : null;
     }
 
     /// <summary>The attachments (PDFs) a report page links to, dated by the page and titled by their link text.</summary>

@@ -11,7 +11,7 @@ public sealed partial class SourceCrawler
     public async Task RecordAsync(CrawlOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        if (outcome is CrawlOutcome.Failed { DuringDiscovery: true })
+        if (outcome is CrawlOutcome.Failed { DuringDiscovery: true } or CrawlOutcome.Notice or CrawlOutcome.Routes)
         {
             return;
         }

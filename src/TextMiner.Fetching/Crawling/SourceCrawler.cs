@@ -51,22 +51,30 @@ public sealed partial class SourceCrawler
 
         var urls = new UrlMapper(source.Origin, options.BaseUrl);
         var rules = new SourceRules(source, urls);
-        var robots = new RobotsCache(fetcher, pacer, fetchOptions);
+        var pages = new ConditionalPages(fetcher, store, archive, time, source.Name);
+        Func<Uri, Uri?> redirects = urls.FollowRedirect;
+        var robots = new RobotsCache(
+            (url, ct) => pages.GetAsync(urls.Resolve(url.AbsoluteUri, source.Origin) ?? url, url, redirects, ct), pacer, fetchOptions);
         var siteRobots = await robots.GetAsync(urls.ToFetch(source.Origin), cancellationToken).ConfigureAwait(false);
+        var robotsUrl = new Uri(source.Origin, "/robots.txt").AbsoluteUri;
         if (siteRobots.Unreachable is { } unreachable)
         {
             // RFC 9309: a robots.txt that cannot be read forbids everything; say so rather than find nothing.
-            var robotsUrl = new Uri(source.Origin, "/robots.txt").AbsoluteUri;
             Log.DiscoveryFailed(logger, robotsUrl, unreachable);
             yield return new CrawlOutcome.Failed(source.Name, robotsUrl, unreachable, Transient: true, DuringDiscovery: true);
             yield break;
+        }
+
+        foreach (var warning in RobotsNotices(siteRobots))
+        {
+            yield return new CrawlOutcome.Notice(source.Name, robotsUrl, warning);
         }
 
         async Task<FetchResult?> FetchDiscoveryPage(Uri canonical, CancellationToken ct)
         {
             var target = urls.ToFetch(canonical);
             var robotsTxt = await robots.GetAsync(target, ct).ConfigureAwait(false);
-            return robotsTxt.IsAllowed(canonical.PathAndQuery) ? await fetcher.GetAsync(target, null, null, ct).ConfigureAwait(false) : null;
+            return robotsTxt.IsAllowed(canonical.PathAndQuery) ? await pages.GetAsync(canonical, target, redirects, ct).ConfigureAwait(false) : null;
         }
 
         var discovery = await new Discoverer(source, rules, options, time, FetchDiscoveryPage)
@@ -78,13 +86,27 @@ public sealed partial class SourceCrawler
             yield return failure;
         }
 
+        foreach (var notice in discovery.Notices)
+        {
+            yield return notice;
+        }
+
+        yield return new CrawlOutcome.Routes(source.Name, source.Origin.AbsoluteUri, discovery.Report);
+
         var queue = discovery.Candidates.ToList();
         var queued = new CandidateSet();
         queue.ForEach(c => queued.Add(c));
+        var crawl = new CrawlContext(source, rules, options, pages, redirects, queued);
         var requested = 0;
         for (var i = 0; i < queue.Count; i++)
         {
             var candidate = queue[i];
+            if (crawl.Done.Contains(candidate.Key))
+            {
+                // Already fetched through an alias whose canonical link named it: one document, not two.
+                continue;
+            }
+
             options.Progress?.Report(new CrawlProgress(source.Name, CrawlPhase.Fetching, queue.Count, i, candidate.Url.AbsoluteUri));
             var skip = await SkipReasonAsync(candidate, options, robots, urls, requested, cancellationToken).ConfigureAwait(false);
             if (skip is not null)
@@ -95,7 +117,8 @@ public sealed partial class SourceCrawler
             }
 
             requested++;
-            var (outcome, attachments) = await FetchDocumentAsync(source, rules, candidate, options, cancellationToken).ConfigureAwait(false);
+            crawl.Done.Add(candidate.Key);
+            var (outcome, attachments) = await FetchDocumentAsync(crawl, candidate, cancellationToken).ConfigureAwait(false);
             var fresh = attachments.Where(queued.Add).ToList();
             queue.InsertRange(i + 1, fresh);
             if (outcome is CrawlOutcome.Failed failed)
@@ -107,6 +130,20 @@ public sealed partial class SourceCrawler
         }
 
         options.Progress?.Report(new CrawlProgress(source.Name, CrawlPhase.Done, queue.Count, queue.Count, null));
+    }
+
+    private IEnumerable<string> RobotsNotices(Robots.RobotsTxt robots)
+    {
+        if (robots.CrawlDelay is { } delay && delay > fetchOptions.MaxCrawlDelay)
+        {
+            yield return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{FetchErrors.CrawlDelayClamped}: robots.txt asks for Crawl-delay: {robots.CrawlDelayText}; {fetchOptions.MaxCrawlDelay.TotalSeconds} s used");
+        }
+
+        foreach (var warning in robots.Warnings)
+        {
+            yield return warning;
+        }
     }
 
     private async Task<string?> SkipReasonAsync(

@@ -30,4 +30,6 @@ internal sealed class CandidateSet
     }
 
     public bool Contains(DocumentCandidate candidate) => index.ContainsKey(candidate.Key);
+
+    public bool Contains(string key) => index.ContainsKey(key);
 }

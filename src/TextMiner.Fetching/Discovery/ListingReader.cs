@@ -3,12 +3,17 @@ using TextMiner.Fetching.Sources;
 
 namespace TextMiner.Fetching.Discovery;
 
-/// <summary>The items of one listing page (link, title, date) and its "next" link.</summary>
+/// <summary>
+/// The items of one listing page (link, title, date) and its "next" link. An item's link is the first value of the
+/// link XPath that <c>preferred</c> accepts (a document URL), else its first value: a teaser that opens with a tag or an
+/// image link still gives its article.
+/// </summary>
 internal static class ListingReader
 {
     public sealed record Item(string Link, string? Title, DateOnly? Published);
 
-    public static (IReadOnlyList<Item> Items, string? Next) Read(HtmlDocument page, ListingDefinition listing, IReadOnlyList<string>? dateFormats)
+    public static (IReadOnlyList<Item> Items, string? Next) Read(
+        HtmlDocument page, ListingDefinition listing, IReadOnlyList<string>? dateFormats, Func<string, bool>? preferred = null)
     {
         var root = page.DocumentNode;
         var items = new List<Item>();
@@ -23,7 +28,8 @@ internal static class ListingReader
         {
             foreach (var node in HtmlQuery.Nodes(root, listing.ItemXPath))
             {
-                var link = HtmlQuery.First(node, listing.LinkXPath ?? ".//a/@href");
+                var links = HtmlQuery.Values(node, listing.LinkXPath ?? ".//a/@href").ToList();
+                var link = links.FirstOrDefault(l => preferred?.Invoke(l) == true) ?? links.FirstOrDefault();
                 if (link is null)
                 {
                     continue;

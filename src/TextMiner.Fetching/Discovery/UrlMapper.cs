@@ -47,6 +47,21 @@ internal sealed class UrlMapper
         return IsSameSite(absolute) ? new Uri(origin, path) : new Uri(absolute.GetLeftPart(UriPartial.Query));
     }
 
+    /// <summary>
+    /// Where to go for a redirect to <paramref name="target"/>: on a mirror, the mirror's copy of the target's page (a
+    /// mirror copying the real site's absolute redirects stays on the mirror); on the real site the target itself, as
+    /// long as it stays on the source's hosts. Null refuses it.
+    /// </summary>
+    public Uri? FollowRedirect(Uri target)
+    {
+        if (mirror is null)
+        {
+            return IsSameSite(target) ? target : null;
+        }
+
+        return Resolve(target.AbsoluteUri, target) is { } canonical && IsSameSite(canonical) ? ToFetch(canonical) : null;
+    }
+
     public bool IsSameSite(Uri url) =>
         string.Equals(WithoutWww(url.Host), WithoutWww(origin.Host), StringComparison.OrdinalIgnoreCase)
         && (url.IsDefaultPort || url.Port == origin.Port);

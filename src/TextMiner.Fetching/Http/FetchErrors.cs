@@ -15,6 +15,18 @@ public static class FetchErrors
     public const string BeforeSince = "before-since";
     public const string BeyondMax = "beyond-max";
     public const string Excluded = "excluded";
+    public const string RedirectLoop = "redirect-loop";
+    public const string RedirectRefused = "redirect-refused";
+    public const string RedirectOffSite = "redirect-off-site";
+    public const string OffSite = "off-site-link";
+    public const string SitemapCapped = "sitemap-capped";
+    public const string SitemapTooLarge = "sitemap-too-large";
+    public const string NotASitemap = "not-a-sitemap";
+    public const string ListingCapped = "listing-capped";
+    public const string CrawlDelayClamped = "crawl-delay-clamped";
+    public const string RobotsCapped = "robots-capped";
+    public const string RobotsComplexRule = "robots-complex-rule";
+    public const string Duplicate = "duplicate";
 
     public const string OptionContactUrl = "FetchOptions.ContactUrl must be an absolute http(s) or mailto URL.";
     public const string OptionUserAgent = "FetchOptions.UserAgentProduct/UserAgentVersion must be a product token without spaces.";

@@ -11,9 +11,15 @@ namespace TextMiner.Fetching.Http;
 /// </summary>
 internal sealed class PageFetcher(HttpClient client, TimeProvider time)
 {
-    public async Task<FetchResult> GetAsync(Uri url, string? etag, DateTimeOffset? lastModified, CancellationToken cancellationToken)
+    public async Task<FetchResult> GetAsync(
+        Uri url, string? etag, DateTimeOffset? lastModified, CancellationToken cancellationToken, Func<Uri, Uri?>? redirectPolicy = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (redirectPolicy is not null)
+        {
+            request.Options.Set(RedirectPolicy.Key, redirectPolicy);
+        }
+
         if (etag is not null && EntityTagHeaderValue.TryParse(etag, out var tag))
         {
             request.Headers.IfNoneMatch.Add(tag);
@@ -46,6 +52,10 @@ internal sealed class PageFetcher(HttpClient client, TimeProvider time)
             return Failed(e.Message, transient: false);
         }
         catch (TooManyRedirectsException e)
+        {
+            return Failed(e.Message, transient: false);
+        }
+        catch (RedirectRefusedException e)
         {
             return Failed(e.Message, transient: false);
         }

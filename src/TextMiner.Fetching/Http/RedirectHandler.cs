@@ -4,14 +4,16 @@ using Microsoft.Extensions.Options;
 namespace TextMiner.Fetching.Http;
 
 /// <summary>
-/// Follows redirects outside the resilience handler, so each hop is paced, retried and timed like any request, and a
-/// loop ends after <see cref="FetchOptions.MaxRedirects"/> hops.
+/// Follows redirects outside the resilience handler, so each hop is paced, retried and timed like any request. A hop to
+/// another scheme (<c>file:</c>, <c>ftp:</c>, <c>javascript:</c>) or off the source's hosts is refused before anything is
+/// sent; a loop, or a chain longer than <see cref="FetchOptions.MaxRedirects"/>, fails with its path.
 /// </summary>
 internal sealed class RedirectHandler(IOptions<FetchOptions> options) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var visited = new HashSet<string>(StringComparer.Ordinal) { request.RequestUri!.AbsoluteUri };
+        var policy = request.Options.TryGetValue(RedirectPolicy.Key, out var given) ? given : target => RedirectPolicy.SameHost(request.RequestUri!, target);
+        var chain = new List<string> { request.RequestUri!.AbsoluteUri };
         var current = request;
         for (var hop = 0; ; hop++)
         {
@@ -21,22 +23,38 @@ internal sealed class RedirectHandler(IOptions<FetchOptions> options) : Delegati
                 return response;
             }
 
-            var target = response.Headers.Location.IsAbsoluteUri
-                ? response.Headers.Location
-                : new Uri(current.RequestUri!, response.Headers.Location);
+            var location = response.Headers.Location;
+            var target = location.IsAbsoluteUri ? location : new Uri(current.RequestUri!, location);
             response.Dispose();
-            if (hop >= options.Value.MaxRedirects || !visited.Add(target.AbsoluteUri))
+            if (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps)
             {
-                throw new TooManyRedirectsException($"{FetchErrors.TooManyRedirects}: {request.RequestUri} → {target} after {hop + 1} hops");
+                throw new RedirectRefusedException($"{FetchErrors.RedirectRefused}: {request.RequestUri} redirects to a {target.Scheme}: URL; not followed");
             }
 
-            var next = new HttpRequestMessage(HttpMethod.Get, target) { Version = current.Version };
+            var next = policy(target);
+            if (next is null)
+            {
+                throw new RedirectRefusedException($"{FetchErrors.RedirectOffSite}: {request.RequestUri} redirects to {target.GetLeftPart(UriPartial.Path)}, off the source's hosts; not fetched");
+            }
+
+            if (chain.Contains(next.AbsoluteUri))
+            {
+                throw new TooManyRedirectsException($"{FetchErrors.RedirectLoop}: {string.Join(" → ", chain)} → {next.AbsoluteUri}");
+            }
+
+            chain.Add(next.AbsoluteUri);
+            if (hop >= options.Value.MaxRedirects)
+            {
+                throw new TooManyRedirectsException($"{FetchErrors.TooManyRedirects}: {request.RequestUri} → {next} after {hop + 1} hops");
+            }
+
+            var following = new HttpRequestMessage(HttpMethod.Get, next) { Version = current.Version };
             foreach (var header in current.Headers)
             {
-                next.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                following.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
 
-            current = next;
+            current = following;
         }
     }
 

@@ -4,9 +4,10 @@ namespace TextMiner.Fetching.Robots;
 
 /// <summary>
 /// robots.txt per origin for one crawl: 2xx is parsed, 4xx allows everything, and 5xx or no answer disallows
-/// everything (RFC 9309). A crawl-delay is handed to the <see cref="HostPacer"/>.
+/// everything (RFC 9309). A crawl-delay is handed to the <see cref="HostPacer"/> (which caps it). <paramref name="fetch"/>
+/// gets robots.txt (conditionally, through the crawl's <c>ConditionalPages</c>).
 /// </summary>
-internal sealed class RobotsCache(PageFetcher fetcher, HostPacer pacer, FetchOptions options)
+internal sealed class RobotsCache(Func<Uri, CancellationToken, Task<FetchResult>> fetch, HostPacer pacer, FetchOptions options)
 {
     private readonly Dictionary<string, RobotsTxt> byOrigin = new(StringComparer.OrdinalIgnoreCase);
 
@@ -24,10 +25,10 @@ internal sealed class RobotsCache(PageFetcher fetcher, HostPacer pacer, FetchOpt
         }
 
         var robotsUrl = new Uri(origin + "/robots.txt");
-        var result = await fetcher.GetAsync(robotsUrl, null, null, cancellationToken).ConfigureAwait(false);
+        var result = await fetch(robotsUrl, cancellationToken).ConfigureAwait(false);
         var robots = result switch
         {
-            { Status: FetchStatus.Ok, Bytes: { } bytes } => RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(bytes), options.UserAgentProduct),
+            { Status: FetchStatus.Ok, Bytes: { } bytes } => RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, RobotsTxt.MaxBytes)), options.UserAgentProduct),
             { StatusCode: >= 400 and < 500 and not 429 } => RobotsTxt.AllowAll,
             _ => RobotsTxt.DisallowAll($"{FetchErrors.RobotsUnreachable}: {result.Error}"),
         };

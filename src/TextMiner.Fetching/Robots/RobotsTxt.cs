@@ -1,4 +1,5 @@
 using System.Globalization;
+using TextMiner.Fetching.Http;
 
 namespace TextMiner.Fetching.Robots;
 
@@ -11,17 +12,40 @@ internal sealed class RobotsTxt
 {
     private readonly IReadOnlyList<RobotsRule> rules;
 
-    private RobotsTxt(IReadOnlyList<RobotsRule> rules, TimeSpan? crawlDelay, IReadOnlyList<string> sitemaps, string? unreachable)
+    /// <summary>RFC 9309 asks parsers to read at least 500 KiB; the rest of a larger file is ignored.</summary>
+    public const int MaxBytes = 512 * 1024;
+
+    public const int MaxRules = 5_000;
+
+    public const int MaxRuleLength = 2_048;
+
+    public const int MaxSitemaps = 100;
+
+    /// <summary>A rule with more wildcards than this is reported (it is matched in bounded time all the same).</summary>
+    public const int ManyWildcards = 16;
+
+    /// <summary>A crawl-delay above a day (or not finite) is read as a day; the pacer caps it further.</summary>
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromDays(1);
+
+    private RobotsTxt(IReadOnlyList<RobotsRule> rules, TimeSpan? crawlDelay, IReadOnlyList<string> sitemaps, string? unreachable, string? crawlDelayText = null, IReadOnlyList<string>? warnings = null)
     {
         this.rules = rules;
         CrawlDelay = crawlDelay;
+        CrawlDelayText = crawlDelayText;
         Sitemaps = sitemaps;
         Unreachable = unreachable;
+        Warnings = warnings ?? [];
     }
 
     public static RobotsTxt AllowAll { get; } = new([], null, [], null);
 
     public TimeSpan? CrawlDelay { get; }
+
+    /// <summary>The Crawl-delay value as written, for reporting a clamped one.</summary>
+    public string? CrawlDelayText { get; }
+
+    /// <summary>What was ignored to keep parsing bounded (too many rules, rules too long, a file too large).</summary>
+    public IReadOnlyList<string> Warnings { get; }
 
     public IReadOnlyList<string> Sitemaps { get; }
 
@@ -57,8 +81,17 @@ internal sealed class RobotsTxt
 
     public static RobotsTxt Parse(string text, string productToken)
     {
+        var warnings = new List<string>();
+        if (text.Length > MaxBytes)
+        {
+            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{FetchErrors.RobotsCapped}: robots.txt longer than {MaxBytes} characters; the rest ignored"));
+            text = text[..MaxBytes];
+        }
+
         var groups = new List<(List<string> Agents, List<RobotsRule> Rules, TimeSpan? Delay)>();
         var sitemaps = new List<string>();
+        var ruleCount = 0;
+        string? delayText = null;
         (List<string> Agents, List<RobotsRule> Rules, TimeSpan? Delay)? current = null;
         var lastWasAgent = false;
         foreach (var raw in text.Split('\n'))
@@ -85,22 +118,38 @@ internal sealed class RobotsTxt
                     lastWasAgent = true;
                     continue;
                 case "allow" or "disallow" when current is not null:
-                    if (value.Length > 0)
+                    if (value.Length > MaxRuleLength || ruleCount >= MaxRules)
+                    {
+                        if (warnings.Count < 10)
+                        {
+                            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{FetchErrors.RobotsCapped}: rule ignored (more than {MaxRules} rules or longer than {MaxRuleLength} characters)"));
+                        }
+                    }
+                    else if (value.Length > 0)
                     {
                         current.Value.Rules.Add(new RobotsRule(value, key == "allow"));
+                        ruleCount++;
+                        var wildcards = value.Count(c => c == '*');
+                        if (wildcards > ManyWildcards && warnings.Count < 10)
+                        {
+                            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{FetchErrors.RobotsComplexRule}: a rule with {wildcards} wildcards, matched by a bounded scan"));
+                        }
                     }
 
                     break;
                 case "crawl-delay" when current is not null:
                     if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && seconds >= 0)
                     {
+                        // 1e20 or Infinity would overflow a TimeSpan: anything above a day is a day.
+                        var asked = seconds < MaxDelay.TotalSeconds ? TimeSpan.FromSeconds(seconds) : MaxDelay;
                         var index = groups.FindIndex(g => ReferenceEquals(g.Agents, current.Value.Agents));
-                        current = (current.Value.Agents, current.Value.Rules, TimeSpan.FromSeconds(seconds));
+                        current = (current.Value.Agents, current.Value.Rules, asked);
                         groups[index] = current.Value;
+                        delayText = value;
                     }
 
                     break;
-                case "sitemap":
+                case "sitemap" when sitemaps.Count < MaxSitemaps:
                     sitemaps.Add(value);
                     break;
             }
@@ -116,6 +165,6 @@ internal sealed class RobotsTxt
         }
 
         var delay = chosen.Select(g => g.Delay).Where(d => d is not null).DefaultIfEmpty(null).Max();
-        return new RobotsTxt(chosen.SelectMany(g => g.Rules).ToList(), delay, sitemaps, null);
+        return new RobotsTxt(chosen.SelectMany(g => g.Rules).ToList(), delay, sitemaps, null, delayText, warnings);
     }
 }

@@ -52,6 +52,11 @@ internal static partial class SourceValidator
             CheckUrl(discovery.Sitemaps![i], $"$.discovery.sitemaps[{i}]", Fail);
         }
 
+        if (discovery.SitemapFollow is not null)
+        {
+            CheckRegex(discovery.SitemapFollow, "$.discovery.sitemapFollow", Fail);
+        }
+
         for (var i = 0; i < (discovery.Feeds?.Count ?? 0); i++)
         {
             var feed = discovery.Feeds![i];
@@ -104,6 +109,21 @@ internal static partial class SourceValidator
         {
             fail(at + ".firstYear", SourceDefinitionErrors.InvalidNumber, "firstYear must be a year");
         }
+
+        for (var i = 0; i < (listing.Facets?.Count ?? 0); i++)
+        {
+            var facet = listing.Facets![i];
+            if (string.IsNullOrWhiteSpace(facet.ValuesXPath))
+            {
+                fail($"{at}.facets[{i}].valuesXPath", SourceDefinitionErrors.Required, "a facet needs valuesXPath");
+            }
+
+            CheckXPath(facet.ValuesXPath, $"{at}.facets[{i}].valuesXPath", fail);
+            if (facet.Parameter is not null && !ParameterPattern().IsMatch(facet.Parameter))
+            {
+                fail($"{at}.facets[{i}].parameter", SourceDefinitionErrors.InvalidName, $"'{facet.Parameter}' is not a query parameter name");
+            }
+        }
     }
 
     private static void CheckPagination(PaginationDefinition? pagination, string at, Action<string, string, string> fail)
@@ -113,9 +133,14 @@ internal static partial class SourceValidator
             return;
         }
 
-        if ((pagination.Parameter is null) == (pagination.NextXPath is null))
+        if (new[] { pagination.Parameter, pagination.PathSegment, pagination.NextXPath }.Count(v => v is not null) != 1)
         {
-            fail(at, SourceDefinitionErrors.Conflict, "give exactly one of parameter and nextXPath");
+            fail(at, SourceDefinitionErrors.Conflict, "give exactly one of parameter, pathSegment and nextXPath");
+        }
+
+        if (pagination.PathSegment is not null && !ParameterPattern().IsMatch(pagination.PathSegment))
+        {
+            fail(at + ".pathSegment", SourceDefinitionErrors.InvalidName, $"'{pagination.PathSegment}' is not a path segment");
         }
 
         if (pagination.Parameter is not null && !ParameterPattern().IsMatch(pagination.Parameter))

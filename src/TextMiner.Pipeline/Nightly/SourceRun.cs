@@ -4,7 +4,9 @@ namespace TextMiner.Pipeline.Nightly;
 /// One source's part of a nightly run. <paramref name="Analysed"/> counts documents parsed in this run (new or
 /// updated), of which <paramref name="MissingTitle"/> had an empty title and <paramref name="MissingDate"/> no
 /// published date — the breakage guards compare those shares with recent runs. <paramref name="Error"/> is set when
-/// the source could not be crawled at all.
+/// the source could not be crawled at all. <paramref name="Notes"/> are the crawl's account of its discovery — documents
+/// per route, documents one complete route lists and another misses — and what a site did that was bounded or refused
+/// (a clamped crawl-delay, a capped sitemap, an off-site link), one line each.
 /// </summary>
 public sealed record SourceRun(
     string Name,
@@ -22,7 +24,8 @@ public sealed record SourceRun(
     IReadOnlyList<DocumentFailure> Failures,
     IReadOnlyList<VersionChange> Changes,
     IReadOnlyList<GuardVerdict> Guards,
-    string? Error = null)
+    string? Error = null,
+    IReadOnlyList<string>? Notes = null)
 {
     /// <summary>True when a guard fired or the source could not be crawled: the run must not look like a quiet night.</summary>
     public bool Broken => Error is not null || Guards.Any(g => !g.Passed);

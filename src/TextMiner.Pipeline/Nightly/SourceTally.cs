@@ -55,5 +55,6 @@ internal sealed class SourceTally
         summary.Failures.Select(f => new DocumentFailure(f.Url, f.Reason, f.Transient, f.DuringDiscovery)).ToList(),
         changes,
         [],
-        error);
+        error,
+        [.. summary.RouteLines().Select(l => l.Trim()), .. summary.Notices.Select(n => $"notice: {n.Url}: {n.Reason}")]);
 }

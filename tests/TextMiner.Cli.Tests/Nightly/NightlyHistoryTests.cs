@@ -64,7 +64,7 @@ public sealed class NightlyHistoryTests
         Assert.Multiple(() =>
         {
             Assert.That(second.ExitCode, Is.EqualTo(ExitCodes.SomeFailed), second.ToString());
-            Assert.That(second.OutputLines[0], Does.StartWith("nightly: FAILED source hmip-legacy: 0 documents discovered, recent runs found 16"));
+            Assert.That(second.OutputLines[0], Does.StartWith("nightly: FAILED source hmip-legacy: 0 documents discovered, recent runs found 20"));
             Assert.That(second.Output, Does.Contain("GUARD no-documents"));
         });
     }

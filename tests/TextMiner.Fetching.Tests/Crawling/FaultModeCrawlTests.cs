@@ -19,40 +19,40 @@ public sealed class FaultModeCrawlTests
         var server = harness.Server;
         server.SlowDelay = TimeSpan.FromSeconds(3);
         server.OversizeBytes = 2 * 1024 * 1024;
-        var tooManyRequests = HmipLegacySiteWriter.PressReleasePath(Release("transforming"));
-        server.AddFault(new FaultRule(HmipLegacySiteWriter.PressReleasePath(Release("london")), FaultKind.ServerError, Times: 1));
-        server.AddFault(new FaultRule(HmipLegacySiteWriter.PressReleasePath(Release("probation-services-in-cumbria")), FaultKind.Unavailable, Times: 2));
+        var tooManyRequests = Release("transforming").Path;
+        server.AddFault(new FaultRule(Release("london").Path, FaultKind.ServerError, Times: 1));
+        server.AddFault(new FaultRule(Release("probation-services-in-cumbria").Path, FaultKind.Unavailable, Times: 2));
         server.AddFault(new FaultRule(tooManyRequests, FaultKind.TooManyRequests, Times: 1));
-        server.AddFault(new FaultRule(HmipLegacySiteWriter.PressReleasePath(Release("inspectors-find")), FaultKind.Slow, Times: 1));
-        server.AddFault(new FaultRule(HmipLegacySiteWriter.PressReleasePath(Release("court-work")), FaultKind.ConnectionReset, Times: 1));
-        server.AddFault(new FaultRule(HmipLegacySiteWriter.InspectionPath(Inspection("london-nps")), FaultKind.TruncatedBody, Times: 1));
-        server.AddFault(new FaultRule(HmipLegacySiteWriter.PdfPath(Inspection("london-nps")), FaultKind.WrongContentType));
-        server.AddFault(new FaultRule(HmipLegacySiteWriter.PdfPath(Inspection("cumbria-and-lancashire-crc")), FaultKind.HtmlInsteadOfFile));
-        server.AddFault(new FaultRule(HmipLegacySiteWriter.InspectionPath(Inspection("durham-tees-valley-crc")), FaultKind.RedirectLoop));
-        server.AddFault(new FaultRule(HmipLegacySiteWriter.PdfPath(Inspection("south-west-nps")), FaultKind.Oversized));
-        server.AddFault(new FaultRule(HmipLegacySiteWriter.InspectionPath(Inspection("wales-nps")), FaultKind.Unavailable));
+        server.AddFault(new FaultRule(Release("inspectors-find").Path, FaultKind.Slow, Times: 1));
+        server.AddFault(new FaultRule(Release("court-work").Path, FaultKind.ConnectionReset, Times: 1));
+        server.AddFault(new FaultRule(Inspection("london-nps").Path, FaultKind.TruncatedBody, Times: 1));
+        server.AddFault(new FaultRule(Inspection("london-nps").PdfPath!, FaultKind.WrongContentType));
+        server.AddFault(new FaultRule(Inspection("cumbria-and-lancashire-crc").PdfPath!, FaultKind.HtmlInsteadOfFile));
+        server.AddFault(new FaultRule(Inspection("durham-tees-valley-crc").Path, FaultKind.RedirectLoop));
+        server.AddFault(new FaultRule(Inspection("south-west-nps").PdfPath!, FaultKind.Oversized));
+        server.AddFault(new FaultRule(Inspection("wales-nps").Path, FaultKind.Unavailable));
 
         var outcomes = await harness.CrawlAsync(CrawlHarness.Source(HmipLegacySite.Name));
 
         var origin = HmipLegacySite.Origin;
         string[] unfetchable =
         [
-            origin + HmipLegacySiteWriter.PdfPath(Inspection("cumbria-and-lancashire-crc")),
-            origin + HmipLegacySiteWriter.InspectionPath(Inspection("durham-tees-valley-crc")),
-            origin + HmipLegacySiteWriter.PdfPath(Inspection("durham-tees-valley-crc")),
-            origin + HmipLegacySiteWriter.PdfPath(Inspection("south-west-nps")),
-            origin + HmipLegacySiteWriter.InspectionPath(Inspection("wales-nps")),
-            origin + HmipLegacySiteWriter.PdfPath(Inspection("wales-nps")),
+            origin + Inspection("cumbria-and-lancashire-crc").PdfPath!,
+            origin + Inspection("durham-tees-valley-crc").Path,
+            origin + Inspection("durham-tees-valley-crc").PdfPath!,
+            origin + Inspection("south-west-nps").PdfPath!,
+            origin + Inspection("wales-nps").Path,
+            origin + Inspection("wales-nps").PdfPath!,
         ];
-        var expected = FixtureExpectations.For(HmipLegacySite.Name).Fetched.Except(unfetchable);
+        var expected = FixtureExpectations.For(HmipLegacySite.Name).Fetched.Except(unfetchable).Select(FixtureExpectations.Key);
         var failed = outcomes.OfType<CrawlOutcome.Failed>().ToDictionary(f => f.Url);
-        var wrongType = outcomes.OfType<CrawlOutcome.Fetched>().Single(f => f.Url == origin + HmipLegacySiteWriter.PdfPath(Inspection("london-nps")));
+        var wrongType = outcomes.OfType<CrawlOutcome.Fetched>().Single(f => f.Url == origin + Inspection("london-nps").PdfPath!);
         Assert.Multiple(() =>
         {
-            Assert.That(outcomes.OfType<CrawlOutcome.Fetched>().Select(f => f.Url), Is.EquivalentTo(expected));
+            Assert.That(outcomes.OfType<CrawlOutcome.Fetched>().Select(f => FixtureExpectations.Key(f.Url)), Is.EquivalentTo(expected));
             Assert.That(failed.Keys, Is.EquivalentTo(new[] { unfetchable[0], unfetchable[1], unfetchable[3], unfetchable[4] }));
             Assert.That(failed[unfetchable[0]].Reason, Does.StartWith(FetchErrors.ContentMismatch));
-            Assert.That(failed[unfetchable[1]].Reason, Does.StartWith(FetchErrors.TooManyRedirects));
+            Assert.That(failed[unfetchable[1]].Reason, Does.StartWith(FetchErrors.RedirectLoop));
             Assert.That(failed[unfetchable[3]].Reason, Does.StartWith(FetchErrors.TooLarge));
             Assert.That(failed[unfetchable[4]].Reason, Does.StartWith(FetchErrors.HttpStatus + ": 503"));
             Assert.That(failed[unfetchable[4]].Transient, Is.True);
@@ -65,7 +65,7 @@ public sealed class FaultModeCrawlTests
         {
             Assert.That(attempts.Select(a => a.Status), Is.EqualTo(new[] { 429, 200 }));
             Assert.That(attempts[1].Time - attempts[0].Time, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(900)), "Retry-After: 1 honoured (less arrival jitter)");
-            Assert.That(server.Requests.Count(r => r.PathAndQuery == HmipLegacySiteWriter.InspectionPath(Inspection("wales-nps"))), Is.EqualTo(4), "one try and three retries");
+            Assert.That(server.Requests.Count(r => r.PathAndQuery == Inspection("wales-nps").Path), Is.EqualTo(4), "one try and three retries");
         });
     }
 
@@ -79,9 +79,10 @@ public sealed class FaultModeCrawlTests
             o.CircuitBreakerFailureRatio = 0.5;
             o.CircuitBreakerBreakDuration = TimeSpan.FromSeconds(30);
         });
-        foreach (var d in NapoSite.News.Concat(NapoSite.Blog))
+        foreach (var d in NapoSite.Documents)
         {
-            harness.Server.AddFault(new FaultRule(NapoSite.News.Contains(d) ? NapoSiteWriter.NewsPath(d) : NapoSiteWriter.BlogPath(d), FaultKind.ServerError));
+            harness.Server.AddFault(new FaultRule(d.Path, FaultKind.ServerError));
+            harness.Server.AddFault(new FaultRule(NapoSite.NodePath(d), FaultKind.ServerError));
         }
 
         var outcomes = await harness.CrawlAsync(CrawlHarness.Source(NapoSite.Name));
@@ -89,7 +90,8 @@ public sealed class FaultModeCrawlTests
         var reasons = outcomes.OfType<CrawlOutcome.Failed>().Select(f => f.Reason).ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(reasons, Has.Count.EqualTo(NapoSite.News.Count + NapoSite.Blog.Count));
+            // One document is linked both as /node/<n> and by its alias; with neither answering, both fail.
+            Assert.That(reasons, Has.Count.EqualTo(NapoSite.Documents.Count + 1));
             Assert.That(reasons, Has.Some.StartWith(FetchErrors.CircuitOpen));
             Assert.That(harness.Server.Requests.Count(r => r.Status == 500), Is.LessThan(2 * reasons.Count), "an open circuit sends nothing");
         });

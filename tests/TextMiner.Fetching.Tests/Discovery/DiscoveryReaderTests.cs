@@ -70,6 +70,32 @@ public sealed class DiscoveryReaderTests
     }
 
     [Test]
+    public void SitemapReader_WordPressIndexWithStylesheet_GivesChildSitemaps()
+    {
+        var xml = """<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet type="text/xsl" href="https://x.org/wp-sitemap-index.xsl" ?>""" + "\n"
+            + """<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>https://x.org/wp-sitemap-posts-post-1.xml</loc></sitemap></sitemapindex>""";
+
+        var sitemap = SitemapReader.Read(Encoding.UTF8.GetBytes(xml));
+
+        Assert.That(sitemap?.Sitemaps, Is.EqualTo(new[] { "https://x.org/wp-sitemap-posts-post-1.xml" }));
+    }
+
+    [Test]
+    public void SitemapReader_MoreEntriesThanTheCap_KeepsTheFirstAndSaysCapped()
+    {
+        var xml = "<urlset>" + string.Concat(Enumerable.Range(0, 10).Select(i => $"<url><loc>https://x.org/{i}</loc></url>")) + "</urlset>";
+
+        var sitemap = SitemapReader.Read(Encoding.UTF8.GetBytes(xml), maxEntries: 4);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sitemap!.Urls.Select(u => u.Location), Is.EqualTo(new[] { "https://x.org/0", "https://x.org/1", "https://x.org/2", "https://x.org/3" }));
+            Assert.That(sitemap.Capped, Is.True);
+            Assert.That(sitemap.Error, Is.Null);
+        });
+    }
+
+    [Test]
     public void SitemapReader_UrlSet_GivesLocationsAndLastModified()
     {
         var xml = """<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://x.org/a/</loc><lastmod>2019-05-22</lastmod></url><url><loc>https://x.org/b/</loc></url></urlset>""";
@@ -111,4 +137,10 @@ public sealed class DiscoveryReaderTests
     [TestCase("https://x.org/i/?paged=2&year=2019", "paged", 3, "https://x.org/i/?year=2019&paged=3")]
     public void WithParameter_SetsOrReplaces(string url, string parameter, int value, string expected) =>
         Assert.That(Discoverer.WithParameter(new Uri(url), parameter, value).AbsoluteUri, Is.EqualTo(expected));
+
+    [TestCase("https://x.org/news/", 2, "https://x.org/news/page/2/")]
+    [TestCase("https://x.org/", 3, "https://x.org/page/3/")]
+    [TestCase("https://x.org/category/news?orderby=date", 2, "https://x.org/category/news/page/2/?orderby=date")]
+    public void WithPathPage_AddsWordPressPageSegment(string url, int value, string expected) =>
+        Assert.That(Discoverer.WithPathPage(new Uri(url), "page", value).AbsoluteUri, Is.EqualTo(expected));
 }

@@ -36,4 +36,13 @@ public sealed class UrlMapperTests
 
         Assert.That(mapper.ToFetch(new Uri("https://www.justiceinspectorates.gov.uk/hmiprobation/a/?paged=2")).AbsoluteUri, Is.EqualTo(expected));
     }
+
+    [TestCase(null, "https://justiceinspectorates.gov.uk/hmiprobation/a/", "https://justiceinspectorates.gov.uk/hmiprobation/a/")]
+    [TestCase(null, "http://www.justiceinspectorates.gov.uk/hmiprobation/a/", "http://www.justiceinspectorates.gov.uk/hmiprobation/a/")]
+    [TestCase(null, "https://intranet.example.org/admin/", null)]
+    [TestCase("http://127.0.0.1:5000/", "https://www.justiceinspectorates.gov.uk/hmiprobation/b/", "http://127.0.0.1:5000/hmiprobation/b/")]
+    [TestCase("http://127.0.0.1:5000/", "http://127.0.0.1:5000/hmiprobation/b/", "http://127.0.0.1:5000/hmiprobation/b/")]
+    [TestCase("http://127.0.0.1:5000/", "http://127.0.0.1:6000/admin/", null)]
+    public void FollowRedirect_StaysOnTheSourceOrItsMirror(string? baseUrl, string target, string? expected) =>
+        Assert.That(new UrlMapper(Origin, baseUrl is null ? null : new Uri(baseUrl)).FollowRedirect(new Uri(target))?.AbsoluteUri, Is.EqualTo(expected));
 }

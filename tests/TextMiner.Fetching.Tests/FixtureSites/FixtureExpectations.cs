@@ -1,32 +1,30 @@
 namespace TextMiner.Fetching.Tests.FixtureSites;
 
-/// <summary>The canonical URLs a full crawl of each fixture site must fetch, and those robots.txt forbids.</summary>
+/// <summary>
+/// What a full crawl of each fixture site must do: the canonical URLs it fetches (pages and their PDFs, each once),
+/// those robots.txt forbids, and the aliases it sets aside as duplicates of a document it already has.
+/// </summary>
 internal static class FixtureExpectations
 {
     public static IReadOnlyList<string> Sites { get; } = [HmipSite.Name, HmipLegacySite.Name, NapoSite.Name, NapoMagazineSite.Name];
 
-    public static (IReadOnlyList<string> Fetched, IReadOnlyList<string> Disallowed) For(string site) => site switch
+    public static (IReadOnlyList<string> Fetched, IReadOnlyList<string> Disallowed, IReadOnlyList<string> Duplicates) For(string site)
     {
-        HmipSite.Name => Split(HmipSite.Origin, HmipSite.Documents, HmipSiteWriter.DocumentPath, HmipSiteWriter.PdfPath),
-        HmipLegacySite.Name => Merge(
-            Split(HmipLegacySite.Origin, HmipLegacySite.PressReleases, HmipLegacySiteWriter.PressReleasePath, HmipLegacySiteWriter.PdfPath),
-            Split(HmipLegacySite.Origin, HmipLegacySite.Inspections, HmipLegacySiteWriter.InspectionPath, HmipLegacySiteWriter.PdfPath)),
-        NapoSite.Name => Merge(
-            Split(NapoSite.Origin, NapoSite.News, NapoSiteWriter.NewsPath, _ => ""),
-            Split(NapoSite.Origin, NapoSite.Blog, NapoSiteWriter.BlogPath, _ => "")),
-        NapoMagazineSite.Name => Split(NapoMagazineSite.Origin, NapoMagazineSite.Posts, NapoMagazineSiteWriter.PostPath, _ => ""),
-        _ => throw new ArgumentOutOfRangeException(nameof(site)),
-    };
-
-    private static (IReadOnlyList<string>, IReadOnlyList<string>) Split(
-        string origin, IReadOnlyList<FixtureDocument> documents, Func<FixtureDocument, string> page, Func<FixtureDocument, string> pdf)
-    {
-        var fetched = documents.Where(d => !d.Disallowed).SelectMany(d => d.Pdf ? [origin + page(d), origin + pdf(d)] : new[] { origin + page(d) }).ToList();
-        var disallowed = documents.Where(d => d.Disallowed).Select(d => origin + page(d)).ToList();
-        return (fetched, disallowed);
+        var (origin, documents, duplicates) = site switch
+        {
+            HmipSite.Name => (HmipSite.Origin, HmipSite.Documents, Array.Empty<string>()),
+            HmipLegacySite.Name => (HmipLegacySite.Origin, HmipLegacySite.Documents, []),
+            NapoSite.Name => (NapoSite.Origin, NapoSite.Documents, [NapoSite.Origin + NapoSite.NodePath(NapoSite.NodeWithListedAlias)]),
+            NapoMagazineSite.Name => (NapoMagazineSite.Origin, NapoMagazineSite.Documents, []),
+            _ => throw new ArgumentOutOfRangeException(nameof(site)),
+        };
+        var fetched = documents.Where(d => !d.Disallowed)
+            .SelectMany(d => d.PdfPath is { } pdf ? [origin + d.Path, origin + pdf] : new[] { origin + d.Path })
+            .ToList();
+        var disallowed = documents.Where(d => d.Disallowed).Select(d => origin + d.Path).ToList();
+        return (fetched, disallowed, duplicates);
     }
 
-    private static (IReadOnlyList<string>, IReadOnlyList<string>) Merge(
-        (IReadOnlyList<string> Fetched, IReadOnlyList<string> Disallowed) a, (IReadOnlyList<string> Fetched, IReadOnlyList<string> Disallowed) b) =>
-        ([.. a.Fetched, .. b.Fetched], [.. a.Disallowed, .. b.Disallowed]);
+    /// <summary>A URL as the crawler compares URLs: no scheme, no www., no trailing slash.</summary>
+    public static string Key(string url) => Core.DocumentId.Canonical(url);
 }

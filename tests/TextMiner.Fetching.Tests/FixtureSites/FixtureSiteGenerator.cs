@@ -15,10 +15,10 @@ public sealed class FixtureSiteGenerator
         var sites = Path.Combine(repo, "corpus", "sites");
         foreach (var (name, write) in new (string, Action<SiteWriter>)[]
                  {
-                     (HmipSite.Name, HmipSiteWriter.Write),
-                     (HmipLegacySite.Name, HmipLegacySiteWriter.Write),
-                     (NapoSite.Name, NapoSiteWriter.Write),
-                     (NapoMagazineSite.Name, NapoMagazineSiteWriter.Write),
+                     (HmipSite.Name, HmipSite.Write),
+                     (HmipLegacySite.Name, HmipLegacySite.Write),
+                     (NapoSite.Name, NapoSite.Write),
+                     (NapoMagazineSite.Name, NapoMagazineSite.Write),
                  })
         {
             var root = Path.Combine(sites, name);

@@ -17,15 +17,18 @@ internal sealed class SiteWriter(string root)
         File.WriteAllBytes(path, content);
     }
 
-    public static string UrlSet(IEnumerable<(string Loc, DateOnly? Modified)> urls) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    public static string UrlSet(IEnumerable<(string Loc, DateOnly? Modified)> urls, string? xsl = null) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Stylesheet(xsl) + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         + string.Concat(urls.Select(u => $"  <url><loc>{Html.E(u.Loc)}</loc>{(u.Modified is { } m ? $"<lastmod>{Html.Iso(m)}T10:00:00+00:00</lastmod>" : "")}</url>\n"))
         + "</urlset>\n";
 
-    public static string SitemapIndex(IEnumerable<string> sitemaps) =>
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    public static string SitemapIndex(IEnumerable<string> sitemaps, string? xsl = null) =>
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + Stylesheet(xsl) + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         + string.Concat(sitemaps.Select(s => $"  <sitemap><loc>{Html.E(s)}</loc></sitemap>\n"))
         + "</sitemapindex>\n";
+
+    /// <summary>The XSL processing instruction WordPress and Yoast put before a sitemap's root.</summary>
+    private static string Stylesheet(string? xsl) => xsl is null ? "" : $"<?xml-stylesheet type=\"text/xsl\" href=\"{Html.E(xsl)}\" ?>\n";
 
     public static string Rss(string title, string link, IEnumerable<(string Link, FixtureDocument Document)> items) =>
         $"""

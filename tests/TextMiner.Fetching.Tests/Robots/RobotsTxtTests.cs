@@ -58,4 +58,57 @@ public sealed class RobotsTxtTests
     [Test]
     public void Parse_EmptyDisallow_AllowsEverything() =>
         Assert.That(RobotsTxt.Parse("User-agent: *\nDisallow:\n", "TextMiner").IsAllowed("/anything"), Is.True);
+
+    [TestCase("1e20")]
+    [TestCase("Infinity")]
+    [TestCase("86400000")]
+    public void Parse_CrawlDelayBeyondADay_IsADayAndKeepsWhatWasAsked(string value)
+    {
+        var robots = RobotsTxt.Parse($"User-agent: *\nCrawl-delay: {value}\n", "TextMiner");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(robots.CrawlDelay, Is.EqualTo(RobotsTxt.MaxDelay));
+            Assert.That(robots.CrawlDelayText, Is.EqualTo(value));
+        });
+    }
+
+    [TestCase("/a/*/c$", "/a/b/c", true)]
+    [TestCase("/a/*/c$", "/a/b/c/d", false)]
+    [TestCase("/a/**b", "/a/xxbyy", true)]
+    [TestCase("*", "/anything", true)]
+    [TestCase("/*.pdf$", "/x/y.pdf", true)]
+    [TestCase("/*.pdf$", "/x/y.pdf?download=1", false)]
+    public void IsAllowed_Wildcards_MatchAsRfc9309Says(string rule, string path, bool disallowed) =>
+        Assert.That(RobotsTxt.Parse($"User-agent: *\nDisallow: {rule}\n", "TextMiner").IsAllowed(path), Is.EqualTo(!disallowed));
+
+    [Test]
+    public void IsAllowed_RuleOfSixtyWildcards_DecidesAndIsReported()
+    {
+        var rule = "/" + string.Concat(Enumerable.Repeat("*a", 60)) + "*-end$";
+        var robots = RobotsTxt.Parse($"User-agent: *\nDisallow: {rule}\n", "TextMiner");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(robots.IsAllowed("/" + new string('a', 5000) + "-other"), Is.True);
+            Assert.That(robots.IsAllowed("/" + new string('a', 5000) + "-end"), Is.False);
+            Assert.That(robots.IsAllowed("/" + new string('a', 59) + "-end"), Is.True, "59 a's do not meet 60 wildcards each followed by an a");
+            Assert.That(robots.Warnings, Has.One.StartsWith("robots-complex-rule: a rule with 61 wildcards"));
+        });
+    }
+
+    [Test]
+    public void Parse_MoreRulesThanTheCap_KeepsTheFirstAndSaysSo()
+    {
+        var text = "User-agent: *\n" + string.Concat(Enumerable.Range(0, RobotsTxt.MaxRules + 10).Select(i => $"Disallow: /p{i}/\n"));
+
+        var robots = RobotsTxt.Parse(text, "TextMiner");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(robots.IsAllowed("/p0/"), Is.False);
+            Assert.That(robots.IsAllowed($"/p{RobotsTxt.MaxRules + 5}/"), Is.True);
+            Assert.That(robots.Warnings, Has.Some.StartsWith("robots-capped"));
+        });
+    }
 }

@@ -32,4 +32,7 @@ public enum FaultKind
 
     /// <summary>Streams <see cref="FixtureSiteServer.OversizeBytes"/> bytes of a PDF header and padding.</summary>
     Oversized,
+
+    /// <summary>302 to <see cref="FaultRule.Location"/> (another scheme, another host: whatever a hostile site says).</summary>
+    RedirectTo,
 }

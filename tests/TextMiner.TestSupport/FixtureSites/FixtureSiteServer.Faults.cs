@@ -4,11 +4,17 @@ namespace TextMiner.TestSupport.FixtureSites;
 
 public sealed partial class FixtureSiteServer
 {
-    private async Task FaultAsync(HttpContext context, FaultKind fault, string? file, Action<int> log)
+    private async Task FaultAsync(HttpContext context, FaultRule rule, string? file, Action<int> log)
     {
         var response = context.Response;
+        var fault = rule.Kind;
         switch (fault)
         {
+            case FaultKind.RedirectTo:
+                log(302);
+                response.StatusCode = 302;
+                response.Headers.Location = rule.Location;
+                break;
             case FaultKind.ServerError or FaultKind.Unavailable:
                 var status = fault == FaultKind.ServerError ? 500 : 503;
                 log(status);

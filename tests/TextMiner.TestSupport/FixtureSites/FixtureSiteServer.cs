@@ -70,7 +70,7 @@ public sealed partial class FixtureSiteServer : IAsyncDisposable
         var conditional = request.Headers.IfNoneMatch.Count > 0 || request.Headers.IfModifiedSince.Count > 0;
         var fault = TakeFault(pathAndQuery);
         void Log(int status) => log.Enqueue(new RequestLogEntry(
-            pathAndQuery, arrived, status, request.Headers.UserAgent.ToString(), conditional, fault));
+            pathAndQuery, arrived, status, request.Headers.UserAgent.ToString(), conditional, fault?.Kind));
 
         if (request.Query.ContainsKey("loop"))
         {
@@ -84,7 +84,7 @@ public sealed partial class FixtureSiteServer : IAsyncDisposable
         var file = SiteFiles.Find(root, request.Path.Value ?? "/", request.QueryString.Value ?? "");
         if (fault is not null)
         {
-            await FaultAsync(context, fault.Value, file, Log).ConfigureAwait(false);
+            await FaultAsync(context, fault, file, Log).ConfigureAwait(false);
             return;
         }
 
@@ -118,7 +118,7 @@ public sealed partial class FixtureSiteServer : IAsyncDisposable
         await context.Response.Body.WriteAsync(bytes).ConfigureAwait(false);
     }
 
-    private FaultKind? TakeFault(string pathAndQuery)
+    private FaultRule? TakeFault(string pathAndQuery)
     {
         while (faults.TryGetValue(pathAndQuery, out var entry))
         {
@@ -129,7 +129,7 @@ public sealed partial class FixtureSiteServer : IAsyncDisposable
 
             if (faults.TryUpdate(pathAndQuery, (entry.Rule, entry.Used + 1), entry))
             {
-                return entry.Rule.Kind;
+                return entry.Rule;
             }
         }
 
