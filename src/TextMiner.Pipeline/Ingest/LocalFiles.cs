@@ -12,16 +12,18 @@ public static class LocalFiles
     /// <summary>
     /// A file named explicitly is always returned (so an unsupported one gets its own error); files found by walking a
     /// folder are returned only when their extension is supported and they are not expected-output files of fixtures.
-    /// A path that does not exist is returned as is, and fails when read.
+    /// A path that does not exist is returned as is, and fails when read. Each folder is walked once, by its real path:
+    /// a symbolic link back to a folder already walked (a loop, or a second route) adds nothing.
     /// </summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
         var files = new List<string>();
+        var walked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
-                files.AddRange(Walk(path).Order(StringComparer.Ordinal));
+                files.AddRange(Walk(path, walked).Order(StringComparer.Ordinal));
             }
             else
             {
@@ -32,9 +34,9 @@ public static class LocalFiles
         return files.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<string> Walk(string folder)
+    private static IEnumerable<string> Walk(string folder, HashSet<string> walked)
     {
-        if (File.Exists(Path.Combine(folder, SkipMarker)))
+        if (RealPath.Of(folder) is not { } real || !walked.Add(real) || File.Exists(Path.Combine(folder, SkipMarker)))
         {
             yield break;
         }
@@ -52,7 +54,7 @@ public static class LocalFiles
         {
             if (!Path.GetFileName(sub).StartsWith('.'))
             {
-                foreach (var file in Walk(sub))
+                foreach (var file in Walk(sub, walked))
                 {
                     yield return file;
                 }
