@@ -18,6 +18,11 @@ public sealed class ProgressBar(CliContext context) : IProgress<IngestProgress>
             Clear();
             context.Fail(value.Location, value.Reason ?? "failed");
         }
+        else if (value.Outcome == IngestOutcome.Skipped)
+        {
+            Clear();
+            context.Info($"{value.Location}: {value.Reason}");
+        }
 
         if (context.Interactive)
         {

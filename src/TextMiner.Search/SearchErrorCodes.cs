@@ -11,6 +11,8 @@ public static class SearchErrorCodes
     public const string MalformedDate = "malformed-date";
     public const string InvalidSyntax = "invalid-syntax";
     public const string TooManyTerms = "too-many-terms";
+    public const string MalformedRegex = "malformed-regex";
+    public const string RegexTooComplex = "regex-too-complex";
     public const string InvalidPaging = "invalid-paging";
     public const string IndexLocked = "index-locked";
     public const string IndexCorrupt = "index-corrupt";

@@ -13,6 +13,10 @@ internal static class SearchErrorMessages
     public const string MalformedDate = "'{0}' is not a date; use YYYY-MM-DD, YYYY-MM or YYYY.";
     public const string InvalidSyntax = "The query cannot be read: {0}.";
     public const string TooManyTerms = "The query expands to too many terms; make wildcards more specific.";
+    public const string MalformedRegex = "The regular expression /{0}/ cannot be read: {1}.";
+    public const string RegexTooComplex = "'{0}' is too complex to search: {1}; make the pattern simpler or more specific.";
+    public const string RegexTooLong = "a regular expression may be at most {0} characters long";
+    public const string AutomatonTooLarge = "its automaton would pass {0:N0} states";
     public const string InvalidPaging = "Limit must be 1 to {0} and offset 0 to {1}.";
     public const string IndexLocked = "The index at {0} is in use by another process (write lock held); try again when it finishes.";
     public const string IndexCorrupt = "The index at {0} cannot be read ({1}); rebuild it with `textminer reindex`.";

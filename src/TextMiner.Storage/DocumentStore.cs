@@ -55,5 +55,37 @@ public sealed partial class DocumentStore : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Opens an existing database for reading only, as the web page does: it is never created, configured or migrated.
+    /// Throws <see cref="StorageException"/> with <see cref="StorageErrors.SchemaTooOldCode"/> for a schema older than
+    /// this build's (a verb that writes upgrades it), <see cref="StorageErrors.SchemaTooNewCode"/> for a newer one,
+    /// <see cref="StorageErrors.NotADatabaseCode"/> for a file that is not SQLite.
+    /// </summary>
+    public static async Task<DocumentStore> OpenReadOnlyAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
+        ArgumentNullException.ThrowIfNull(time);
+        var database = await SqliteDatabase.OpenReadOnlyAsync(databasePath, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await Migrator.CheckCurrentAsync(database, Migrations.Latest, cancellationToken).ConfigureAwait(false);
+            return new DocumentStore(database, time, []);
+        }
+        catch
+        {
+            await database.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    /// <summary>True when opened with <see cref="OpenReadOnlyAsync"/>: every write throws <see cref="StorageErrors.ReadOnlyCode"/>.</summary>
+    public bool IsReadOnly => database.IsReadOnly;
+
+    /// <summary>
+    /// Makes every committed write durable on disk (synchronous=FULL and a full WAL checkpoint): called before the
+    /// search index commits, so a power loss can never leave the index holding documents the store lost.
+    /// </summary>
+    public Task SyncToDiskAsync(CancellationToken cancellationToken) => database.SyncToDiskAsync(cancellationToken);
+
     public ValueTask DisposeAsync() => database.DisposeAsync();
 }

@@ -18,4 +18,20 @@ public static class StorageErrors
 
     /// <summary>Format: {0} the document id, {1} what is wrong.</summary>
     public const string InvalidDocument = "The document {0} cannot be stored: {1}.";
+
+    public const string SchemaTooOldCode = "store.schema-too-old";
+
+    /// <summary>Format: {0} the database's schema version, {1} the version this build needs.</summary>
+    public const string SchemaTooOld =
+        "The store has schema version {0}; this TextMiner needs version {1}. The web page never changes the store: run a verb that writes (for example `textminer reindex`) once to upgrade it, then reload.";
+
+    public const string ReadOnlyCode = "store.read-only";
+
+    /// <summary>Format: {0} the path.</summary>
+    public const string ReadOnly = "The database {0} was opened read-only; open it with DocumentStore.OpenAsync to change it.";
+
+    public const string NotDurableCode = "store.not-durable";
+
+    /// <summary>Format: {0} the path.</summary>
+    public const string NotDurable = "The database {0} could not be synced to disk (readers held the checkpoint back); try again.";
 }

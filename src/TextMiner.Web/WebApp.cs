@@ -22,6 +22,7 @@ public static class WebApp
         builder.WebHost.UseUrls(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new HostAllowList(options.Urls));
         builder.Services.AddSingleton(options.Time ?? TimeProvider.System);
         builder.Services.AddSingleton<DataAccess>();
         builder.Services.AddSingleton<SpeakerDirectory>();
@@ -33,6 +34,7 @@ public static class WebApp
 
         var app = builder.Build();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<HostFilter>();
         app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandler = ErrorHandling.HandleExceptionAsync });
         app.UseStatusCodePages(ErrorHandling.HandleStatusCodeAsync);
         Endpoints.Map(app);

@@ -36,4 +36,17 @@ public static class WebErrors
     public const string Internal = "Something went wrong on our side while reading the data. Try again; if it keeps happening, tell the maintainers.";
 
     public const string StoreUnavailableCode = "store-unavailable";
+
+    /// <summary>Format: {0} the store's error code. No path: error bodies never show where the data lives.</summary>
+    public const string StoreUnavailable = "The store cannot be read right now ({0}). On the server, `textminer doctor` says what is wrong.";
+
+    /// <summary>Format: {0} the index's error code.</summary>
+    public const string IndexUnavailable = "The search index cannot be read right now ({0}). On the server, `textminer reindex` rebuilds it.";
+
+    public const string BadHostCode = "bad-host";
+    public const string BadHost = "This server answers only to the host names it was started with (localhost, 127.0.0.1, [::1] and those given to --urls).";
+
+    /// <summary>Format: {0} the URL. Printed by `serve` when a URL listens beyond loopback.</summary>
+    public const string BeyondLoopback =
+        "warning: {0} listens beyond this machine: anyone who can reach it can read the data. Requests must name a host given to --urls.";
 }

@@ -9,7 +9,19 @@ internal static class IngestCommand
     public static Command Create(CliContext context)
     {
         var paths = CommonOptions.Paths("Files, or folders searched recursively, of .txt, .html/.htm and .pdf documents.");
-        var command = new Command("ingest", "Parse, extract, classify, store and index local documents.") { paths };
+        var maxFileMb = new Option<int>("--max-file-mb")
+        {
+            Description = "Skip files larger than this many MiB (default 256), each with a line saying so.",
+            DefaultValueFactory = _ => (int)(LocalFileReader.DefaultMaxBytes >> 20),
+        };
+        maxFileMb.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--max-file-mb must be at least 1.");
+            }
+        });
+        var command = new Command("ingest", "Parse, extract, classify, store and index local documents.") { paths, maxFileMb };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var data = context.Data(parse.GetValue(CommonOptions.Data));
@@ -21,7 +33,7 @@ internal static class IngestCommand
 
             var files = LocalFiles.Expand(parse.GetValue(paths)!);
             var runner = new IngestRunner(
-                new LocalFileReader(context.Time),
+                new LocalFileReader(context.Time, (long)parse.GetValue(maxFileMb) << 20),
                 workspace.CreateIngestor(AnalyserFactory.Create(data, context.Info)),
                 workspace.Sync);
             var summary = await runner.RunAsync(files, new ProgressBar(context), cancellationToken).ConfigureAwait(false);

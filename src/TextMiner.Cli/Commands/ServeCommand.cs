@@ -21,8 +21,14 @@ internal static class ServeCommand
                 return ExitCodes.CannotRun;
             }
 
-            context.Info($"serving {data.Root} on {parse.GetValue(urls)} (Ctrl+C to stop)");
-            await WebApp.RunAsync(new WebOptions(data, parse.GetValue(urls)!) { Time = context.Time }, cancellationToken).ConfigureAwait(false);
+            var options = new WebOptions(data, parse.GetValue(urls)!) { Time = context.Time };
+            context.Info($"serving {data.Root} on {options.Urls} (Ctrl+C to stop)");
+            foreach (var url in options.UrlsBeyondLoopback)
+            {
+                context.Info(string.Format(System.Globalization.CultureInfo.InvariantCulture, WebErrors.BeyondLoopback, url));
+            }
+
+            await WebApp.RunAsync(options, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });
         return command;

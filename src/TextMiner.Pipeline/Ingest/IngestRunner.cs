@@ -41,8 +41,11 @@ public sealed class IngestRunner(LocalFileReader reader, DocumentIngestor ingest
     private async Task<IngestResult> IngestOneAsync(string file, CancellationToken cancellationToken)
     {
         var read = await reader.ReadAsync(file, cancellationToken).ConfigureAwait(false);
-        return read.IsOk
-            ? await ingestor.IngestAsync(read.Value!, cancellationToken).ConfigureAwait(false)
-            : new IngestResult(IngestOutcome.Failed, read.Reason);
+        return read.Status switch
+        {
+            Core.Stages.StageStatus.Ok => await ingestor.IngestAsync(read.Value!, cancellationToken).ConfigureAwait(false),
+            Core.Stages.StageStatus.Skipped => new IngestResult(IngestOutcome.Skipped, read.Reason),
+            _ => new IngestResult(IngestOutcome.Failed, read.Reason),
+        };
     }
 }

@@ -19,18 +19,20 @@ public static class LocalFiles
     /// A file named explicitly is always returned (so an unsupported one gets its own error); files found by walking a
     /// folder are returned only when their extension is supported and they are not expected-output files of fixtures,
     /// and (with <paramref name="skipMarked"/>) not in or below a folder marked <see cref="SkipMarker"/>. A path that
-    /// does not exist is returned as is, and fails when read.
+    /// does not exist is returned as is, and fails when read. Each folder is walked once, by its real path: a symbolic
+    /// link back to a folder already walked (a loop, or a second route) adds nothing.
     /// </summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths, bool skipMarked = true)
     {
         var files = new List<string>();
+        var walked = new HashSet<string>(StringComparer.Ordinal);
         foreach (var path in paths)
         {
             if (Directory.Exists(path))
             {
                 if (!skipMarked || !InMarkedFolder(Path.GetFullPath(path)))
                 {
-                    files.AddRange(Walk(path, skipMarked).Order(StringComparer.Ordinal));
+                    files.AddRange(Walk(path, skipMarked, walked).Order(StringComparer.Ordinal));
                 }
             }
             else
@@ -70,9 +72,9 @@ public static class LocalFiles
         return false;
     }
 
-    private static IEnumerable<string> Walk(string folder, bool skipMarked)
+    private static IEnumerable<string> Walk(string folder, bool skipMarked, HashSet<string> walked)
     {
-        if (skipMarked && File.Exists(Path.Combine(folder, SkipMarker)))
+        if (RealPath.Of(folder) is not { } real || !walked.Add(real) || (skipMarked && File.Exists(Path.Combine(folder, SkipMarker))))
         {
             yield break;
         }
@@ -90,7 +92,7 @@ public static class LocalFiles
         {
             if (!Path.GetFileName(sub).StartsWith('.'))
             {
-                foreach (var file in Walk(sub, skipMarked))
+                foreach (var file in Walk(sub, skipMarked, walked))
                 {
                     yield return file;
                 }

@@ -7,7 +7,8 @@ namespace TextMiner.Pipeline.Storage;
 /// <summary>
 /// Keeps the Lucene index in step with SQLite, the source of truth. Documents are saved to SQLite first, added to the
 /// index, and marked indexed only after the index commit, so a crash at any point leaves work that the next
-/// <see cref="CatchUpAsync"/> finishes.
+/// <see cref="CatchUpAsync"/> finishes. Before each index commit the store is synced to disk, so even a power loss
+/// cannot leave the index ahead of the store.
 /// </summary>
 public sealed class IndexSynchroniser(DocumentStore store, SearchIndex index)
 {
@@ -29,6 +30,8 @@ public sealed class IndexSynchroniser(DocumentStore store, SearchIndex index)
             return;
         }
 
+        // The store first: a power loss must never leave the index holding what the store lost.
+        await store.SyncToDiskAsync(cancellationToken).ConfigureAwait(false);
         index.Commit();
         await store.MarkIndexedAsync(pending.ToList(), cancellationToken).ConfigureAwait(false);
         pending.Clear();
@@ -70,6 +73,7 @@ public sealed class IndexSynchroniser(DocumentStore store, SearchIndex index)
             count++;
         }
 
+        await store.SyncToDiskAsync(cancellationToken).ConfigureAwait(false);
         index.Commit();
         await CommitAsync(cancellationToken).ConfigureAwait(false);
         return count;

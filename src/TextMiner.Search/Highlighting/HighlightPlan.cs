@@ -1,18 +1,19 @@
-using System.Text.RegularExpressions;
 using Lucene.Net.Search;
+using Lucene.Net.Util.Automaton;
 using TextMiner.Search.Indexing;
 
 namespace TextMiner.Search.Highlighting;
 
 /// <summary>
-/// What to mark in a hit's text, read from the parsed query: stemmed terms, phrases (with slop), and wildcard
-/// patterns on the surface words. Prohibited clauses mark nothing.
+/// What to mark in a hit's text, read from the parsed query: stemmed terms, phrases (with slop), and the automata of
+/// wildcard, prefix, regex and fuzzy terms, run on the surface words (Lucene's own matchers: linear in a word's length,
+/// whatever the pattern). Prohibited clauses mark nothing.
 /// </summary>
 internal sealed class HighlightPlan
 {
     private readonly HashSet<string> terms = new(StringComparer.Ordinal);
     private readonly List<PhrasePattern> phrases = [];
-    private readonly List<Regex> patterns = [];
+    private readonly List<CharacterRunAutomaton> patterns = [];
 
     private HighlightPlan()
     {
@@ -22,7 +23,7 @@ internal sealed class HighlightPlan
 
     public IReadOnlyList<PhrasePattern> Phrases => phrases;
 
-    public IReadOnlyList<Regex> Patterns => patterns;
+    public IReadOnlyList<CharacterRunAutomaton> Patterns => patterns;
 
     public bool IsEmpty => terms.Count == 0 && phrases.Count == 0 && patterns.Count == 0;
 
@@ -65,13 +66,15 @@ internal sealed class HighlightPlan
 
                 break;
             case PrefixQuery prefix when prefix.Prefix.Field == IndexFields.TextPlain:
-                patterns.Add(new Regex("^" + Regex.Escape(prefix.Prefix.Text), RegexOptions.CultureInvariant));
+                patterns.Add(new CharacterRunAutomaton(
+                    BasicOperations.Concatenate(BasicAutomata.MakeString(prefix.Prefix.Text), BasicAutomata.MakeAnyString())));
                 break;
-            case WildcardQuery wildcard when wildcard.Term.Field == IndexFields.TextPlain:
-                patterns.Add(WildcardPattern(wildcard.Term.Text));
+            case AutomatonQuery automaton when automaton.Field == IndexFields.TextPlain:
+                patterns.Add(new CharacterRunAutomaton(automaton.Automaton));
                 break;
             case FuzzyQuery fuzzy when fuzzy.Term.Field == IndexFields.TextPlain:
-                patterns.Add(new Regex("^" + Regex.Escape(fuzzy.Term.Text) + "$", RegexOptions.CultureInvariant));
+                patterns.Add(new CharacterRunAutomaton(
+                    new LevenshteinAutomata(fuzzy.Term.Text, fuzzy.Transpositions).ToAutomaton(fuzzy.MaxEdits)));
                 break;
         }
     }
@@ -85,11 +88,5 @@ internal sealed class HighlightPlan
         }
 
         phrases.Add(new PhrasePattern(words, positions.Select(p => p - positions[0]).ToArray(), slop));
-    }
-
-    private static Regex WildcardPattern(string wildcard)
-    {
-        var pattern = Regex.Escape(wildcard).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", ".", StringComparison.Ordinal);
-        return new Regex("^" + pattern + "$", RegexOptions.CultureInvariant | RegexOptions.Singleline);
     }
 }

@@ -49,7 +49,7 @@ internal static class MatchFinder
             var surface = text[token.Start..token.End].ToLowerInvariant();
             for (var i = 0; i < plan.Patterns.Count; i++)
             {
-                if (plan.Patterns[i].IsMatch(surface))
+                if (plan.Patterns[i].Run(surface))
                 {
                     matches.Add(new TextMatch(token.Start, token.End, "pattern" + i.ToString(CultureInfo.InvariantCulture)));
                     break;
@@ -58,20 +58,27 @@ internal static class MatchFinder
         }
     }
 
+    /// <summary>
+    /// Each occurrence of the first word, with each later word at its nearest position within the slop: a binary search
+    /// in that word's sorted positions, so a paragraph of thousands of repeats costs n log n, not n².
+    /// </summary>
     private static void AddPhraseMatches(PhrasePattern phrase, string clause, IReadOnlyList<Token> tokens, List<TextMatch> matches)
     {
         var byTerm = tokens.ToLookup(t => t.Term, StringComparer.Ordinal);
+        var later = phrase.Terms.Skip(1).Select(term => byTerm[term].ToArray()).ToArray();
+        var positions = later.Select(found => found.Select(t => t.Position).ToArray()).ToArray();
         foreach (var first in byTerm[phrase.Terms[0]])
         {
             var found = new List<Token> { first };
-            for (var i = 1; i < phrase.Terms.Count && found.Count == i; i++)
+            for (var i = 1; i < phrase.Terms.Count; i++)
             {
-                var expected = first.Position + phrase.Positions[i];
-                var candidates = byTerm[phrase.Terms[i]].Where(t => Math.Abs(t.Position - expected) <= phrase.Slop);
-                foreach (var candidate in candidates.OrderBy(t => Math.Abs(t.Position - expected)).Take(1))
+                var nearest = Nearest(positions[i - 1], first.Position + phrase.Positions[i], phrase.Slop);
+                if (nearest < 0)
                 {
-                    found.Add(candidate);
+                    break;
                 }
+
+                found.Add(later[i - 1][nearest]);
             }
 
             if (found.Count != phrase.Terms.Count)
@@ -88,6 +95,21 @@ internal static class MatchFinder
                 matches.AddRange(found.Select(t => new TextMatch(t.Start, t.End, clause)));
             }
         }
+    }
+
+    /// <summary>The index of the position nearest <paramref name="expected"/> (the earlier on a tie) within the slop, or -1.</summary>
+    private static int Nearest(int[] sorted, int expected, int slop)
+    {
+        var at = Array.BinarySearch(sorted, expected);
+        if (at >= 0)
+        {
+            return at;
+        }
+
+        var after = ~at;
+        var before = after - 1;
+        var best = before >= 0 && (after >= sorted.Length || expected - sorted[before] <= sorted[after] - expected) ? before : after;
+        return best < sorted.Length && Math.Abs(sorted[best] - expected) <= slop ? best : -1;
     }
 
     /// <summary>Sorted, with overlapping or touching spans joined.</summary>

@@ -1,5 +1,7 @@
 using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util.Automaton;
 using TextMiner.Search.Analysis;
 using TextMiner.Search.Indexing;
 using TextMiner.Search.Thesaurus;
@@ -9,8 +11,9 @@ namespace TextMiner.Search.Querying;
 /// <summary>
 /// The classic Lucene parser with the index's rules: bare terms search the unit's default fields; field names are
 /// checked; <c>published</c> takes dates and date ranges; English terms expand through the thesaurus; wildcards and
-/// fuzzy terms go to the unstemmed twin of <c>text</c> (a stem is not a prefix of its word). Terms are ANDed unless
-/// OR is written between them: a journalist's "victim contact" means both words.
+/// fuzzy terms go to the unstemmed twin of <c>text</c> (a stem is not a prefix of its word); regex and wildcard terms
+/// are sized by <see cref="PatternBudget"/> before Lucene builds their automata. Terms are ANDed unless OR is written
+/// between them: a journalist's "victim contact" means both words.
 /// </summary>
 internal sealed class TextMinerQueryParser : QueryParser
 {
@@ -84,6 +87,7 @@ internal sealed class TextMinerQueryParser : QueryParser
         }
 
         RejectLeadingWildcard(termStr);
+        PatternBudget.CheckWildcard(termStr);
         return Expand(field, f => base.GetWildcardQuery(Unstemmed(f), termStr));
     }
 
@@ -98,6 +102,24 @@ internal sealed class TextMinerQueryParser : QueryParser
 
     protected override Query GetRegexpQuery(string field, string termStr) =>
         Expand(field, f => base.GetRegexpQuery(Unstemmed(f), termStr));
+
+    /// <summary>
+    /// Lucene's regex syntax without its optional operators (~ complement, &amp; intersection, @, #, &lt;…&gt;), whose
+    /// automata cannot be sized cheaply; the term is sized by <see cref="PatternBudget"/> before Lucene builds it.
+    /// </summary>
+    protected override Query NewRegexpQuery(Term regexp)
+    {
+        PatternBudget.CheckRegex(regexp.Text);
+        try
+        {
+            return new RegexpQuery(regexp, RegExpSyntax.NONE) { MultiTermRewriteMethod = MultiTermRewriteMethod };
+        }
+        catch (ArgumentException e)
+        {
+            throw new SearchQueryException(
+                SearchErrorCodes.MalformedRegex, SearchErrorMessages.Format(SearchErrorMessages.MalformedRegex, regexp.Text, e.Message));
+        }
+    }
 
     private Query Expand(string? field, Func<string, Query> build) =>
         field is null ? AnyOf(defaultFields.Select(build)) : build(Resolve(field));

@@ -47,6 +47,37 @@ internal static class Migrator
         return applied;
     }
 
+    /// <summary>Checks, without writing, that the database is at exactly <paramref name="latest"/> (no schema at all counts as version 0).</summary>
+    public static async Task CheckCurrentAsync(SqliteDatabase database, int latest, CancellationToken cancellationToken)
+    {
+        var connection = await database.OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+        await using (connection.ConfigureAwait(false))
+        {
+            using var command = SqlCommands.Create(
+                connection,
+                null,
+                "SELECT CASE WHEN EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'schema_version') THEN 1 ELSE 0 END;");
+            var current = 0;
+            if (await command.ScalarInt64Async(cancellationToken).ConfigureAwait(false) == 1)
+            {
+                using var version = SqlCommands.Create(connection, null, "SELECT COALESCE(MAX(version), 0) FROM schema_version;");
+                current = (int)await version.ScalarInt64Async(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (current < latest)
+            {
+                throw new StorageException(
+                    StorageErrors.SchemaTooOldCode, string.Format(CultureInfo.InvariantCulture, StorageErrors.SchemaTooOld, current, latest));
+            }
+
+            if (current > latest)
+            {
+                throw new StorageException(
+                    StorageErrors.SchemaTooNewCode, string.Format(CultureInfo.InvariantCulture, StorageErrors.SchemaTooNew, current, latest, database.Path));
+            }
+        }
+    }
+
     private static async Task<bool> ApplyAsync(
         SqliteTransaction transaction,
         Migration migration,

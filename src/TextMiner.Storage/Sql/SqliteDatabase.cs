@@ -4,18 +4,19 @@ namespace TextMiner.Storage.Sql;
 
 /// <summary>
 /// One SQLite file: a single writer connection guarded by a lock (every write in one IMMEDIATE transaction), and
-/// pooled read-only connections for readers, which WAL lets run beside the writer.
+/// pooled read-only connections for readers, which WAL lets run beside the writer. Opened with
+/// <see cref="OpenReadOnlyAsync"/> it has no writer at all: nothing is created, configured or written.
 /// </summary>
 internal sealed class SqliteDatabase : IAsyncDisposable
 {
     private const int BusyTimeoutMilliseconds = 10_000;
 
-    private readonly SqliteConnection writer;
+    private readonly SqliteConnection? writer;
     private readonly string readerConnectionString;
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private int disposed;
 
-    private SqliteDatabase(string path, SqliteConnection writer, string readerConnectionString)
+    private SqliteDatabase(string path, SqliteConnection? writer, string readerConnectionString)
     {
         Path = path;
         this.writer = writer;
@@ -48,10 +49,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         catch (SqliteException exception) when (exception.SqliteErrorCode is 26)
         {
             await writer.DisposeAsync().ConfigureAwait(false);
-            throw new StorageException(
-                StorageErrors.NotADatabaseCode,
-                string.Format(System.Globalization.CultureInfo.InvariantCulture, StorageErrors.NotADatabase, fullPath),
-                exception);
+            throw NotADatabase(fullPath, exception);
         }
         catch
         {
@@ -61,6 +59,34 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
         return new SqliteDatabase(fullPath, writer, readerString);
     }
+
+    /// <summary>
+    /// Opens an existing database for reading only: no directory or file is created, the journal mode is left as it
+    /// is, and <see cref="WriteAsync{T}"/> throws <see cref="StorageErrors.ReadOnlyCode"/>.
+    /// </summary>
+    public static async Task<SqliteDatabase> OpenReadOnlyAsync(string path, CancellationToken cancellationToken)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var database = new SqliteDatabase(fullPath, writer: null, Build(fullPath, SqliteOpenMode.ReadOnly, pooling: true));
+        try
+        {
+            var probe = await database.OpenReaderAsync(cancellationToken).ConfigureAwait(false);
+            await probe.DisposeAsync().ConfigureAwait(false);
+            return database;
+        }
+        catch (SqliteException exception) when (exception.SqliteErrorCode is 26)
+        {
+            await database.DisposeAsync().ConfigureAwait(false);
+            throw NotADatabase(fullPath, exception);
+        }
+        catch
+        {
+            await database.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public bool IsReadOnly => writer is null;
 
     /// <summary>Opens a read-only connection; the caller disposes it.</summary>
     public async Task<SqliteConnection> OpenReaderAsync(CancellationToken cancellationToken)
@@ -93,7 +119,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         try
         {
             ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-            using var transaction = writer.BeginTransaction(deferred: false);
+            using var transaction = Writer.BeginTransaction(deferred: false);
             var result = await work(transaction, cancellationToken).ConfigureAwait(false);
             if (transaction.Connection is not null)
             {
@@ -124,7 +150,10 @@ internal sealed class SqliteDatabase : IAsyncDisposable
                 SqliteConnection.ClearPool(reader);
             }
 
-            await writer.DisposeAsync().ConfigureAwait(false);
+            if (writer is not null)
+            {
+                await writer.DisposeAsync().ConfigureAwait(false);
+            }
         }
         finally
         {
@@ -132,6 +161,48 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             writeLock.Release();
         }
     }
+
+    /// <summary>
+    /// Makes every committed write durable on disk: a FULL checkpoint syncs the WAL, copies it into the database file
+    /// and syncs that. Commits run with synchronous=NORMAL (fast, and safe against a process kill); this is the one
+    /// commit point that must survive a power loss too, because the search index is about to commit what it holds.
+    /// </summary>
+    /// <exception cref="StorageException"><see cref="StorageErrors.NotDurableCode"/>: readers kept the checkpoint from finishing.</exception>
+    public async Task SyncToDiskAsync(CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        await writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await ExecuteAsync(Writer, "PRAGMA synchronous = FULL;", cancellationToken).ConfigureAwait(false);
+            using var command = Writer.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(FULL);";
+            long busy;
+            using (var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false))
+            {
+                busy = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? reader.GetInt64(0) : 0;
+            }
+
+            await ExecuteAsync(Writer, "PRAGMA synchronous = NORMAL;", cancellationToken).ConfigureAwait(false);
+            if (busy != 0)
+            {
+                throw new StorageException(
+                    StorageErrors.NotDurableCode, string.Format(System.Globalization.CultureInfo.InvariantCulture, StorageErrors.NotDurable, Path));
+            }
+        }
+        finally
+        {
+            writeLock.Release();
+        }
+    }
+
+    private SqliteConnection Writer => writer ?? throw new StorageException(
+        StorageErrors.ReadOnlyCode, string.Format(System.Globalization.CultureInfo.InvariantCulture, StorageErrors.ReadOnly, Path));
+
+    private static StorageException NotADatabase(string path, Exception inner) => new(
+        StorageErrors.NotADatabaseCode,
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, StorageErrors.NotADatabase, path),
+        inner);
 
     private static string Build(string path, SqliteOpenMode mode, bool pooling) => new SqliteConnectionStringBuilder
     {

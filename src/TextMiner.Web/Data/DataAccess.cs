@@ -4,8 +4,8 @@ using TextMiner.Storage;
 namespace TextMiner.Web.Data;
 
 /// <summary>
-/// Opens the store and the index of the data directory on first use, and only when they exist: the web page never
-/// creates or writes them. Until an ingest has run, both are null and the pages say "nothing ingested yet".
+/// Opens the store and the index of the data directory on first use, and only when they exist, both read-only: the
+/// web page never creates, configures, migrates or writes them. Until an ingest has run, both are null and the pages say "nothing ingested yet".
 /// </summary>
 internal sealed class DataAccess(WebOptions options, TimeProvider time) : IAsyncDisposable
 {
@@ -23,7 +23,7 @@ internal sealed class DataAccess(WebOptions options, TimeProvider time) : IAsync
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            store ??= await DocumentStore.OpenAsync(options.Data.DatabasePath, time, cancellationToken).ConfigureAwait(false);
+            store ??= await DocumentStore.OpenReadOnlyAsync(options.Data.DatabasePath, time, cancellationToken).ConfigureAwait(false);
             return store;
         }
         finally

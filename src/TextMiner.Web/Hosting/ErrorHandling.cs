@@ -20,10 +20,13 @@ internal static partial class ErrorHandling
             LogFailure(logger, context.Request.Path, exception);
         }
 
+        // Messages are the web's own, never an exception's: those name files, and bodies never show where the data lives.
         var (status, code, message) = exception switch
         {
-            SearchIndexException index => (StatusCodes.Status503ServiceUnavailable, index.Code, index.Message),
-            StorageException store => (StatusCodes.Status503ServiceUnavailable, store.Code.Length > 0 ? store.Code : WebErrors.StoreUnavailableCode, store.Message),
+            SearchIndexException index => (StatusCodes.Status503ServiceUnavailable, index.Code, Format(WebErrors.IndexUnavailable, index.Code)),
+            StorageException { Code: StorageErrors.SchemaTooOldCode } old => (StatusCodes.Status503ServiceUnavailable, old.Code, old.Message),
+            StorageException store when store.Code.Length > 0 => (StatusCodes.Status503ServiceUnavailable, store.Code, Format(WebErrors.StoreUnavailable, store.Code)),
+            StorageException or Microsoft.Data.Sqlite.SqliteException => (StatusCodes.Status503ServiceUnavailable, WebErrors.StoreUnavailableCode, Format(WebErrors.StoreUnavailable, WebErrors.StoreUnavailableCode)),
             _ => (StatusCodes.Status500InternalServerError, WebErrors.InternalCode, WebErrors.Internal),
         };
         await WriteAsync(context, status, code, status == 500 ? "Something went wrong" : "The data cannot be read right now", message).ConfigureAwait(false);
@@ -41,13 +44,15 @@ internal static partial class ErrorHandling
         };
     }
 
-    private static async Task WriteAsync(HttpContext context, int status, string code, string heading, string message)
+    public static async Task WriteAsync(HttpContext context, int status, string code, string heading, string message)
     {
         var result = Responses.IsApi(context)
             ? Responses.JsonError(code, message, status)
             : Responses.Page(MessagePage.Render(heading, message), status);
         await result.ExecuteAsync(context).ConfigureAwait(false);
     }
+
+    private static string Format(string message, string code) => string.Format(System.Globalization.CultureInfo.InvariantCulture, message, code);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request {Path} failed")]
     private static partial void LogFailure(ILogger logger, string path, Exception exception);

@@ -101,9 +101,18 @@ public sealed class SnapshotTests
         var rawEntry = manifest.Files.First(f => f.Path.StartsWith("raw/", StringComparison.Ordinal)).Path;
         var tampered = Tamper(rawEntry, archive =>
         {
-            archive.GetEntry(rawEntry)!.Delete();
-            using var writer = new StreamWriter(archive.CreateEntry(rawEntry).Open());
-            writer.Write("Ofsted rated the service Outstanding.");
+            // Same length, one byte changed: only the hash can tell (a different length is refused as size-mismatch).
+            var original = archive.GetEntry(rawEntry)!;
+            var bytes = new byte[original.Length];
+            using (var read = original.Open())
+            {
+                read.ReadExactly(bytes);
+            }
+
+            bytes[0] ^= 0x20;
+            original.Delete();
+            using var write = archive.CreateEntry(rawEntry).Open();
+            write.Write(bytes);
         });
         var parent = temp.Combine("tampered-target-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(parent);

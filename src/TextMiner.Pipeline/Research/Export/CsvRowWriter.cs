@@ -4,15 +4,20 @@ using CsvHelper.Configuration;
 
 namespace TextMiner.Pipeline.Research.Export;
 
-/// <summary>RFC 4180: comma separated, CRLF line ends, a header row, fields quoted when they hold a comma, quote or line break.</summary>
+/// <summary>
+/// RFC 4180: comma separated, CRLF line ends, a header row, fields quoted when they hold a comma, quote or line break;
+/// text cells neutralised against formula injection (<see cref="CsvInjection"/>).
+/// </summary>
 internal sealed class CsvRowWriter : RowWriter
 {
     private readonly TextWriter output;
     private readonly CsvWriter csv;
+    private readonly bool[] isText;
 
     public CsvRowWriter(TextWriter output, IReadOnlyList<ExportColumn> columns)
     {
         this.output = output;
+        isText = columns.Select(c => c.Type is ExportColumnType.Text or ExportColumnType.List).ToArray();
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             NewLine = "\r\n",
@@ -33,9 +38,10 @@ internal sealed class CsvRowWriter : RowWriter
 
     public override void WriteRow(object?[] values)
     {
-        foreach (var value in values)
+        for (var i = 0; i < values.Length; i++)
         {
-            csv.WriteField(ExportValues.Format(value));
+            var field = ExportValues.Format(values[i]);
+            csv.WriteField(isText[i] ? CsvInjection.Neutralise(field) : field);
         }
 
         csv.NextRecord();

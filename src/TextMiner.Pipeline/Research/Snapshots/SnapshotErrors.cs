@@ -26,4 +26,10 @@ public static class SnapshotErrors
 
     public const string HashMismatchCode = "hash-mismatch";
     public const string HashMismatch = "hash mismatch for {0}: the manifest says sha256 {1} ({2} bytes), the file has {3} ({4} bytes)";
+
+    public const string SizeMismatchCode = "size-mismatch";
+    public const string SizeMismatch = "size mismatch for {0}: the manifest says {1} bytes, the zip entry {2}; refused before extracting more than the manifest allows";
+
+    public const string TooLargeCode = "snapshot-too-large";
+    public const string TooLarge = "the snapshot would restore {0:N0} bytes, more than the limit of {1:N0}";
 }

@@ -11,9 +11,17 @@ namespace TextMiner.Pipeline.Research.Snapshots;
 /// </summary>
 public static class SnapshotRestorer
 {
-    /// <exception cref="SnapshotException">The target is not empty, or the zip is not a sound snapshot (the message names the file).</exception>
+    /// <summary>What a restore may write at most, unless the caller says otherwise: 64 GiB.</summary>
+    public const long DefaultMaxTotalBytes = 64L << 30;
+
+    private const int MaxManifestBytes = 64 << 20;
+
+    /// <exception cref="SnapshotException">
+    /// The target is not empty, the zip is not a sound snapshot (the message names the file), or its manifest lists
+    /// more than <paramref name="maxTotalBytes"/> in all.
+    /// </exception>
     public static async Task<RestoreResult> RestoreAsync(
-        string zipPath, DataDirectory target, TimeProvider time, CancellationToken cancellationToken)
+        string zipPath, DataDirectory target, TimeProvider time, CancellationToken cancellationToken, long maxTotalBytes = DefaultMaxTotalBytes)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(zipPath);
         ArgumentNullException.ThrowIfNull(target);
@@ -34,8 +42,8 @@ public static class SnapshotRestorer
             SnapshotManifest manifest;
             using (var zip = OpenZip(zipPath))
             {
-                manifest = ReadManifest(zip, zipPath);
-                await SnapshotVerifier.ExtractAsync(zip, manifest, staging, cancellationToken).ConfigureAwait(false);
+                manifest = await ReadManifestAsync(zip, zipPath, cancellationToken).ConfigureAwait(false);
+                await SnapshotVerifier.ExtractAsync(zip, manifest, staging, maxTotalBytes, cancellationToken).ConfigureAwait(false);
             }
 
             if (!createdRoot)
@@ -81,15 +89,24 @@ public static class SnapshotRestorer
         }
     }
 
-    private static SnapshotManifest ReadManifest(ZipArchive zip, string zipPath)
+    private static async Task<SnapshotManifest> ReadManifestAsync(ZipArchive zip, string zipPath, CancellationToken cancellationToken)
     {
         var entry = zip.GetEntry(SnapshotManifest.EntryName)
             ?? throw new SnapshotException(SnapshotErrors.NotASnapshotCode, SnapshotErrors.NotASnapshot, zipPath + ": no " + SnapshotManifest.EntryName);
         SnapshotManifest? manifest;
         try
         {
+            // Read through a bounded copy: a manifest that inflates without end is refused, not buffered.
             using var stream = entry.Open();
-            manifest = JsonSerializer.Deserialize(stream, ResearchJsonContext.Default.SnapshotManifest);
+            using var bounded = new MemoryStream();
+            var (_, bytes) = await HashingCopy.CopyAsync(stream, bounded, cancellationToken, MaxManifestBytes).ConfigureAwait(false);
+            if (bytes > MaxManifestBytes)
+            {
+                throw new SnapshotException(SnapshotErrors.ManifestInvalidCode, SnapshotErrors.ManifestInvalid, "it is larger than " + MaxManifestBytes + " bytes");
+            }
+
+            bounded.Position = 0;
+            manifest = JsonSerializer.Deserialize(bounded, ResearchJsonContext.Default.SnapshotManifest);
         }
         catch (Exception e) when (e is JsonException or InvalidDataException or NotSupportedException)
         {

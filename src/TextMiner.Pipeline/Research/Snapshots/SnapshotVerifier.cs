@@ -2,11 +2,22 @@ using System.IO.Compression;
 
 namespace TextMiner.Pipeline.Research.Snapshots;
 
-/// <summary>Extracts a snapshot's files into a folder, checking each path is safe and each sha256 and size match the manifest.</summary>
+/// <summary>
+/// Extracts a snapshot's files into a folder, checking each path is safe and each sha256 and size match the manifest.
+/// Sizes are checked before anything is written (the manifest's total against the cap, each zip entry's declared size
+/// against the manifest) and while extracting (never more bytes than the manifest lists), so a zip bomb writes at most
+/// what its manifest admits to.
+/// </summary>
 internal static class SnapshotVerifier
 {
-    public static async Task ExtractAsync(ZipArchive zip, SnapshotManifest manifest, string folder, CancellationToken cancellationToken)
+    public static async Task ExtractAsync(ZipArchive zip, SnapshotManifest manifest, string folder, long maxTotalBytes, CancellationToken cancellationToken)
     {
+        var total = manifest.Files.Sum(f => Math.Max(0, f.Bytes));
+        if (total > maxTotalBytes || manifest.Files.Any(f => f.Bytes < 0))
+        {
+            throw new SnapshotException(SnapshotErrors.TooLargeCode, SnapshotErrors.TooLarge, total, maxTotalBytes);
+        }
+
         var listed = new Dictionary<string, SnapshotFile>(StringComparer.Ordinal);
         foreach (var file in manifest.Files)
         {
@@ -32,6 +43,11 @@ internal static class SnapshotVerifier
                 throw new SnapshotException(SnapshotErrors.MissingFileCode, SnapshotErrors.MissingFile, file.Path);
             }
 
+            if (entry.Length != file.Bytes)
+            {
+                throw new SnapshotException(SnapshotErrors.SizeMismatchCode, SnapshotErrors.SizeMismatch, file.Path, file.Bytes, entry.Length);
+            }
+
             var destination = Path.GetFullPath(Path.Combine(root, file.Path));
             if (!destination.StartsWith(root, StringComparison.Ordinal))
             {
@@ -46,13 +62,18 @@ internal static class SnapshotVerifier
                 var target = new FileStream(destination, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
                 await using (target.ConfigureAwait(false))
                 {
-                    actual = await HashingCopy.CopyAsync(source, target, cancellationToken).ConfigureAwait(false);
+                    actual = await HashingCopy.CopyAsync(source, target, cancellationToken, maxBytes: file.Bytes).ConfigureAwait(false);
                 }
             }
             catch (InvalidDataException)
             {
                 // A corrupted compressed stream is a mismatch too: name the file.
                 actual = ("(unreadable)", -1);
+            }
+
+            if (actual.Bytes > file.Bytes)
+            {
+                throw new SnapshotException(SnapshotErrors.SizeMismatchCode, SnapshotErrors.SizeMismatch, file.Path, file.Bytes, "more");
             }
 
             if (!string.Equals(actual.Sha256, file.Sha256, StringComparison.OrdinalIgnoreCase) || actual.Bytes != file.Bytes)
