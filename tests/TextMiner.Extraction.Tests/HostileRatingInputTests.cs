@@ -47,12 +47,13 @@ public sealed class HostileRatingInputTests
 
     [Test]
     [CancelAfter(GuardMilliseconds)]
-    public void Extract_LongRunOfSpacesBetweenGrades_FindsNoChart()
+    public void Extract_LongRunOfSpacesAfterGrade_ReadsTheRatingOnce()
     {
-        var paragraph = "Ratings Good" + new string(' ', 60_000) + "x Good 1";
+        // A chart row allows spaces between a grade and its count; a run of them must not be rescanned per position.
+        var paragraph = "Inspectors rated the Holmfirth PDU Good" + new string(' ', 60_000) + "overall.";
 
         var findings = TestDocuments.Extract(paragraph);
 
-        Assert.That(findings.Ratings, Is.Empty);
+        Assert.That(findings.Ratings.Select(r => (r.Value, r.Aspect)), Is.EqualTo(new[] { ("Good", "overall") }));
     }
 }

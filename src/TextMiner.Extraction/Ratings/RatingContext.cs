@@ -13,7 +13,7 @@ internal static partial class RatingContext
     public static partial Regex Trigger();
 
     /// <summary>Strict: directly rated, for a grade in lower case without quote marks ("was rated good").</summary>
-    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed)\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$",
+    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$",
         Options)]
     public static partial Regex StrictBefore();
 
@@ -22,7 +22,7 @@ internal static partial class RatingContext
     public static partial Regex RatingNounAfter();
 
     /// <summary>Words that may follow a grade name; any other lower-case word makes it an adjective ("good practice").</summary>
-    [GeneratedRegex(@"^[”""’']?\s*(?:$|[^\w\s]|(?:overall|for|in|on|and|or|across|at|by|with|while|whilst|but|which|when|as|after|against|since|compared|following|from|under|again|too|also|this|last|the|rating|grade|judgement|a|an|its|in|to|during|following|both|each|of|it|this|these|there|because|though|although|despite|however|now|then|yet|over|having|being|after|was|were|is|are|had|has|the\s+lowest|the\s+highest)\b|[A-Z])",
+    [GeneratedRegex(@"^[”""’']?\s*(?:$|[^\w\s]|(?:overall|for|in|on|and|or|across|at|by|with|while|whilst|but|which|when|as|after|against|since|compared|following|from|under|again|too|also|this|last|the|rating|ratings|grade|grades|judgement|verdict|verdicts|a|an|its|in|to|during|following|both|each|of|it|this|these|there|because|though|although|despite|however|now|then|yet|over|having|being|after|was|were|is|are|had|has|the\s+lowest|the\s+highest)\b|[A-Z])",
         RegexOptions.CultureInvariant)]
     public static partial Regex AllowedAfter();
 
@@ -49,6 +49,10 @@ internal static partial class RatingContext
 
     [GeneratedRegex(@"\b(?:outstanding|good|requires\s+improvement|inadequate)[”""’']?\s*(?:,|or|/|and)\s*[“""‘']?$", Options)]
     public static partial Regex GradeListBefore();
+
+    /// <summary>"the service, whose work … aims to stop youth crime, was": a relative aside says nothing about the grade.</summary>
+    [GeneratedRegex(@",\s*(?:whose|which|who)\b[^,]{0,160},", Options)]
+    public static partial Regex RelativeAside();
 
     /// <summary>Between two grades, a joint that lets the second share the first one's rating verb: "rated 15 ‘inadequate’ and the other 11 ‘require improvement’".</summary>
     [GeneratedRegex(@"^[^.;:!?]*\b(?:and|but|while|whilst|whereas|with)\b[^.;:!?]*$|^[”’'""]?\s*,[^.;:!?]*$", Options)]

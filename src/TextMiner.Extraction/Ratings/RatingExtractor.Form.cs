@@ -27,7 +27,7 @@ internal static partial class RatingExtractor
 
         // Negations and hypotheticals reach back to the previous grade only: "none was rated Outstanding and only one was rated Good".
         var sincePrevious = before[scopeStart..];
-        if (RatingContext.Hypothetical().IsMatch(TextWindow.Tail(sincePrevious, HypotheticalWindow)))
+        if (RatingContext.Hypothetical().IsMatch(TextWindow.Tail(RatingContext.RelativeAside().Replace(TextWindow.Tail(sincePrevious, 4 * HypotheticalWindow), ","), HypotheticalWindow)))
         {
             return null;
         }

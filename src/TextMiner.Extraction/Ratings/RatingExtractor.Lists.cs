@@ -50,7 +50,7 @@ internal static partial class RatingExtractor
     private static partial Regex CountWord();
 
     /// <summary>The domains the grade is given to when it is given to several (or to one named in an enumerating aside).</summary>
-    private static ListedDomains ListedDomains(string before, string after, int scope)
+    private static ListedDomains ListedDomains(string before, string after, int scope, bool isSummary)
     {
         var areasAfter = AreaListAfter().Match(after);
         if (areasAfter.Success && DomainList(areasAfter.Groups["list"].Value) is { Count: > 0 } enumerated)
@@ -73,13 +73,19 @@ internal static partial class RatingExtractor
             domains = DomainList(forList);
         }
 
+        if (domains.Count < 2 && Aspects.ForWhat(after) is { } forWhat)
+        {
+            domains = DomainList(forWhat);
+        }
+
         if (domains.Count < 2 && AsBeforeGrade().IsMatch(before) && ObjectListAfter().Match(after) is { Success: true } objects)
         {
             domains = DomainList(objects.Groups["list"].Value);
         }
 
-        if (domains.Count < 2)
+        if (domains.Count < 2 && !isSummary)
         {
+            // "… and as ‘good’ in the other three areas": a group named after the grade is not the list before it.
             domains = SharedDomains(before[scope..]);
         }
 

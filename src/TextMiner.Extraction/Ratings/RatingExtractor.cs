@@ -94,7 +94,7 @@ internal static partial class RatingExtractor
         var aspect = context.Form == StatedForm.RatingOf && !ReceivingVerb().IsMatch(clause)
             ? RatingOfAspect(after)
             : Aspects.Classify(before, clause, after);
-        var listed = ListedDomains(before, after, context.Scope);
+        var listed = ListedDomains(before, after, context.Scope, aspect == Aspects.Summary);
         if (Vague().IsMatch(clause) && listed.Domains.Count == 0)
         {
             // "with some areas judged ‘outstanding’": an aside about unnamed areas, neither overall nor a counted summary.
@@ -118,7 +118,15 @@ internal static partial class RatingExtractor
 
         var factor = Aspects.IsCarried(clause) ? CarriedFactor : 1.0;
         Add(ratings, context, aspect, RuleFor(aspect, context.Form), factor);
+        if (aspect is not Aspects.Summary && SameRatingFor().Match(after) is { Success: true } same && Aspects.Domain(same.Groups["what"].Value) is { } sameDomain)
+        {
+            // "rated the PDU ‘Inadequate’ overall, and gave the same rating for staffing".
+            Add(ratings, context, sameDomain, RatingCatalogue.DomainRatedAs, CarriedFactor);
+        }
     }
+
+    [GeneratedRegex(@"^[^.;:]{0,40}?\b(?:gave|given|giving|received|awarded|earned)\s+the\s+same\s+(?:rating|grade|judgement)\s+(?:for|to)\s+(?<what>[^,.;:()]{3,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SameRatingFor();
 
     /// <summary>"let down by the rating of ‘inadequate’": the body's rating, unless a domain follows ("rating of Good for court work").</summary>
     private static string RatingOfAspect(string after) =>

@@ -5,7 +5,7 @@ namespace TextMiner.Extraction.Ratings;
 
 /// <summary>
 /// One record per fact: within a document the same grade for the same body and aspect, stated in the headline and
-/// again in the body, is one rating. A rating whose sentence names no body is about
+/// again in the body, is one rating; plural summaries are one per grade. A rating whose sentence names no body is about
 /// the document's body, and a document with no named body matches any; bodies are the same when their names share a
 /// distinctive word ("NPS Midland Division", "Midlands division of the NPS"). Linear: facts are looked up by word.
 /// </summary>
@@ -15,7 +15,7 @@ internal static class RatingFacts
     {
         "the", "of", "and", "in", "national", "probation", "service", "nps", "division", "pdu", "crc", "region",
         "delivery", "unit", "youth", "justice", "offending", "team", "yos", "yjs", "yot", "community", "rehabilitation",
-        "company", "council", "city", "county", "borough",
+        "company", "council", "city", "county", "borough", "north", "south", "east", "west", "central", "greater",
     };
 
     public static List<Rating> Merge(IReadOnlyList<FoundRating> found, string? documentSubject)
@@ -37,7 +37,7 @@ internal static class RatingFacts
                 groups[key] = byWord;
             }
 
-            var words = Distinctive(BodyOf(candidate, documentSubject));
+            var words = candidate.Rating.Aspect == Aspects.Summary ? new HashSet<string>() : Distinctive(BodyOf(candidate, documentSubject));
             var same = FindSame(byWord, words);
             if (same < 0)
             {
@@ -56,11 +56,12 @@ internal static class RatingFacts
     }
 
     /// <summary>
-    /// Rows of a ratings table are the table's own records, one per row, even where prose repeats them; plural summaries
-    /// with their different counts ("three were rated Good", "more than half were rated Good") are separate statements.
+    /// Rows of a ratings table, and a chart's grade counts, are the table's own records, one per row, even where prose
+    /// repeats them. Plural summaries in prose are one per grade ("three-fifths were rated Good", "more than half were
+    /// rated Good").
     /// </summary>
     private static bool IsStatedOnce(Rating rating) =>
-        rating.Aspect == Aspects.Summary || rating.Rule is RatingCatalogue.OverallTableRow or RatingCatalogue.DomainTableRow;
+        rating.Rule is RatingCatalogue.OverallTableRow or RatingCatalogue.DomainTableRow or RatingCatalogue.SummaryGradeCounts;
 
     /// <summary>A body without distinctive words (key "") is the same as any; so is any body to a fact kept under "".</summary>
     private static int FindSame(Dictionary<string, int> byWord, HashSet<string> words)

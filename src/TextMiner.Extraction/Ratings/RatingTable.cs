@@ -133,7 +133,7 @@ internal static partial class RatingTable
         return count;
     }
 
-    [GeneratedRegex(@"(?<grade>Outstanding|Good|Requires\s+improvement|Inadequate)\s*[|:–-]?\s*\d{1,4}\s*(?:%|per\s?cent)?\s*(?:[|;,]\s*)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<grade>Outstanding|Good|Requires\s+improvement|Inadequate)\s*(?:[|:–-]\s*)?\d{1,4}\s*(?:(?:%|per\s?cent)\s*)?(?:[|;,]\s*)?", RegexOptions.CultureInvariant)]
     private static partial Regex GradeCount();
 
     [GeneratedRegex(@"\bratings?\b[^.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
