@@ -8,12 +8,12 @@ internal static partial class RatingContext
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>A rating word anywhere before in the sentence, within a few words.</summary>
-    [GeneratedRegex(@"\b(?:rated|re-rated|rating|ratings|graded|grade|grades|judged|judgement|assessed\s+as|scored|awarded|deemed|(?:down|up)graded|(?:improved|dropped|fell|slipped|moved|rose|climbed|returned|went|changed)\s+(?:(?:back\s+)?up\s+|back\s+|down\s+)?(?:to|from)|given|gave|giving|received|receiving|earned|achieved|maintained|retained|kept|secured|rates?|found\s+(?:[\w’'-]+\s+){0,8}?to\s+be|(?:picked|picks|picking|singled|singles|singling)\s+out|(?:listed|described|assessed|judged|considered|regarded)\s+(?:[\w’'-]+\s+){0,6}?as|verdict)\b",
+    [GeneratedRegex(@"\b(?:rated|re-rated|rating|ratings|graded|grade|grades|judged|judgement|assessed\s+as|scored|awarded|deemed|(?:down|up)graded|(?:improved|dropped|fell|slipped|moved|rose|climbed|returned|went|changed)\s+(?:(?:back\s+)?up\s+|back\s+|down\s+)?(?:to|from)|given|gave|giving|received|receiving|earned|achieved|maintained|retained|kept|secured|rates?|achieving|achieves?|earning|earns|retaining|keeping|receives?|awards?|awarding|handed|hands|remains?|remained|labell?ed|branded|classed|classified|declared|found\s+(?:[\w’'-]+\s+){0,8}?to\s+be|(?:picked|picks|picking|singled|singles|singling)\s+out|(?:listed|described|assessed|judged|considered|regarded)\s+(?:[\w’'-]+\s+){0,6}?as|verdict)\b",
         Options)]
     public static partial Regex Trigger();
 
     /// <summary>Strict: directly rated, for a grade in lower case without quote marks ("was rated good").</summary>
-    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$",
+    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed|labell?ed|branded|classed|classified|declared),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$",
         Options)]
     public static partial Regex StrictBefore();
 
@@ -67,7 +67,7 @@ internal static partial class RatingContext
     public static partial Regex VerdictBefore();
 
     /// <summary>The inspectors' verdict after a quoted grade: "is ‘requiring improvement’, an independent inspection has concluded".</summary>
-    [GeneratedRegex(@"^[”’'""]?\s*,?\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:inspection|inspectors?|inspectorate|report|HMIP)\s+(?:has\s+|have\s+|had\s+)?(?:concluded|found|said|says|ruled|judged)\b", Options)]
+    [GeneratedRegex(@"^[”’'""]?\s*,?\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:inspection|inspectors?|inspectorate|report|HMIP)\s+(?:has\s+|have\s+|had\s+)?(?:concluded|found|said|says|ruled|judged)\b|^[”’'""]?\s*,?\s*according\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:inspection|inspectors?|inspectorate|report|HMIP|watchdog)\b", Options)]
     public static partial Regex VerdictAfter();
 
     /// <summary>A copula right before the grade: "assessment and planning were ‘inadequate’".</summary>
@@ -77,6 +77,13 @@ internal static partial class RatingContext
     /// <summary>"an overall rating of", "the rating of": the grade names a rating rather than being given by a verb.</summary>
     [GeneratedRegex(@"\b(?:rating|grade|grading|judgement)s?\s+of\s*[:–—-]?\s*$", Options)]
     public static partial Regex RatingOfBefore();
+
+    /// <summary>"one of only two Outstanding ratings we awarded": a tally of grades, not a rating of anything named.</summary>
+    [GeneratedRegex(@"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s*[“""‘']?$", Options)]
+    public static partial Regex TallyBefore();
+
+    [GeneratedRegex(@"^[”""’']?\s*(?:ratings|grades)\b", Options)]
+    public static partial Regex PluralRatingNounAfter();
 
     /// <summary>A change of grade just before it: "improved from", "slipped to", "was downgraded to".</summary>
     [GeneratedRegex(@"\b(?:improved|improving|dropped|fell|slipped|moved|rose|climbed|returned|went|changed|(?:down|up)graded|re-rated)\b[^.;]{0,40}?\b(?:to|from)\s*$", Options)]

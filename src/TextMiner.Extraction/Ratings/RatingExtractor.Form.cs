@@ -18,6 +18,11 @@ internal static partial class RatingExtractor
             return null;
         }
 
+        if (RatingContext.TallyBefore().IsMatch(TextWindow.Tail(before, 20)) && RatingContext.PluralRatingNounAfter().IsMatch(after))
+        {
+            return null;
+        }
+
         var isMarked = Grades.IsMarked(match);
         if (isMarked && RatingContext.OpenBracketBefore().IsMatch(before) && after.TrimStart().StartsWith(')')
             && Aspects.Domain(TextWindow.Tail(before, 40)) is not null)
@@ -33,7 +38,11 @@ internal static partial class RatingExtractor
         }
 
         var window = TextWindow.Tail(before, TriggerWindow);
-        if (isMarked ? RatingContext.Trigger().IsMatch(window) || RatingContext.RatingNounAfter().IsMatch(after) : RatingContext.StrictBefore().IsMatch(before))
+        // A lower-case grade needs a rating verb right before it ("was rated good"), or a rating noun after it and a rating
+        // word before ("gave it an inadequate rating").
+        if (isMarked
+            ? RatingContext.Trigger().IsMatch(window) || RatingContext.RatingNounAfter().IsMatch(after)
+            : RatingContext.StrictBefore().IsMatch(before) || (RatingContext.RatingNounAfter().IsMatch(after) && RatingContext.Trigger().IsMatch(window)))
         {
             return StatedFormOf(before, after);
         }
