@@ -13,7 +13,7 @@ internal static partial class RatingContext
     public static partial Regex Trigger();
 
     /// <summary>Strict: directly rated, for a grade in lower case without quote marks ("was rated good").</summary>
-    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed|labell?ed|branded|classed|classified|declared),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$",
+    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed|labell?ed|branded|classed|classified|declared),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$|\b(?:found|judged|deemed|considered|assessed|rated)\s+to\s*$",
         Options)]
     public static partial Regex StrictBefore();
 
@@ -63,11 +63,11 @@ internal static partial class RatingContext
     public static partial Regex CountOrAsBefore();
 
     /// <summary>The inspectors' verdict before a quoted grade: "Inspectors said the service … was".</summary>
-    [GeneratedRegex(@"\b(?:inspectors?|inspectorate|inspection|HMIP|report)\b[^.;]{0,120}?\b(?:said|says|found|finds|concluded|concludes|called|calls|considered|considers|judged|ruled)\b", Options)]
+    [GeneratedRegex(@"\b(?:inspectors?|inspectorate|inspection|HMIP|report|watchdog)\b[^.;]{0,120}?\b(?:said|says|found|finds|concluded|concludes|called|calls|considered|considers|judged|ruled)\b", Options)]
     public static partial Regex VerdictBefore();
 
     /// <summary>The inspectors' verdict after a quoted grade: "is ‘requiring improvement’, an independent inspection has concluded".</summary>
-    [GeneratedRegex(@"^[”’'""]?\s*,?\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:inspection|inspectors?|inspectorate|report|HMIP)\s+(?:has\s+|have\s+|had\s+)?(?:concluded|found|said|says|ruled|judged)\b|^[”’'""]?\s*,?\s*according\s+to\s+(?:the\s+)?(?:[\w-]+\s+)?(?:inspection|inspectors?|inspectorate|report|HMIP|watchdog)\b", Options)]
+    [GeneratedRegex(@"^[”’'""]?\s*,?\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:inspection|inspectors?|inspectorate|report|HMIP)\s+(?:has\s+|have\s+|had\s+)?(?:concluded|found|said|says|ruled|judged)\b|^[”’'""]?\s*,?\s*(?:according\s+to|say|says|said)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:inspection|inspectors?|inspectorate|report|HMIP|watchdog)\b", Options)]
     public static partial Regex VerdictAfter();
 
     /// <summary>A copula right before the grade: "assessment and planning were ‘inadequate’".</summary>
