@@ -19,7 +19,8 @@ public sealed class FindingsExtractor : IFindingsExtractor
         ArgumentNullException.ThrowIfNull(document);
         var paragraphs = document.Paragraphs;
         var sentences = new IReadOnlyList<TextSpan>[paragraphs.Count];
-        var ratings = new List<Rating>();
+        var ratings = new List<FoundRating>();
+        var ratingSubject = RatingSubject.OfDocument(document.Title);
         var figures = new List<Figure>();
         var subject = FigureSubject.Find(document.Title);
         var figureTable = new FigureTable();
@@ -28,9 +29,9 @@ public sealed class FindingsExtractor : IFindingsExtractor
         {
             var paragraph = paragraphs[i];
             sentences[i] = SentenceSplitter.Split(paragraph.Text);
-            if (!RatingTable.TryRead(paragraph, i > 0 ? paragraphs[i - 1] : null, subject, ratings))
+            if (!RatingTable.TryRead(paragraph, i > 0 ? paragraphs[i - 1] : null, ratingSubject, ratings))
             {
-                RatingExtractor.Extract(paragraph, sentences[i], subject, ratings);
+                RatingExtractor.Extract(paragraph, sentences[i], ratingSubject, ratings);
             }
 
             if (!figureTable.TryRead(paragraph, figures))
@@ -41,6 +42,6 @@ public sealed class FindingsExtractor : IFindingsExtractor
         }
 
         var quotes = QuoteExtractor.Extract(document, sentences);
-        return new Findings(ratings, figures, quotes);
+        return new Findings(RatingFacts.Merge(ratings, ratingSubject), figures, quotes);
     }
 }

@@ -1,7 +1,89 @@
 namespace TextMiner.Extraction.Catalogue;
 
-/// <summary>The ratings rules of the catalogue (ids `ratings.…`).</summary>
+/// <summary>
+/// The ratings rules of the catalogue (ids `ratings.&lt;aspect-kind&gt;.&lt;form&gt;`). The aspect kind is what the grade
+/// is attached to (the body's overall grade, a named domain, or a plural summary); the form is how the text states it.
+/// </summary>
 public static class RatingCatalogue
 {
-    public static IReadOnlyList<ExtractionRule> Rules { get; } = [];
+    public const string OverallRatedAs = "ratings.overall.rated-as";
+    public const string OverallRatingNoun = "ratings.overall.rating-noun";
+    public const string OverallChange = "ratings.overall.change";
+    public const string OverallVerdict = "ratings.overall.verdict";
+    public const string OverallTableRow = "ratings.overall.table-row";
+    public const string DomainRatedAs = "ratings.domain.rated-as";
+    public const string DomainRatingNoun = "ratings.domain.rating-noun";
+    public const string DomainChange = "ratings.domain.change";
+    public const string DomainVerdict = "ratings.domain.verdict";
+    public const string DomainBracketed = "ratings.domain.bracketed";
+    public const string DomainList = "ratings.domain.list";
+    public const string DomainTableRow = "ratings.domain.table-row";
+    public const string SummaryCounted = "ratings.summary.counted";
+    public const string SummaryGradeCounts = "ratings.summary.grade-counts";
+
+    public static IReadOnlyList<ExtractionRule> Rules { get; } =
+    [
+        new(OverallRatedAs, "A body's grade after a rating verb: rated, judged, graded, assessed … as, found … to be.", 0.9,
+            ["Thornbury PDU has been rated ‘Requires improvement’ by inspectors.",
+             "Inspectors judged the Eastvale Youth Justice Service to be Outstanding.",
+             "HMIP assessed the Marsden PDU as ‘requiring improvement’."],
+            ["The Thornbury PDU could be rated Inadequate if nothing changes.",
+             "Inspectors found the quality of the casework good in most teams."]),
+        new(OverallRatingNoun, "A body's grade as a rating noun: an overall rating of X, a ‘X’ rating.", 0.9,
+            ["Halden Youth Offending Service has been given an overall rating of ‘Good’.",
+             "The unit kept its ‘Good’ rating after a second visit."],
+            ["Would the unit keep its ‘Good’ rating?",
+             "Its ‘Good’ rating for court work reflects careful reports."]),
+        new(OverallChange, "A body's grade stated as a change: improved from X to Y, slipped to, downgraded to.", 0.85,
+            ["Overall, Brackley PDU improved from Requires improvement to Good.",
+             "The Wexcombe service was downgraded to Inadequate."],
+            ["Brackley PDU hopes to improve to Good next year."]),
+        new(OverallVerdict, "A quoted grade given as the inspectors' verdict without a rating verb: inspectors said it was ‘inadequate’.", 0.75,
+            ["Inspectors said the Corran service, which works with children aged 10 to 17, was ‘inadequate’.",
+             "The Elmstead probation company is ‘requiring improvement’, an independent inspection has concluded."],
+            ["Managers said the mood in the Corran office was good."]),
+        new(OverallTableRow, "The overall row of a ratings table: “Overall rating | Good”, “Overall: Requires improvement”.", 0.95,
+            ["Overall rating | 5 | Requires improvement 1. Organisational delivery 1.1 Leadership | | Good"],
+            ["Overall, the team worked well and morale was good."]),
+        new(DomainRatedAs, "A domain's grade after a rating verb, the domain being the clause's subject or object.", 0.85,
+            ["Work with victims was rated ‘Outstanding’.",
+             "Resettlement work, which the inspectors looked at separately, was rated Good."],
+            ["Work with victims needs to be rated Good before the next inspection."]),
+        new(DomainRatingNoun, "A rating noun with the domain after `for`: a ‘Good’ rating for its court work, an ‘outstanding’ verdict for X.", 0.85,
+            ["The Ashcombe division received a ‘Good’ rating for its court work.",
+             "The lead inspector returned an ‘Outstanding’ verdict for the delivery of out-of-court disposals."],
+            ["The Ashcombe division received a ‘Good’ rating overall."]),
+        new(DomainChange, "A domain's grade stated as a change: the one area that slipped to Inadequate was resettlement.", 0.8,
+            ["The one area that slipped to Inadequate was resettlement."],
+            ["The Fenwick PDU slipped to Inadequate."]),
+        new(DomainVerdict, "A quoted grade after a copula whose subject is a domain: assessment and planning were ‘inadequate’.", 0.75,
+            ["In the Brook Lane review, resettlement work was ‘inadequate’."],
+            ["Staff said the new office was ‘good’ for morale."]),
+        new(DomainBracketed, "A domain with its grade in brackets: court work (Good).", 0.8,
+            ["We found unpaid work (Outstanding) and victim work (Good) to be strong."],
+            ["Scores run from 0 (Inadequate) to 3 (Outstanding)."]),
+        new(DomainList, "One grade shared by a list of domains, split into items; a second grade may cover the rest of the list.", 0.8,
+            ["Inspectors rated leadership, staff and partnerships as ‘Good’ and the remaining three standards as ‘Requires improvement’.",
+             "In three areas – staff, assessment and resettlement – the Kelby service was picked out as ‘Outstanding’.",
+             "The inspectorate gave Norbury YJS an ‘Outstanding’ rating for its leadership, and also for its joint working and its victim work."],
+            ["Leadership was rated Good."]),
+        new(DomainTableRow, "A domain's row in a ratings table, or a label line: “1.2 Staff | | Inadequate”, “Unpaid work: Good”.", 0.95,
+            ["2.1 Assessment Good 2.2 Planning Outstanding 2.3 Implementation and delivery Good",
+             "Unpaid work: Outstanding"],
+            ["Unpaid work: hours are being completed more slowly."]),
+        new(SummaryCounted, "A plural summary, one record per grade: four services were rated Good; ‘good’ or ‘outstanding’ in 9 of 12 areas.", 0.85,
+            ["Of the 20 PDUs inspected this year, 12 were rated “inadequate” and the other 8 “require improvement”.",
+             "The inspection team judged the Tollbridge service ‘good’ or ‘outstanding’ in 10 of the 12 aspects of its work.",
+             "In 2021 the inspectorate rated 14 units as Requires improvement and three as Inadequate."],
+            ["None of the 14 units was rated Outstanding.",
+             "Tollbridge PDU was rated Good, with some areas judged ‘outstanding’."]),
+        new(SummaryGradeCounts, "A chart's table of how many bodies got each grade: “Outstanding 2 Good 11 Requires improvement 15”.", 0.9,
+            ["Figure 2: YOS overall ratings, 2022/2023 Outstanding 3 Good 12 Requires improvement 9 Inadequate 2"],
+            ["Outstanding work was seen in 12 cases."]),
+    ];
+
+    private static readonly Dictionary<string, double> Confidences = Rules.ToDictionary(r => r.Id, r => r.Confidence, StringComparer.Ordinal);
+
+    /// <summary>The base confidence of the rule <paramref name="id"/>.</summary>
+    public static double ConfidenceOf(string id) => Confidences[id];
 }

@@ -24,10 +24,10 @@ internal static partial class Aspects
         (new Regex(@"\bgovernance\s+and\s+leadership", Options), "governance and leadership"),
         (new Regex(@"\bleadership|leaders\b|governance", Options), "leadership"),
         (new Regex(@"\bpartnerships\s+and\s+services", Options), "partnerships and services"),
-        (new Regex(@"\bpartnerships?|\bservices\b", Options), "services"),
-        (new Regex(@"\binformation\s+and\s+facilities|facilities\b", Options), "information and facilities"),
+        (new Regex(@"\bpartnerships?|(?<!(?:probation|justice|offending|public|council|local)\s)\bservices\b", Options), "services"),
+        (new Regex(@"\binformation\s+and\s+(?:facilities|services)|facilities\b", Options), "information and facilities"),
         (new Regex(@"\bimplementation|(?<!probation\s)(?<!organisational\s)\bdelivery\b(?!\s+units?)", Options), "implementation and delivery"),
-        (new Regex(@"\bassessment", Options), "assessment"),
+        (new Regex(@"\bassess(?:ment|ing)", Options), "assessment"),
         (new Regex(@"\bplanning\b", Options), "planning"),
         (new Regex(@"\breviewing\b|\breviews?\b", Options), "reviewing"),
         (new Regex(@"\bstaff(?:ing)?\b", Options), "staff"),
@@ -47,14 +47,14 @@ internal static partial class Aspects
 
     private const string Count = @"(?:(?<![\d.])\d+(?![.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|all|both|several|many|most|none|half|only\s+one|each)(?!\s+(?:years?|months?|weeks?|days?|times?|decades?)\b)";
 
-    [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+)?|\b" + Count + @"\b[^,;.]{0,40}?\b(?:received|were\s+given|was\s+given|were\s+awarded|was\s+awarded|got|earned|achieved)\b[^.;]{0,40}?|\brated\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:and|but|while|with)\s+" + Count + @"\s+(?:\w+\s+)?as\s+|(?:\band|,)\s+" + Count + @"\s+)[“""‘']?$", Options)]
+    [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+|to\s+be\s+|to\s+)?|\b" + Count + @"\b[^,;.]{0,40}?\b(?:received|were\s+given|was\s+given|were\s+awarded|was\s+awarded|got|earned|achieved)\b[^.;]{0,40}?|\brat(?:ed|ing)\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:the\s+)?(?:remaining|other|rest)\b(?:\s+(?:of\s+the\s+)?[\w-]+){0,3}?\s+(?:as\s+)?|\b(?:and|but|while|with)\s+" + Count + @"\s+(?:\w+\s+)?as\s+|(?:\band|,)\s+" + Count + @"\s+)[“""‘']?$", Options)]
     private static partial Regex CountedGroup();
 
-    [GeneratedRegex(@"^[”’'""]?\s*(?:in|for|across|on)\s+(?:all\s+|both\s+|each\s+of\s+|\w+\s+of\s+|most\s+of\s+)?(?:the\s+|its\s+)?(?:\w+\s+)?(?:standards|areas|domains|aspects|elements|services|PDUs|divisions|CRCs|YOTs|units|providers|inspections)\b",
+    [GeneratedRegex(@"^[”’'""]?\s*(?:in|for|across|on)\s+(?:all\s+|both\s+|each\s+of\s+|most\s+of\s+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+|the\s+other\s+|the\s+remaining\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:standards|areas|domains|aspects|elements|services|PDUs|divisions|CRCs|YOTs|units|providers|inspections)\b",
         Options)]
     private static partial Regex PluralAfter();
 
-    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement)\s+)?(?:for|in)\s+(?<what>[^,.;:()]{3,60})", Options)]
+    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+)?(?:for|in)\s+(?<what>[^,.;:()]{3,60})", Options)]
     private static partial Regex ForAfter();
 
     /// <summary>
@@ -64,6 +64,11 @@ internal static partial class Aspects
     public static string Classify(string before, string clause, string after)
     {
         var afterNear = TextWindow.Head(after, 25);
+        if (OverallAdjacent().IsMatch(TextWindow.Tail(before, 40)))
+        {
+            return Overall;
+        }
+
         if (PluralBefore().IsMatch(clause) || CountedGroup().IsMatch(TextWindow.Tail(before, 80)))
         {
             // "four of the nine PDUs were rated Inadequate overall" counts bodies, overall or not.
@@ -108,6 +113,13 @@ internal static partial class Aspects
         }
 
         var fromPrevious = Subordinate().IsMatch(previousClause) ? null : Domain(SubjectPhrase(previousClause));
+        if (fromPrevious is null && breaks.Count > 0 && (previous[breaks[^1].Index] is '–' or '—' || RelativeClause().IsMatch(previousClause)))
+        {
+            // "The standard of resettlement work – plans to … – was rated", "Court work, which …, was rated": the aside is not the subject.
+            var beforeAside = previous[..breaks[^1].Index];
+            var asideBreaks = ClauseBreak().Matches(beforeAside);
+            fromPrevious = Domain(SubjectPhrase(asideBreaks.Count == 0 ? beforeAside : beforeAside[(asideBreaks[^1].Index + 1)..]));
+        }
         return fromPrevious ?? (ObjectPronoun().IsMatch(clause) ? Domain(SubjectPhrase(FirstClause(before))) : null);
     }
 
@@ -120,6 +132,16 @@ internal static partial class Aspects
 
     [GeneratedRegex(@"\b(?:and|but|while|whilst|whereas)\s+(?=(?:\w+\s+){0,3}?(?:found|judged|rated|said|concluded|was|were|is|are)\b)", Options)]
     private static partial Regex Conjunction();
+
+    /// <summary>"assessment and planning were": the clause's subject is a domain and nothing else (no "Staff said …").</summary>
+    public static string? SubjectDomainOf(string clause)
+    {
+        var subject = SubjectPhrase(clause);
+        return SubjectVerb().IsMatch(subject) ? null : Domain(subject);
+    }
+
+    [GeneratedRegex(@"\b(?:said|says|told|found|thinks?|thought|believes?|felt|feels|rated|judged)\b", Options)]
+    private static partial Regex SubjectVerb();
 
     /// <summary>The words of a clause up to its verb ("The unit’s work at Plymouth Magistrates’ Court" of "… was the one bright spot").</summary>
     private static string SubjectPhrase(string clause)
@@ -157,11 +179,22 @@ internal static partial class Aspects
     [GeneratedRegex(@"[,;:–—(]", RegexOptions.CultureInvariant)]
     public static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement)\s+)?(?:for|in)\s+(?<what>[^.;:()]{3,160})", Options)]
+    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+)?(?:for|in)\s+(?<what>[^.;:()]{3,160})", Options)]
     private static partial Regex ForListAfter();
 
     [GeneratedRegex(@"[“""‘']?\b(?:Outstanding|Good|Requires\s+improvement|Inadequate)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NextGrade();
+
+    /// <summary>"for assessment and planning in out-of-court disposals had pulled …": the list ends at its clause's verb.</summary>
+    [GeneratedRegex(@"\b(?:had|has|have|was|were|is|are|will|would|meant|led|pulled|saying|said)\b", Options)]
+    private static partial Regex ListVerb();
+
+    /// <summary>"an overall ‘Good’ rating", "an overall rating of": overall is said of this grade, whatever was counted before.</summary>
+    [GeneratedRegex(@"\boverall\s+(?:(?:rating|grade|judgement)\s+(?:of\s+)?)?[:–—-]?\s*$", Options)]
+    private static partial Regex OverallAdjacent();
+
+    /// <summary>A clause without its own subject ("was rated separately as"): its domain, if any, was carried from before.</summary>
+    public static bool IsCarried(string clause) => SubjectlessClause().IsMatch(clause);
 
     /// <summary>"'Requires improvement' for staffing, services, and information and facilities": the list up to the next grade.</summary>
     public static string? ForList(string after) => UpToNextGrade(ForListAfter().Match(after));
@@ -196,7 +229,9 @@ internal static partial class Aspects
 
         var what = match.Groups["what"].Value;
         var next = NextGrade().Match(what);
-        return next.Success ? what[..next.Index] : what;
+        what = next.Success ? what[..next.Index] : what;
+        var verb = ListVerb().Match(what);
+        return verb.Success ? what[..verb.Index] : what;
     }
 
     /// <summary>"… as Good overall": the grade is the overall one, whatever precedes it.</summary>

@@ -3,10 +3,13 @@ using TextMiner.Core.Records;
 
 namespace TextMiner.Extraction.Ratings;
 
-/// <summary>The four HMIP grades in any case or quote style, normalised to <see cref="RatingValues"/>.</summary>
+/// <summary>
+/// The four HMIP grades in any case or quote style, normalised to <see cref="RatingValues"/>; "requiring improvement"
+/// and "require improvement" are the third grade too. A closing quote may follow the sentence's own comma or full stop.
+/// </summary>
 internal static partial class Grades
 {
-    [GeneratedRegex(@"(?<open>[“""‘'])?\b(?<grade>outstanding|good|requires[\s-]+improvement|inadequate)\b(?<close>[”""’'])?",
+    [GeneratedRegex(@"(?<open>[“""‘'])?\b(?<grade>outstanding|good|requir(?:es|ed|ing|e)[\s-]+improvement|inadequate)\b(?:[.,]?(?<close>[”""’']))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Grade();
 

@@ -8,26 +8,26 @@ internal static partial class RatingContext
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>A rating word anywhere before in the sentence, within a few words.</summary>
-    [GeneratedRegex(@"\b(?:rated|re-rated|rating|ratings|graded|grade|grades|judged|judgement|assessed\s+as|scored|awarded|deemed|(?:down|up)graded|(?:improved|dropped|fell|slipped|moved|rose|climbed|returned|went|changed)\s+(?:(?:back\s+)?up\s+|back\s+|down\s+)?(?:to|from)|given|gave|giving|received|receiving|earned|achieved|maintained|retained|kept|secured)\b",
+    [GeneratedRegex(@"\b(?:rated|re-rated|rating|ratings|graded|grade|grades|judged|judgement|assessed\s+as|scored|awarded|deemed|(?:down|up)graded|(?:improved|dropped|fell|slipped|moved|rose|climbed|returned|went|changed)\s+(?:(?:back\s+)?up\s+|back\s+|down\s+)?(?:to|from)|given|gave|giving|received|receiving|earned|achieved|maintained|retained|kept|secured|rates?|achieving|achieves?|earning|earns|retaining|keeping|receives?|awards?|awarding|handed|hands|remains?|remained|labell?ed|branded|classed|classified|declared|found\s+(?:[\w’'-]+\s+){0,8}?to\s+be|(?:picked|picks|picking|singled|singles|singling)\s+out|(?:listed|described|assessed|judged|considered|regarded)\s+(?:[\w’'-]+\s+){0,6}?as|verdict)\b",
         Options)]
     public static partial Regex Trigger();
 
     /// <summary>Strict: directly rated, for a grade in lower case without quote marks ("was rated good").</summary>
-    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$",
+    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed|labell?ed|branded|classed|classified|declared),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$|\b(?:found|judged|deemed|considered|assessed|rated)\s+to\s*$",
         Options)]
     public static partial Regex StrictBefore();
 
     /// <summary>"a 'Good' rating", "an Inadequate grade".</summary>
-    [GeneratedRegex(@"^[”""’']?\s*(?:overall\s+)?(?:rating|grade|grading|judgement)\b", Options)]
+    [GeneratedRegex(@"^[”""’']?\s*(?:overall\s+)?(?:rating|grade|grading|judgement|verdict)s?\b", Options)]
     public static partial Regex RatingNounAfter();
 
     /// <summary>Words that may follow a grade name; any other lower-case word makes it an adjective ("good practice").</summary>
-    [GeneratedRegex(@"^[”""’']?\s*(?:$|[^\w\s]|(?:overall|for|in|on|and|or|across|at|by|with|while|whilst|but|which|when|as|after|against|since|compared|following|from|under|again|too|also|this|last|the|rating|grade|judgement|a|an|its|in|to|during|following|both|each|of|it|this|these|there|because|though|although|despite|however|now|then|yet|over|having|being|after|was|were|is|are|had|has|the\s+lowest|the\s+highest)\b|[A-Z])",
+    [GeneratedRegex(@"^[”""’']?\s*(?:$|[^\w\s]|(?:overall|for|in|on|and|or|across|at|by|with|while|whilst|but|which|when|as|after|against|since|compared|following|from|under|again|too|also|this|last|the|rating|ratings|grade|grades|judgement|verdict|verdicts|a|an|its|in|to|during|following|both|each|of|it|this|these|there|because|though|although|despite|however|now|then|yet|over|having|being|after|was|were|is|are|had|has|the\s+lowest|the\s+highest)\b|[A-Z])",
         RegexOptions.CultureInvariant)]
     public static partial Regex AllowedAfter();
 
     /// <summary>Hypotheticals, wishes and negation before the grade.</summary>
-    [GeneratedRegex(@"\b(?:if|would|could|might|may|unless|whether|aims?\s+to|aiming|hopes?\s+to|hoping|expects?\s+to|wants?\s+to|wanted\s+to|strive|striving|should|needs?\s+to\s+be|not|never|nor|no|none|neither|either|four-point|point\s+scale|(?:on|using|along)\s+a\s+(?:[\w-]+\s+)?scale|than|yet\s+to|(?:that|which)\s+(?:is|are)\s+rated|(?:PDUs|CRCs|divisions|providers|organisations|services|areas|units|YOTs)\s+rated|(?:a|an|any|every|each)\s+(?:[\w-]+\s+)?(?:unit|PDU|CRC|division|provider|service|organisation|YOT|area|team)\s+(?:that\s+is\s+|which\s+is\s+)?rated|where\s+\d+\s*(?:%|per\s?cent)|failed\s+to\s+be|potential(?:ly)?|likely|unlikely|probably|expected\s+to|aspire\w*|ambition|goal|target)\b",
+    [GeneratedRegex(@"\b(?:if|would|could|might|may|unless|whether|aims?\s+to|aiming|hopes?\s+to|hoping|expects?\s+to|wants?\s+to|wanted\s+to|strive|striving|should|needs?\s+to\s+be|not|never|nor|no|none|neither|either|four-point|point\s+scale|(?:on|using|along)\s+a\s+(?:[\w-]+\s+)?scale|than|yet\s+to|(?:that|which)\s+(?:is|are)\s+rated|(?:PDUs|CRCs|divisions|providers|organisations|services|areas|units|YOTs)\s+rated|(?:a|an|any|every|each)\s+(?:[\w-]+\s+)?(?:unit|PDU|CRC|division|provider|service|organisation|YOT|area|team)\s+(?:that\s+is\s+|which\s+is\s+)?rated|where\s+\d+\s*(?:%|per\s?cent)|failed\s+to\s+be|potential(?:ly)?|likely|unlikely|probably|expected\s+to|aspire\w*|ambition|goal|target|(?:pulled|dragged|brought|pushed)\s+(?:[\w’'-]+\s+){0,5}?down\s+from)\b",
         Options)]
     public static partial Regex Hypothetical();
 
@@ -49,4 +49,43 @@ internal static partial class RatingContext
 
     [GeneratedRegex(@"\b(?:outstanding|good|requires\s+improvement|inadequate)[”""’']?\s*(?:,|or|/|and)\s*[“""‘']?$", Options)]
     public static partial Regex GradeListBefore();
+
+    /// <summary>"the service, whose work … aims to stop youth crime, was": a relative aside says nothing about the grade.</summary>
+    [GeneratedRegex(@",\s*(?:whose|which|who)\b[^,]{0,160},", Options)]
+    public static partial Regex RelativeAside();
+
+    /// <summary>Between two grades, a joint that lets the second share the first one's rating verb: "rated 15 ‘inadequate’ and the other 11 ‘require improvement’".</summary>
+    [GeneratedRegex(@"^[^.;:!?]*\b(?:and|but|while|whilst|whereas|with)\b[^.;:!?]*$|^[”’'""]?\s*,[^.;:!?]*$", Options)]
+    public static partial Regex Continuation();
+
+    /// <summary>A lower-case grade continuing a rating needs "as" or a count right before it: "and 11 as good", "the other 11".</summary>
+    [GeneratedRegex(@"\b(?:as|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|rest|remainder)\s*[“""‘']?$", Options)]
+    public static partial Regex CountOrAsBefore();
+
+    /// <summary>The inspectors' verdict before a quoted grade: "Inspectors said the service … was".</summary>
+    [GeneratedRegex(@"\b(?:inspectors?|inspectorate|inspection|HMIP|report|watchdog)\b[^.;]{0,120}?\b(?:said|says|found|finds|concluded|concludes|called|calls|considered|considers|judged|ruled)\b", Options)]
+    public static partial Regex VerdictBefore();
+
+    /// <summary>The inspectors' verdict after a quoted grade: "is ‘requiring improvement’, an independent inspection has concluded".</summary>
+    [GeneratedRegex(@"^[”’'""]?\s*,?\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:inspection|inspectors?|inspectorate|report|HMIP)\s+(?:has\s+|have\s+|had\s+)?(?:concluded|found|said|says|ruled|judged)\b|^[”’'""]?\s*,?\s*(?:according\s+to|say|says|said)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:inspection|inspectors?|inspectorate|report|HMIP|watchdog)\b", Options)]
+    public static partial Regex VerdictAfter();
+
+    /// <summary>A copula right before the grade: "assessment and planning were ‘inadequate’".</summary>
+    [GeneratedRegex(@"\b(?:was|were|is|are|been|be)\s*$", Options)]
+    public static partial Regex CopulaBefore();
+
+    /// <summary>"an overall rating of", "the rating of": the grade names a rating rather than being given by a verb.</summary>
+    [GeneratedRegex(@"\b(?:rating|grade|grading|judgement)s?\s+of\s*[:–—-]?\s*$", Options)]
+    public static partial Regex RatingOfBefore();
+
+    /// <summary>"one of only two Outstanding ratings we awarded": a tally of grades, not a rating of anything named.</summary>
+    [GeneratedRegex(@"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s*[“""‘']?$", Options)]
+    public static partial Regex TallyBefore();
+
+    [GeneratedRegex(@"^[”""’']?\s*(?:ratings|grades)\b", Options)]
+    public static partial Regex PluralRatingNounAfter();
+
+    /// <summary>A change of grade just before it: "improved from", "slipped to", "was downgraded to".</summary>
+    [GeneratedRegex(@"\b(?:improved|improving|dropped|fell|slipped|moved|rose|climbed|returned|went|changed|(?:down|up)graded|re-rated)\b[^.;]{0,40}?\b(?:to|from)\s*$", Options)]
+    public static partial Regex ChangeBefore();
 }

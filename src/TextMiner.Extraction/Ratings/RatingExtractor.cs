@@ -1,31 +1,27 @@
 using System.Text.RegularExpressions;
 using TextMiner.Core.Records;
-using TextMiner.Extraction.Figures;
+using TextMiner.Extraction.Catalogue;
 using TextMiner.Extraction.Text;
 
 namespace TextMiner.Extraction.Ratings;
 
-/// <summary>Ratings stated in prose: a grade name with a rating word before it (or "rating" after it).</summary>
+/// <summary>
+/// Ratings stated in prose: a grade name that a rating word, rating noun or verdict makes a rating, attached to the
+/// domain, list of domains or plural group it grades, and to the body it is about. Each grade is read through bounded
+/// windows around it, so run-on paragraphs cost linear work.
+/// </summary>
 internal static partial class RatingExtractor
 {
     private const int TriggerWindow = 120;
     private const int WindowChars = 400;
     private const int HypotheticalWindow = 60;
 
-    /// <summary>"rated planning and reviewing as Inadequate", "rated A, B and C – as Good": one grade shared by a list.</summary>
-    [GeneratedRegex(@"(?<list>[^.;:()]{3,240}?)\s*[–—-]?\s*(?:\bas|\bto\s+be|\bthe\s+same|\b(?:were|are)\s+(?:all\s+|both\s+|each\s+|also\s+)?(?:rated|judged|graded|found)(?:\s+as|\s+to\s+be)?)\s*[“""‘']?$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex SharedGrade();
+    /// <summary>How much less sure a rating is when its domain came from the previous clause or its verb from the previous grade.</summary>
+    private const double CarriedFactor = 0.85;
 
-    [GeneratedRegex(@"\s*(?:,\s*(?:and|as\s+well\s+as)\s+|,|\band\b|\bas\s+well\s+as\b|\s[–—-]\s|[–—])\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex ListSeparator();
+    private const double LowerCaseFactor = 0.9;
 
-    [GeneratedRegex(@"^.*\b(?:rated|re-rated|rating|rates?|judged|judging|graded|grading|gave|giving|given|found|awarded|received|was|were|is|are)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ListHead();
-
-    private const int MaxListItemWords = 6;
-
-    public static void Extract(Paragraph paragraph, IReadOnlyList<TextSpan> sentences, string? documentSubject, List<Rating> ratings)
+    public static void Extract(Paragraph paragraph, IReadOnlyList<TextSpan> sentences, string? documentSubject, List<FoundRating> ratings)
     {
         var text = paragraph.Text;
         foreach (var sentence in sentences)
@@ -36,178 +32,186 @@ internal static partial class RatingExtractor
                 continue;
             }
 
-            var previousGradeEnd = 0;
-            foreach (Match match in Grades.Grade().Matches(sentenceText))
-            {
-                // Run-on "sentences" (a table flattened into one line) are read through a window around each grade.
-                var windowStart = Math.Max(0, match.Index - WindowChars);
-                var before = sentenceText[windowStart..match.Index];
-                var after = TextWindow.Head(sentenceText, match.Index + match.Length, sentenceText.Length, WindowChars);
-                var scope = Math.Max(0, previousGradeEnd - windowStart);
-                var evidence = sentenceText.Length <= 2 * WindowChars ? sentenceText : sentenceText[windowStart..Math.Min(sentenceText.Length, match.Index + WindowChars)];
-                previousGradeEnd = match.Index + match.Length;
-                if (!IsRating(match, before, after, scope))
-                {
-                    continue;
-                }
-
-                var scoped = before[scope..];
-                var clause = ClauseOf(scoped.TrimEnd().EndsWith('(') ? scoped.TrimEnd()[..^1] : scoped);
-                var aspect = Aspects.Classify(before, clause, after);
-                var grade = match.Groups["grade"];
-                var subject = aspect == Aspects.Summary ? null : FigureSubject.Find(evidence) ?? documentSubject;
-                var start = sentence.Start + grade.Index;
-                var value = Grades.Normalise(grade.Value);
-                var listedAfter = ListedAfter().Match(after);
-                var domains = listedAfter.Success ? DomainList(listedAfter.Groups["list"].Value) : [];
-                if (domains.Count < 2 && Aspects.ForList(after) is { } forList)
-                {
-                    domains = DomainList(forList);
-                }
-
-                if (domains.Count < 2 && Aspects.ForWhat(after) is { } forWhat)
-                {
-                    domains = DomainList(forWhat);
-                }
-
-                if (domains.Count < 2)
-                {
-                    domains = SharedDomains(before[scope..]);
-                }
-
-                var alsoRated = AlsoRated().Match(after);
-                if (alsoRated.Success && Aspects.Domain(alsoRated.Groups["what"].Value) is { } also && domains.Count == 0)
-                {
-                    domains = aspect is Aspects.Overall or Aspects.Summary ? [] : [aspect, also];
-                }
-
-                if (domains.Count >= 2 && !Aspects.IsOverallNear(after))
-                {
-                    subject = FigureSubject.Find(evidence) ?? documentSubject;
-                    ratings.AddRange(domains.Select(d => new Rating(value, d, subject, evidence, paragraph.Index, start, start + grade.Length)));
-                    continue;
-                }
-
-                ratings.Add(new Rating(value, aspect, subject, evidence, paragraph.Index, start, start + grade.Length));
-            }
+            ExtractSentence(sentenceText, sentence.Start, paragraph.Index, documentSubject, ratings);
         }
     }
 
-    /// <summary>"rated all three domains as Outstanding: A, B and C": every item of the list must be a domain.</summary>
-    private static List<string> DomainList(string list)
+    private static void ExtractSentence(string sentenceText, int sentenceStart, int paragraph, string? documentSubject, List<FoundRating> ratings)
     {
-        var domains = new List<string>();
-        foreach (var item in ListItems(list).Where(i => i.Trim().Length > 0))
+        var previousGradeEnd = 0;
+        var previousWasRating = false;
+        var skipUntil = -1;
+        var grades = Grades.Grade().Matches(sentenceText);
+        for (var g = 0; g < grades.Count; g++)
         {
-            if (Aspects.HeadDomain(item) is not { } domain || ClauseWord().IsMatch(item)
-                || (item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxListItemWords && !StartsWithDomain(item)))
+            var match = grades[g];
+            if (match.Index < skipUntil)
             {
-                return [];
+                continue;
             }
 
-            if (!domains.Contains(domain))
+            // Run-on "sentences" (a table flattened into one line) are read through a window around each grade.
+            var windowStart = Math.Max(0, match.Index - WindowChars);
+            var before = sentenceText[windowStart..match.Index];
+            var after = TextWindow.Head(sentenceText, match.Index + match.Length, sentenceText.Length, WindowChars);
+            var scope = Math.Max(0, previousGradeEnd - windowStart);
+            var evidence = sentenceText.Length <= 2 * WindowChars ? sentenceText : sentenceText[windowStart..Math.Min(sentenceText.Length, match.Index + WindowChars)];
+            var continues = previousWasRating;
+            previousGradeEnd = match.Index + match.Length;
+            var paired = g + 1 < grades.Count ? PairedGrade(sentenceText, match, grades[g + 1]) : null;
+            var form = RatingForm(match, before, paired is null ? after : AfterOf(sentenceText, paired), scope, continues);
+            previousWasRating = form is not null;
+            if (form is null)
             {
-                domains.Add(domain);
+                continue;
             }
+
+            var scoped = before[scope..];
+            var clause = ClauseOf(scoped.TrimEnd().EndsWith('(') ? scoped.TrimEnd()[..^1] : scoped);
+            var context = new GradeContext(sentenceText, sentenceStart, paragraph, match, before, after, scope, clause, evidence, documentSubject, form.Value);
+            if (paired is not null)
+            {
+                // "rated ‘Good’ or ‘Outstanding’ in 11 of the 12 areas": both grades summarise a plural group, or neither is a rating.
+                skipUntil = paired.Index + paired.Length;
+                previousGradeEnd = skipUntil;
+                if (Aspects.Classify(before, clause, AfterOf(sentenceText, paired)) == Aspects.Summary)
+                {
+                    Add(ratings, context, Aspects.Summary, RatingCatalogue.SummaryCounted, 1.0);
+                    Add(ratings, context with { Grade = paired }, Aspects.Summary, RatingCatalogue.SummaryCounted, 1.0);
+                }
+
+                continue;
+            }
+
+            Attach(ratings, context);
         }
-
-        return domains;
     }
 
-    [GeneratedRegex(@"^[”""’']?\s*(?::|\s[–—-]\s)\s*(?<list>[^.;:()]{3,200}?)[.!]?\s*$", RegexOptions.CultureInvariant)]
-    private static partial Regex ListedAfter();
-
-    /// <summary>"Leadership was rated Good, as was the PDU’s work in court."</summary>
-    [GeneratedRegex(@"^[”""’']?\s*,?\s*(?:as|and\s+so)\s+(?:was|were|is|are)\s+(?<what>[^,.;:()]{3,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AlsoRated();
-
-    /// <summary>The domains of a list sharing one grade, read back from the grade until an item is not a domain.</summary>
-    private static List<string> SharedDomains(string before)
+    /// <summary>Decides what the grade is attached to: a list of domains, one domain, the body overall, or a plural group.</summary>
+    private static void Attach(List<FoundRating> ratings, GradeContext context)
     {
-        var shared = SharedGrade().Match(before);
-        var domains = new List<string>();
-        if (!shared.Success)
+        var (before, after, clause) = (context.Before, context.After, context.Clause);
+        var aspect = context.Form == StatedForm.RatingOf && !ReceivingVerb().IsMatch(clause)
+            ? RatingOfAspect(after)
+            : Aspects.Classify(before, clause, after);
+        var listed = ListedDomains(before, after, context.Scope, aspect == Aspects.Summary);
+        if (Vague().IsMatch(clause) && listed.Domains.Count == 0)
         {
-            return domains;
+            // "with some areas judged ‘outstanding’": an aside about unnamed areas, neither overall nor a counted summary.
+            return;
         }
 
-        var items = ListItems(shared.Groups["list"].Value).Where(i => i.Trim().Length > 0).Reverse();
-        foreach (var item in items)
+        if (listed.Domains.Count >= 2 || (listed.Domains.Count == 1 && listed.IsEnumerated))
         {
-            // The item holding the verb ("inspectors rated assessment") opens the list; only the words after the verb count.
-            var verb = ListHead().Match(item);
-            var words = verb.Success ? item[(verb.Index + verb.Length)..] : item;
-            var domain = Aspects.HeadDomain(words);
-            if (domain is null || (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxListItemWords && !StartsWithDomain(words)))
+            if (listed.AlsoSummary)
             {
-                break;
+                Add(ratings, context, Aspects.Summary, RatingCatalogue.SummaryCounted, 1.0);
             }
 
-            if (!domains.Contains(domain))
+            foreach (var domain in listed.Domains)
             {
-                domains.Insert(0, domain);
+                Add(ratings, context, domain, RatingCatalogue.DomainList, 1.0);
             }
 
-            if (verb.Success)
-            {
-                break;
-            }
+            return;
         }
 
-        return domains;
+        var factor = Aspects.IsCarried(clause) ? CarriedFactor : 1.0;
+        Add(ratings, context, aspect, RuleFor(aspect, context.Form), factor);
+        if (aspect is not Aspects.Summary && SameRatingFor().Match(after) is { Success: true } same && Aspects.Domain(same.Groups["what"].Value) is { } sameDomain)
+        {
+            // "rated the PDU ‘Inadequate’ overall, and gave the same rating for staffing".
+            Add(ratings, context, sameDomain, RatingCatalogue.DomainRatedAs, CarriedFactor);
+        }
     }
 
-    /// <summary>List items split at commas and "and", keeping two-part names whole ("information and facilities").</summary>
-    private static IEnumerable<string> ListItems(string list) =>
-        ListSeparator().Split(CompoundName().Replace(list, m => m.Value.Replace(' ', '_')))
-            .Select(item => item.Replace('_', ' '));
+    [GeneratedRegex(@"^[^.;:]{0,40}?\b(?:gave|given|giving|received|awarded|earned)\s+the\s+same\s+(?:rating|grade|judgement)\s+(?:for|to)\s+(?<what>[^,.;:()]{3,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SameRatingFor();
 
-    [GeneratedRegex(@"\b(?:information\s+and\s+facilities|implementation\s+and\s+delivery|governance\s+and\s+leadership|partnerships\s+and\s+services|policy\s+and\s+provision)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex CompoundName();
+    /// <summary>"let down by the rating of ‘inadequate’": the body's rating, unless a domain follows ("rating of Good for court work").</summary>
+    private static string RatingOfAspect(string after) =>
+        Aspects.ForWhat(after) is { } forWhat && Aspects.Domain(forWhat) is { } domain ? domain : Aspects.Overall;
 
-    /// <summary>An item that is a clause, not a name: "rating assessment", "found leadership to be".</summary>
-    [GeneratedRegex(@"\b(?:rat(?:ed|ing)|judg(?:ed|ing)|as|was|were|is|are|gave|given|found|finding|with|while|but|to\s+be)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ClauseWord();
-
-    private static bool StartsWithDomain(string item) =>
-        Aspects.HeadDomain(string.Join(' ', item.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))) is not null;
-
-    private static bool IsRating(Match match, string before, string after, int scopeStart)
+    private static string RuleFor(string aspect, StatedForm form) => aspect switch
     {
-        var isPhrase = match.Groups["grade"].Value.Contains(' ', StringComparison.Ordinal);
-        if ((isPhrase ? RatingContext.ScoreAfter().IsMatch(after) : !RatingContext.AllowedAfter().IsMatch(after)) || RatingContext.GradeListAfter().IsMatch(after)
-            || RatingContext.GradeListBefore().IsMatch(before) || RatingContext.ScoreBefore().IsMatch(before))
+        Aspects.Summary => RatingCatalogue.SummaryCounted,
+        Aspects.Overall => form switch
         {
-            return false;
-        }
-
-        if (Grades.IsMarked(match) && RatingContext.OpenBracketBefore().IsMatch(before) && after.TrimStart().StartsWith(')')
-            && Aspects.Domain(TextWindow.Tail(before, 40)) is not null)
+            StatedForm.RatingNoun or StatedForm.RatingOf => RatingCatalogue.OverallRatingNoun,
+            StatedForm.Change => RatingCatalogue.OverallChange,
+            StatedForm.Verdict => RatingCatalogue.OverallVerdict,
+            _ => RatingCatalogue.OverallRatedAs,
+        },
+        _ => form switch
         {
-            return true;
-        }
+            StatedForm.RatingNoun or StatedForm.RatingOf => RatingCatalogue.DomainRatingNoun,
+            StatedForm.Change => RatingCatalogue.DomainChange,
+            StatedForm.Verdict => RatingCatalogue.DomainVerdict,
+            StatedForm.Bracketed => RatingCatalogue.DomainBracketed,
+            _ => RatingCatalogue.DomainRatedAs,
+        },
+    };
 
-        // Negations and hypotheticals reach back to the previous grade only: "none was rated Outstanding and only one was rated Good".
-        var near = TextWindow.Tail(before[scopeStart..], HypotheticalWindow);
-        if (RatingContext.Hypothetical().IsMatch(near))
+    private static void Add(List<FoundRating> ratings, GradeContext context, string aspect, string rule, double factor)
+    {
+        var grade = context.Grade.Groups["grade"];
+        var start = context.SentenceStart + grade.Index;
+        var named = aspect == Aspects.Summary ? null : RatingSubject.Explicit(context.Before, context.Evidence);
+        var subject = aspect == Aspects.Summary ? null : named ?? context.DocumentSubject;
+        var confidence = RatingCatalogue.ConfidenceOf(rule) * factor * (Grades.IsMarked(context.Grade) ? 1.0 : LowerCaseFactor)
+            * (context.Form == StatedForm.Continued ? CarriedFactor : 1.0);
+        var rating = new Rating(Grades.Normalise(grade.Value), aspect, subject, context.Evidence, context.Paragraph, start, start + grade.Length)
         {
-            return false;
-        }
-
-        if (!Grades.IsMarked(match))
-        {
-            return RatingContext.StrictBefore().IsMatch(before);
-        }
-
-        var window = TextWindow.Tail(before, TriggerWindow);
-        return RatingContext.Trigger().IsMatch(window) || RatingContext.RatingNounAfter().IsMatch(after);
+            Rule = rule,
+            Confidence = Math.Round(confidence, 2),
+        };
+        ratings.Add(new FoundRating(rating, named is not null));
     }
 
-    /// <summary>The clause before the grade; "Staff – Inadequate" keeps its label before the dash.</summary>
+    private static string AfterOf(string sentenceText, Match grade) =>
+        TextWindow.Head(sentenceText, grade.Index + grade.Length, sentenceText.Length, WindowChars);
+
+    /// <summary>"‘Good’ or ‘Outstanding’": the second grade of a pair joined by "or", when the first is not part of a longer scale.</summary>
+    private static Match? PairedGrade(string sentenceText, Match first, Match second)
+    {
+        var between = sentenceText.AsSpan(first.Index + first.Length, second.Index - first.Index - first.Length);
+        var isPair = PairJoint().IsMatch(between) && !RatingContext.GradeListBefore().IsMatch(TextWindow.Tail(sentenceText, 0, first.Index, 40))
+            && !RatingContext.GradeListAfter().IsMatch(TextWindow.Head(sentenceText, second.Index + second.Length, sentenceText.Length, 40));
+        return isPair ? second : null;
+    }
+
+    [GeneratedRegex(@"^[”’'""]?\s*or\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PairJoint();
+
+    /// <summary>"was given", "received", "earned": the clause's subject is what the rating is of.</summary>
+    [GeneratedRegex(@"\b(?:received|receives|earned|got|gets|achieved|kept|keeps|retained|retains|secured|gave|gives|given|awarded|handed|was\s+given|were\s+given|has\s+been\s+given|have\s+been\s+given|was\s+awarded|has\s+been\s+awarded)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReceivingVerb();
+
+    /// <summary>Unnamed, uncounted areas: "with some areas judged", "a few aspects were rated".</summary>
+    [GeneratedRegex(@"\b(?:some|a\s+few|certain|various|a\s+number\s+of)\s+(?:[\w-]+\s+)?(?:areas|aspects|elements|parts|strands|standards)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Vague();
+
+    /// <summary>The clause before the grade; "Staff – Inadequate" keeps its label before the dash; "rated, separately, as" reaches past the aside.</summary>
     private static string ClauseOf(string before)
     {
         var text = before.TrimEnd(' ', '–', '—', '-', ':', '“', '"', '‘', '\'');
         var breaks = Aspects.ClauseBreak().Matches(text);
-        return breaks.Count == 0 ? text : text[(breaks[^1].Index + 1)..];
+        var end = text.Length;
+        for (var b = breaks.Count - 1; b >= 0; b--)
+        {
+            var clause = text[(breaks[b].Index + 1)..end];
+            if (!AsideOnly().IsMatch(clause))
+            {
+                return text[(breaks[b].Index + 1)..];
+            }
+
+            end = breaks[b].Index;
+        }
+
+        return text;
     }
+
+    /// <summary>A clause of adverbs alone ("separately", "as", "however"): part of the clause before it.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:\w+ly|also|however|again|too|then|now|as|in\s+turn)(?:\s+|$))+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsideOnly();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using TextMiner.Core.Records;
+using TextMiner.Extraction.Catalogue;
 
 namespace TextMiner.Extraction.Ratings;
 
@@ -11,6 +12,9 @@ namespace TextMiner.Extraction.Ratings;
 internal static partial class RatingTable
 {
     private const int MaxLabelWords = 10;
+
+    /// <summary>A chart's heading ("Figure 3: PDU overall ratings, 2023/2024") is short; longer text is prose.</summary>
+    private const int MaxHeadingChars = 160;
 
     [GeneratedRegex(@"\b(?:Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\b", RegexOptions.CultureInvariant)]
     private static partial Regex GradeName();
@@ -27,7 +31,7 @@ internal static partial class RatingTable
     [GeneratedRegex(@"^\s*\d+\.?\s+|\b(?:rating|ratings|grade|score)\b|[|:–—]|(?<!\w)-|-(?!\w)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LabelNoise();
 
-    public static bool TryRead(Paragraph paragraph, Paragraph? previous, string? subject, List<Rating> ratings)
+    public static bool TryRead(Paragraph paragraph, Paragraph? previous, string? subject, List<FoundRating> ratings)
     {
         var text = paragraph.Text;
         if (GradeCounts(paragraph, ratings))
@@ -47,7 +51,7 @@ internal static partial class RatingTable
             return true;
         }
 
-        var rows = new List<Rating>();
+        var rows = new List<FoundRating>();
         var rowStart = 0;
         foreach (Match grade in GradeName().Matches(text))
         {
@@ -89,7 +93,7 @@ internal static partial class RatingTable
     /// A chart's table of how many bodies got each grade ("Figure 3: PDU overall ratings Outstanding 1 Good 9
     /// Requires improvement 19"): one summary rating per grade with a count.
     /// </summary>
-    private static bool GradeCounts(Paragraph paragraph, List<Rating> ratings)
+    private static bool GradeCounts(Paragraph paragraph, List<FoundRating> ratings)
     {
         var text = paragraph.Text;
         var matches = GradeCount().Matches(text);
@@ -98,9 +102,9 @@ internal static partial class RatingTable
             return false;
         }
 
-        var covered = matches.Sum(m => m.Length);
         var heading = matches[0].Index;
-        if (text.Length - covered - heading > 2 || (heading > 0 && !RatingsHeading().IsMatch(text[..heading])))
+        var uncovered = NonSpace(text.AsSpan(heading)) - matches.Sum(m => NonSpace(m.ValueSpan));
+        if (uncovered > 2 || heading > MaxHeadingChars || (heading > 0 && !RatingsHeading().IsMatch(text[..heading])))
         {
             return false;
         }
@@ -108,13 +112,28 @@ internal static partial class RatingTable
         foreach (Match match in matches)
         {
             var grade = match.Groups["grade"];
-            ratings.Add(new Rating(Grades.Normalise(grade.Value), Aspects.Summary, null, match.Value.Trim(), paragraph.Index, grade.Index, grade.Index + grade.Length));
+            ratings.Add(new FoundRating(new Rating(Grades.Normalise(grade.Value), Aspects.Summary, null, match.Value.Trim(), paragraph.Index, grade.Index, grade.Index + grade.Length)
+            {
+                Rule = RatingCatalogue.SummaryGradeCounts,
+                Confidence = RatingCatalogue.ConfidenceOf(RatingCatalogue.SummaryGradeCounts),
+            }, false));
         }
 
         return true;
     }
 
-    [GeneratedRegex(@"\s*(?<grade>Outstanding|Good|Requires\s+improvement|Inadequate)\s*[|:–-]?\s*\d{1,4}\s*(?:%|per\s?cent)?\s*(?:[|;,]\s*)?", RegexOptions.CultureInvariant)]
+    private static int NonSpace(ReadOnlySpan<char> text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsWhiteSpace(c) ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    [GeneratedRegex(@"(?<grade>Outstanding|Good|Requires\s+improvement|Inadequate)\s*(?:[|:–-]\s*)?\d{1,4}\s*(?:(?:%|per\s?cent)\s*)?(?:[|;,]\s*)?", RegexOptions.CultureInvariant)]
     private static partial Regex GradeCount();
 
     [GeneratedRegex(@"\bratings?\b[^.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -173,12 +192,16 @@ internal static partial class RatingTable
         return words.Length is > 0 and <= MaxLabelWords && !Verb().IsMatch(label) && !label.TrimEnd().EndsWith('.');
     }
 
-    private static Rating Make(string label, string grade, string? subject, string evidence, int paragraph, int start, int end)
+    private static FoundRating Make(string label, string grade, string? subject, string evidence, int paragraph, int start, int end)
     {
         var clean = string.Join(' ', LabelNoise().Replace(label, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var aspect = clean.Length == 0 || clean.Contains(Aspects.Overall, StringComparison.OrdinalIgnoreCase)
-            ? Aspects.Overall
-            : clean.ToLowerInvariant();
-        return new Rating(Grades.Normalise(grade), aspect, subject, evidence, paragraph, start, end);
+        var isOverall = clean.Length == 0 || clean.Contains(Aspects.Overall, StringComparison.OrdinalIgnoreCase);
+        var rule = isOverall ? RatingCatalogue.OverallTableRow : RatingCatalogue.DomainTableRow;
+        var rating = new Rating(Grades.Normalise(grade), isOverall ? Aspects.Overall : clean.ToLowerInvariant(), subject, evidence, paragraph, start, end)
+        {
+            Rule = rule,
+            Confidence = RatingCatalogue.ConfidenceOf(rule),
+        };
+        return new FoundRating(rating, false);
     }
 }

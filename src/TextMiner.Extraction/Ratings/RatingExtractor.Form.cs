@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using TextMiner.Extraction.Text;
+
+namespace TextMiner.Extraction.Ratings;
+
+/// <summary>Whether a grade is a rating, and how the text states it.</summary>
+internal static partial class RatingExtractor
+{
+    private const int VerdictWindow = 160;
+
+    /// <summary>The form that makes the grade a rating, or null when it is an adjective, a scale, a score or a wish.</summary>
+    private static StatedForm? RatingForm(Match match, string before, string after, int scopeStart, bool continues)
+    {
+        var isPhrase = match.Groups["grade"].Value.Contains(' ', StringComparison.Ordinal);
+        if ((isPhrase ? RatingContext.ScoreAfter().IsMatch(after) : !RatingContext.AllowedAfter().IsMatch(after)) || RatingContext.GradeListAfter().IsMatch(after)
+            || RatingContext.GradeListBefore().IsMatch(before) || RatingContext.ScoreBefore().IsMatch(before))
+        {
+            return null;
+        }
+
+        if (RatingContext.TallyBefore().IsMatch(TextWindow.Tail(before, 20)) && RatingContext.PluralRatingNounAfter().IsMatch(after))
+        {
+            return null;
+        }
+
+        var isMarked = Grades.IsMarked(match);
+        if (isMarked && RatingContext.OpenBracketBefore().IsMatch(before) && after.TrimStart().StartsWith(')')
+            && Aspects.Domain(TextWindow.Tail(before, 40)) is not null)
+        {
+            return StatedForm.Bracketed;
+        }
+
+        // Negations and hypotheticals reach back to the previous grade only: "none was rated Outstanding and only one was rated Good".
+        var sincePrevious = before[scopeStart..];
+        if (RatingContext.Hypothetical().IsMatch(TextWindow.Tail(RatingContext.RelativeAside().Replace(TextWindow.Tail(sincePrevious, 4 * HypotheticalWindow), ","), HypotheticalWindow)))
+        {
+            return null;
+        }
+
+        var window = TextWindow.Tail(before, TriggerWindow);
+        // A lower-case grade needs a rating verb right before it ("was rated good"), or a rating noun after it and a rating
+        // word before ("gave it an inadequate rating").
+        if (isMarked
+            ? RatingContext.Trigger().IsMatch(window) || RatingContext.RatingNounAfter().IsMatch(after)
+            : RatingContext.StrictBefore().IsMatch(before) || (RatingContext.RatingNounAfter().IsMatch(after) && RatingContext.Trigger().IsMatch(window)))
+        {
+            return StatedFormOf(before, after);
+        }
+
+        if (continues && RatingContext.Continuation().IsMatch(TextWindow.Tail(sincePrevious, 200))
+            && (isMarked || RatingContext.CountOrAsBefore().IsMatch(sincePrevious)))
+        {
+            return StatedForm.Continued;
+        }
+
+        var isQuoted = match.Groups["open"].Success && match.Groups["close"].Success;
+        var isVerdict = RatingContext.VerdictBefore().IsMatch(TextWindow.Tail(before, VerdictWindow)) || RatingContext.VerdictAfter().IsMatch(TextWindow.Head(after, 80))
+            || (RatingContext.CopulaBefore().IsMatch(before) && Aspects.SubjectDomainOf(ClauseOf(sincePrevious)) is not null);
+        return isQuoted && isVerdict ? StatedForm.Verdict : null;
+    }
+
+    private static StatedForm StatedFormOf(string before, string after)
+    {
+        if (RatingContext.RatingOfBefore().IsMatch(before))
+        {
+            return StatedForm.RatingOf;
+        }
+
+        if (RatingContext.RatingNounAfter().IsMatch(after))
+        {
+            return StatedForm.RatingNoun;
+        }
+
+        return RatingContext.ChangeBefore().IsMatch(TextWindow.Tail(before, 60)) ? StatedForm.Change : StatedForm.RatedAs;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using TextMiner.Extraction.Figures;
+using TextMiner.Extraction.Text;
+
+namespace TextMiner.Extraction.Ratings;
+
+/// <summary>
+/// The inspected body a grade belongs to: the body named nearest before the grade ("Kirklees PDU (also rated
+/// ‘Inadequate’)"), else one the sentence names, else the body the document is about (so "the service" and "it" resolve
+/// to the body of the title).
+/// </summary>
+internal static partial class RatingSubject
+{
+    private const int BodyWindow = 160;
+
+    [GeneratedRegex(@"\b((?:[A-Z][\w’'&-]*\s+(?:and\s+)?){1,5}(?i:Probation\s+Delivery\s+Unit|Probation\s+Service|Community\s+Rehabilitation\s+Company|Youth\s+(?:Justice|Offending)\s+(?:Service|Team)|probation\s+service|division|region|PDU|CRC|YOS|YJS|YOT)(?:\s+of\s+the\s+(?:NPS|National\s+Probation\s+Service))?)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Body();
+
+    [GeneratedRegex(@"^(?:The|This|That|These|Those|Each|Every|Our|Its|Their|A|An|One|But|And|Now|So|In|Meanwhile)\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex Opener();
+
+    /// <summary>The body in <paramref name="title"/>, or the place it names: what "the service" means in this document.</summary>
+    public static string? OfDocument(string title) => Nearest(title) ?? FigureSubject.Find(title);
+
+    /// <summary>The body named in the sentence for a grade, nearest before it first; null when the sentence names none.</summary>
+    public static string? Explicit(string before, string sentence) =>
+        Nearest(TextWindow.Tail(before, BodyWindow)) ?? FigureSubject.Find(sentence);
+
+    private static string? Nearest(string text)
+    {
+        var bodies = Body().Matches(text);
+        if (bodies.Count == 0)
+        {
+            return null;
+        }
+
+        var name = bodies[^1].Groups[1].Value.Trim();
+        while (Opener().Match(name) is { Success: true } opener)
+        {
+            name = name[opener.Length..];
+        }
+
+        // "probation service" alone is no name; "Kirklees PDU" and "Probation Service" are.
+        return name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(name[0]) ? name : null;
+    }
+}
