@@ -1,4 +1,5 @@
 using Microsoft.ML;
+using Microsoft.ML.Trainers;
 using TextMiner.Classification.Features;
 using TextMiner.Classification.Model;
 using TextMiner.Core.Records;
@@ -15,8 +16,7 @@ internal sealed class CrossFitter(ThemeTrainingOptions options)
 
     public LinearFit Fit(IReadOnlyList<int> rows, FeatureMatrix matrix)
     {
-        var weights = new float[Themes.All.Count][];
-        var bias = new float[Themes.All.Count];
+        var models = new LinearBinaryModelParameters?[Themes.All.Count];
         var view = matrix.View(new MLContext(options.Seed), rows);
         Parallel.For(0, Themes.All.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, label =>
         {
@@ -24,15 +24,10 @@ internal sealed class CrossFitter(ThemeTrainingOptions options)
             {
                 // One context per label, seeded by the label, so the result does not depend on the order of the work.
                 var ml = new MLContext(options.Seed + label);
-                (weights[label], bias[label]) = LinearLearner.Fit(ml, options, view, LabelColumns.LabelColumn(label));
-            }
-            else
-            {
-                // No positive example at all (possible in small sets): a scorer that never fires.
-                (weights[label], bias[label]) = (new float[matrix.Space.Count], -10f);
+                models[label] = LinearLearner.Fit(ml, options, view, LabelColumns.LabelColumn(label));
             }
         });
-        return new LinearFit(weights, bias);
+        return new LinearFit(models, matrix.Space.Count);
     }
 
     /// <summary>Raw scores [row][label] for every row with a fold (NaN for rows without one).</summary>

@@ -6,12 +6,13 @@ using Microsoft.ML.Trainers;
 namespace TextMiner.Classification.Training;
 
 /// <summary>
-/// Fits one ML.NET linear binary learner and hands back its raw weights and bias, which the compiled scorer uses
-/// directly. Single-threaded, so a seed gives the same weights every time.
+/// Fits one ML.NET linear binary learner, whose raw weights and bias the compiled scorer uses directly. Single-threaded,
+/// so a seed gives the same weights every time. (The folds do not start from the full model's weights: L-BFGS stops
+/// near its start, so the held-out scores would remember paragraphs they must not have seen.)
 /// </summary>
 internal static class LinearLearner
 {
-    public static (float[] Weights, float Bias) Fit(MLContext ml, ThemeTrainingOptions options, IDataView features, string labelColumn)
+    public static LinearBinaryModelParameters Fit(MLContext ml, ThemeTrainingOptions options, IDataView features, string labelColumn)
     {
         LinearBinaryModelParameters model = options.Trainer switch
         {
@@ -40,7 +41,7 @@ internal static class LinearLearner
             }).Fit(features).Model,
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Trainer, "Unknown trainer."),
         };
-        return ([.. model.Weights], model.Bias);
+        return model;
     }
 
     private static LinearBinaryModelParameters Sub(CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator> model) =>

@@ -45,6 +45,7 @@ public sealed class ThemeModelTrainer(ThemeTrainingOptions? options = null, Time
         var foldOf = CrossFitter.AssignFolds(paragraphs.Count, tuning, _options.Folds, _options.Seed);
         var fitter = new CrossFitter(_options);
         var outOfFold = fitter.OutOfFoldScores(matrix, foldOf, _options.Folds);
+        var final = fitter.Fit([.. Enumerable.Range(0, paragraphs.Count)], matrix);
         var tuned = OutOfFoldTuning.Tune([.. tuning.Select(r => outOfFold[r])], [.. tuning.Select(r => paragraphs[r].Labels)],
             [.. tuning.Select(r => r >= set.Train.Count + set.Dev.Count)], _options.RealisticTuningMinPositives);
         var realistic = MultiLabelScorer.Score(
@@ -53,7 +54,6 @@ public sealed class ThemeModelTrainer(ThemeTrainingOptions? options = null, Time
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
             $"{_options.Trainer}: out-of-fold macro-F1 {tuned.Metrics.MacroF1:0.000} on {tuning.Count} dev paragraphs ({_options.Folds} folds)"));
 
-        var final = fitter.Fit([.. Enumerable.Range(0, paragraphs.Count)], matrix);
         var model = new LinearThemeModel(fitter.Scorer(matrix, final), tuned.Calibration);
         Directory.CreateDirectory(modelsDirectory);
         AtomicFile.Write(ThemeModelFiles.ModelPath(modelsDirectory), model.Write);

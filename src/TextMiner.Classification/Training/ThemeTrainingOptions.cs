@@ -37,8 +37,8 @@ public sealed record ThemeTrainingOptions
 
     public float LbfgsL2 { get; init; } = 1e-2f;
 
-    /// <summary>L-BFGS stops when the loss improves by less than this, relatively (ML.NET's default is 1e-7).</summary>
-    public float LbfgsTolerance { get; init; } = 1e-5f;
+    /// <summary>L-BFGS stops when the loss improves by less than this, relatively (ML.NET's default is 1e-7; scikit-learn's tol is 1e-4).</summary>
+    public float LbfgsTolerance { get; init; } = 1e-4f;
 
     /// <summary>Labels fitted side by side (each learner itself is single-threaded, so results do not depend on it).</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;

@@ -14,7 +14,7 @@ public sealed class DocumentThemesTests
         Assert.That(DocumentThemeRule.Default.Needed(paragraphs), Is.EqualTo(needed));
 
     [Test]
-    public void ClassifyDocument_SeedPressRelease_FewCalibratedThemesLedByVictims()
+    public void ClassifyDocument_SeedPressRelease_FewCalibratedThemesIncludingVictims()
     {
         // The HMIP press release about victims in London, which the old model tagged with 8 of 13 themes at 0.99+.
         var paragraphs = File.ReadAllText(TestSupport.Corpus.Path("seeds", "003_60c6e7e09c21e100.txt"))
