@@ -21,6 +21,8 @@ internal static partial class MainContentLocator
 
     private const double TitleColumnMinShare = 0.15;
 
+    private const double WrappedColumnMinShare = 0.5;
+
     private const double LeadMaxLinkDensity = 0.25;
 
     /// <summary>Class names CMSs give the element holding an article's body (WordPress, Drupal 7 and 8+, GOV.UK, news sites).</summary>
@@ -191,13 +193,15 @@ internal static partial class MainContentLocator
     private static HtmlNode? TitleColumn(HtmlNode body, Dictionary<HtmlNode, double> scores, HtmlNode best, double bestScore)
     {
         var h1 = body.Descendants("h1").FirstOrDefault(h => !FurnitureContext.InRegion(h) && HtmlText.Length(h) >= MinTitleChars);
-        if (h1 is null || best.Descendants("h1").Contains(h1))
+        var column = h1?.Ancestors().FirstOrDefault(scores.ContainsKey);
+        if (column is null || column == best)
         {
             return null;
         }
 
-        var column = h1.Ancestors().FirstOrDefault(scores.ContainsKey);
-        return column is not null && Weighted(column, scores[column]) >= bestScore * TitleColumnMinShare ? column : null;
+        // Inside the winner (a wrapper around the article column and the sidebar), the column must carry half its score.
+        var share = column.Ancestors().Contains(best) ? WrappedColumnMinShare : TitleColumnMinShare;
+        return Weighted(column, scores[column]) >= bestScore * share ? column : null;
     }
 
     private static void Add(Dictionary<HtmlNode, double> scores, HtmlNode? node, double score)
