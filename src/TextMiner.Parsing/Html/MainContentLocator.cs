@@ -17,6 +17,12 @@ internal static partial class MainContentLocator
 
     private const int BodyHintDivisor = 4;
 
+    private const int MinTitleChars = 3;
+
+    private const double TitleColumnMinShare = 0.15;
+
+    private const double WrappedColumnMinShare = 0.5;
+
     private const double LeadMaxLinkDensity = 0.25;
 
     /// <summary>Class names CMSs give the element holding an article's body (WordPress, Drupal 7 and 8+, GOV.UK, news sites).</summary>
@@ -169,9 +175,33 @@ internal static partial class MainContentLocator
             Add(scores, node.ParentNode?.ParentNode, score / 2);
         }
 
-        return scores.Count == 0
-            ? null
-            : scores.MaxBy(kv => kv.Value * (1 - HtmlText.LinkDensity(kv.Key))).Key;
+        if (scores.Count == 0)
+        {
+            return null;
+        }
+
+        var best = scores.MaxBy(kv => Weighted(kv.Key, kv.Value));
+        return TitleColumn(body, scores, best.Key, Weighted(best.Key, best.Value)) ?? best.Key;
+    }
+
+    private static double Weighted(HtmlNode node, double score) => score * (1 - HtmlText.LinkDensity(node));
+
+    /// <summary>
+    /// The page's title heading sits in the article's column. When the scoring winner lies elsewhere (a sidebar of long
+    /// paragraphs beside a short article) and the scored element around the h1 holds real text, that element wins.
+    /// </summary>
+    private static HtmlNode? TitleColumn(HtmlNode body, Dictionary<HtmlNode, double> scores, HtmlNode best, double bestScore)
+    {
+        var h1 = body.Descendants("h1").FirstOrDefault(h => !FurnitureContext.InRegion(h) && HtmlText.Length(h) >= MinTitleChars);
+        var column = h1?.Ancestors().FirstOrDefault(scores.ContainsKey);
+        if (column is null || column == best)
+        {
+            return null;
+        }
+
+        // Inside the winner (a wrapper around the article column and the sidebar), the column must carry half its score.
+        var share = column.Ancestors().Contains(best) ? WrappedColumnMinShare : TitleColumnMinShare;
+        return Weighted(column, scores[column]) >= bestScore * share ? column : null;
     }
 
     private static void Add(Dictionary<HtmlNode, double> scores, HtmlNode? node, double score)

@@ -87,4 +87,13 @@ public sealed class MainContentOnTemplatesTests
 
         Assert.That(Parse(html).Paragraphs.Select(p => p.Text).ToList(), Has.Count.EqualTo(2).And.All.StartsWith("Kept"));
     }
+
+    [Test]
+    public void Parse_NoSemanticMarkupAndALongerSidebar_TheTitleColumnWins()
+    {
+        var sidebar = string.Concat(Enumerable.Repeat($"<p>{LongSidebarText}</p>", 3));
+        var html = $"<html><body><div id='wrap'><div id='left'>{sidebar}</div><div id='centre'><h1>A short news item</h1><p>Short, a single paragraph of news, with a comma or two, and a figure of 12 staff.</p></div></div></body></html>";
+
+        Assert.That(Parse(html).Paragraphs.Select(p => p.Text), Is.EqualTo(new[] { "Short, a single paragraph of news, with a comma or two, and a figure of 12 staff." }));
+    }
 }

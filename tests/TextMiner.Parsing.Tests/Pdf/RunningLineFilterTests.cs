@@ -38,4 +38,39 @@ public sealed class RunningLineFilterTests
 
         Assert.That(kept, Has.Count.EqualTo(2));
     }
+
+    private static PdfTextLine Sized(string text, double baseline, double size) =>
+        new(1, text, 56, 300, baseline, baseline + size, size, false, 1, 56, 540, false, 0, 842);
+
+    [Test]
+    public void Filter_OnePageDocumentSmallLineAboveAllText_RemovedAsRunningHeader()
+    {
+        List<PdfTextLine> lines =
+        [
+            Sized("Probation inspection digest: supervision", 806, 8),
+            Sized("A title in large type", 770, 18),
+            Sized("Body text of the only page, long enough to set the body size.", 700, 10),
+            Sized("More body text of the only page, also at the body size.", 687, 10),
+        ];
+
+        var kept = RunningLineFilter.Filter(lines, 1, ParsingOptions.Default, out var removed);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(kept.Select(l => l.Text), Does.Not.Contain("Probation inspection digest: supervision"));
+            Assert.That(removed, Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void Filter_SmallDateLineAtTheTop_Kept()
+    {
+        List<PdfTextLine> lines =
+        [
+            Sized("Published 3 October 2024", 806, 8),
+            Sized("Body text of the only page, long enough to set the body size.", 700, 10),
+        ];
+
+        Assert.That(RunningLineFilter.Filter(lines, 1, ParsingOptions.Default, out _), Has.Count.EqualTo(2));
+    }
 }
