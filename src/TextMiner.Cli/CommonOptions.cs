@@ -12,6 +12,22 @@ public static class CommonOptions
         Recursive = true,
     };
 
+    public const string MinConfidenceRange = "--min-confidence takes a number from 0 to 1";
+
+    /// <summary>`--min-confidence N`: drop extracted records below this confidence (0..1; 0, the default, keeps all).</summary>
+    public static Option<double> MinConfidence(string description)
+    {
+        var option = new Option<double>("--min-confidence") { Description = description, HelpName = "0..1", DefaultValueFactory = _ => 0 };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<double>() is < 0 or > 1)
+            {
+                result.AddError(MinConfidenceRange);
+            }
+        });
+        return option;
+    }
+
     public static Option<bool> Json() => new("--json") { Description = "Print JSON instead of a table." };
 
     public static Option<string> Format(string defaultValue, params string[] allowed) =>

@@ -41,13 +41,15 @@ public sealed class SearchOptions
 
     public Option<string?> To { get; } = new("--to") { Description = "Published on or before this date (YYYY-MM-DD, YYYY-MM or YYYY).", HelpName = "DATE" };
 
+    public Option<double> MinConfidence { get; } = CommonOptions.MinConfidence("Only quotes extracted with at least this confidence (0 to 1).");
+
     public Option<string> Sort { get; } = CommonOptions.Choice("--sort", "Order: relevance or date (newest first).", "relevance", "relevance", "date");
 
     public Option<int> Limit { get; } = new("--limit") { Description = "Hits per page.", DefaultValueFactory = _ => 10 };
 
     public Option<int> Offset { get; } = new("--offset") { Description = "Hits to skip (for paging).", DefaultValueFactory = _ => 0 };
 
-    public IEnumerable<Option> All => [Source, Kind, Theme, Speaker, Organisation, Rating, From, To, Sort, Limit, Offset];
+    public IEnumerable<Option> All => [Source, Kind, Theme, Speaker, Organisation, Rating, From, To, MinConfidence, Sort, Limit, Offset];
 
     /// <summary>The crawled sources (one file each in pipelines/), local files and the synthetic demo documents.</summary>
     public static IReadOnlyList<string> KnownSources()
@@ -73,7 +75,8 @@ public sealed class SearchOptions
         Date(parse.GetValue(To), endOfPeriod: true),
         parse.GetValue(Sort) == "date" ? SearchSort.Date : SearchSort.Relevance,
         parse.GetValue(Limit),
-        parse.GetValue(Offset));
+        parse.GetValue(Offset),
+        parse.GetValue(MinConfidence));
 
     /// <summary>A filter value must be one the index can hold (compared ignoring case); otherwise the error lists them.</summary>
     private static void OneOf(Option<string?> option, IReadOnlyList<string> valid) => option.Validators.Add(result =>

@@ -3,6 +3,7 @@ namespace TextMiner.Search;
 /// <summary>
 /// One search. <paramref name="Query"/> is classic Lucene syntax; empty matches everything. Filters are exact
 /// (case-insensitive); <paramref name="Speaker"/> matches a name or part of one ("Stacey" finds "Glenys Stacey").
+/// <paramref name="MinConfidence"/> (0..1) keeps only quotes extracted with at least that confidence.
 /// </summary>
 public sealed record SearchRequest(
     string Query = "",
@@ -17,7 +18,8 @@ public sealed record SearchRequest(
     DateOnly? To = null,
     SearchSort Sort = SearchSort.Relevance,
     int Limit = 10,
-    int Offset = 0)
+    int Offset = 0,
+    double MinConfidence = 0)
 {
     public const int MaxLimit = 1000;
 

@@ -87,7 +87,7 @@ internal static class TestDocuments
         var paragraphs = texts.Select((t, i) => new Paragraph(i, t)).ToList();
         var document = new Document(NapoPay, "v1", "napo", "https://example.org/napo/pay", "Napo members vote for industrial action over pay", new DateOnly(2021, 7, 1), DocumentKinds.PressRelease, paragraphs);
         var quoteText = "Our members have had enough of years of pay restraint and excessive workloads, and the employer must now negotiate.";
-        var findings = new Findings([], [], [new Quote("Ian Lawrence", "General Secretary", "Napo", quoteText, 1, 0, quoteText.Length, Scores(["pay-and-conditions"]))]);
+        var findings = new Findings([], [], [new Quote("Ian Lawrence", "General Secretary", "Napo", quoteText, 1, 0, quoteText.Length, Scores(["pay-and-conditions"])) { Confidence = 0.5 }]);
         return new AnalysedDocument(document, findings, Scores(["pay-and-conditions"]), [Scores(["pay-and-conditions"]), Scores(["pay-and-conditions", "workload"]), Scores(["technology"])], Fetched);
     }
 

@@ -23,10 +23,12 @@ internal static class ExportCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var filters = new SearchOptions();
+        var minConfidence = CommonOptions.MinConfidence("Only ratings, figures and quotes extracted with at least this confidence (0 to 1).");
         var command = new Command("export", "Export documents, paragraphs, ratings, figures or quotes with provenance, as CSV or JSON Lines.")
         {
             what, format, output, query,
             filters.Source, filters.Kind, filters.Theme, filters.Speaker, filters.Organisation, filters.Rating, filters.From, filters.To,
+            minConfidence,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -44,7 +46,8 @@ internal static class ExportCommand
                 search.To,
                 search.Speaker,
                 search.Organisation,
-                search.Rating);
+                search.Rating,
+                parse.GetValue(minConfidence));
             var data = context.ExistingData(parse.GetValue(CommonOptions.Data));
             if (data is null)
             {

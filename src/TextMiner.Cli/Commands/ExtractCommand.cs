@@ -8,12 +8,14 @@ internal static class ExtractCommand
 {
     public static Command Create(CliContext context)
     {
+        var minConfidence = CommonOptions.MinConfidence("Only ratings, figures and quotes extracted with at least this confidence (0 to 1).");
         return FileStageCommand.Create(
             context,
             "extract",
             "Parse, extract and classify each file without touching the store: one JSON object per file (the extract contract).",
-            data =>
+            (data, parse) =>
             {
+                var minimum = parse.GetValue(minConfidence);
                 var analyser = AnalyserFactory.Create(data, context.Info);
                 return (raw, path) =>
                 {
@@ -24,9 +26,11 @@ internal static class ExtractCommand
                         return false;
                     }
 
-                    ExtractJsonWriter.Write(context.Output, path, result.Value!);
+                    var analysed = result.Value!;
+                    ExtractJsonWriter.Write(context.Output, path, analysed with { Findings = analysed.Findings.AtLeast(minimum) });
                     return true;
                 };
-            });
+            },
+            minConfidence);
     }
 }

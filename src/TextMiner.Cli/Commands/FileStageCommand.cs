@@ -12,15 +12,21 @@ internal static class FileStageCommand
         CliContext context,
         string name,
         string description,
-        Func<DataDirectory, Func<RawDocument, string, bool>> createStage)
+        Func<DataDirectory, ParseResult, Func<RawDocument, string, bool>> createStage,
+        params Option[] options)
     {
         var paths = CommonOptions.Paths("Files, or folders searched recursively, of .txt, .html/.htm and .pdf documents.");
         var format = CommonOptions.Format("jsonl", "jsonl");
         var command = new Command(name, description) { paths, format };
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+
         command.SetAction(async (parse, cancellationToken) =>
         {
             var reader = new LocalFileReader(context.Time);
-            var writeOrFail = createStage(context.Data(parse.GetValue(CommonOptions.Data)));
+            var writeOrFail = createStage(context.Data(parse.GetValue(CommonOptions.Data)), parse);
             var failed = 0;
             foreach (var file in LocalFiles.Expand(parse.GetValue(paths)!))
             {

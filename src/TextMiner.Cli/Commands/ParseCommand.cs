@@ -9,7 +9,7 @@ internal static class ParseCommand
     public static Command Create(CliContext context)
     {
         var parser = new DocumentParser();
-        return FileStageCommand.Create(context, "parse", "Run the Parse stage alone: one JSON object per file.", _ => (raw, path) =>
+        return FileStageCommand.Create(context, "parse", "Run the Parse stage alone: one JSON object per file.", (_, _) => (raw, path) =>
         {
             var result = parser.Parse(raw);
             if (!result.IsOk)

@@ -26,6 +26,9 @@ internal static class IndexFields
     public const string Paragraph = "paragraph";
     public const string Page = "page";
 
+    /// <summary>A quote's extraction confidence in hundredths (0..100), for `--min-confidence`.</summary>
+    public const string Confidence = "confidence";
+
     public const string FacetSource = "f_source";
     public const string FacetYear = "f_year";
     public const string FacetTheme = "f_theme";
@@ -39,6 +42,8 @@ internal static class IndexFields
 
     /// <summary>The other paths or URLs where the same bytes were found (the main one is <see cref="Location"/>).</summary>
     public const string OtherLocation = "other_location";
+
+    public static int Hundredths(double confidence) => (int)Math.Round(Math.Clamp(confidence, 0, 1) * 100);
 
     /// <summary>Fields analysed as English text (stemmed, stop words removed).</summary>
     public static IReadOnlySet<string> EnglishText { get; } = new HashSet<string>(StringComparer.Ordinal) { Title, Text, Heading };

@@ -70,6 +70,7 @@ internal static class UnitDocumentBuilder
             unit.Add(new StoredField(IndexFields.Paragraph, quote.Paragraph));
         }
 
+        unit.Add(new Int32Field(IndexFields.Confidence, IndexFields.Hundredths(quote.Confidence), Field.Store.NO));
         AddName(unit, IndexFields.Speaker, quote.Speaker, IndexFields.FacetSpeaker);
         AddName(unit, IndexFields.Role, quote.Role, null);
         AddName(unit, IndexFields.Organisation, quote.Organisation, null);

@@ -51,6 +51,11 @@ internal static class SearchQueryBuilder
         AddExact(filter, IndexFields.Rating, request.Rating);
         AddWords(filter, IndexFields.Speaker, request.Speaker);
         AddWords(filter, IndexFields.Organisation, request.Organisation);
+        if (request.MinConfidence > 0 && request.Unit == Unit.Quote)
+        {
+            filter.Add(NumericRangeQuery.NewInt32Range(IndexFields.Confidence, IndexFields.Hundredths(request.MinConfidence), null, true, true), Occur.MUST);
+        }
+
         if (request.From is not null || request.To is not null)
         {
             filter.Add(DateQueries.Range(request.From, request.To), Occur.MUST);

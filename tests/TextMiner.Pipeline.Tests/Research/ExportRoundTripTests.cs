@@ -113,6 +113,25 @@ public sealed class ExportRoundTripTests
         });
     }
 
+    [TestCase(ExportWhat.Ratings)]
+    [TestCase(ExportWhat.Figures)]
+    [TestCase(ExportWhat.Quotes)]
+    public async Task Export_MinConfidence_KeepsOnlyRowsAtOrAboveIt(ExportWhat what)
+    {
+        var confidences = stored.SelectMany(d => what switch
+        {
+            ExportWhat.Ratings => d.Findings.Ratings.Select(r => r.Confidence),
+            ExportWhat.Figures => d.Findings.Figures.Select(f => f.Confidence),
+            _ => d.Findings.Quotes.Select(q => q.Confidence),
+        }).ToList();
+        var threshold = confidences.Max();
+
+        var rows = await ExportAsync(new ExportRequest(what, ExportFormat.Jsonl, MinConfidence: threshold));
+
+        Assert.That(rows, Has.Count.EqualTo(confidences.Count(c => c >= threshold)));
+        Assert.That(rows.Select(r => double.Parse(r["confidence"], CultureInfo.InvariantCulture)), Has.All.GreaterThanOrEqualTo(threshold));
+    }
+
     private async Task<List<Dictionary<string, string>>> ExportAsync(ExportRequest request)
     {
         var writer = new StringWriter();
@@ -124,18 +143,18 @@ public sealed class ExportRoundTripTests
     {
         ExportWhat.Documents => [.. stored.Select(d => Key(d.Document.Id, d.Document.Paragraphs.Count, d.Findings.Ratings.Count, d.Findings.Figures.Count, d.Findings.Quotes.Count, Labels(d.Themes)))],
         ExportWhat.Paragraphs => [.. stored.SelectMany(d => d.Document.Paragraphs.Select(p => Key(d.Document.Id, p.Index, p.Page, p.Heading, Labels(d.ParagraphThemes[p.Index]), p.Text)))],
-        ExportWhat.Ratings => [.. stored.SelectMany(d => d.Findings.Ratings.Select((r, i) => Key(d.Document.Id, i, r.Paragraph, r.Start, r.End, r.Value, r.Aspect, r.Subject, r.Evidence)))],
-        ExportWhat.Figures => [.. stored.SelectMany(d => d.Findings.Figures.Select((f, i) => Key(d.Document.Id, i, f.Paragraph, f.Start, f.End, f.Kind, f.Value, f.Subject, f.Evidence)))],
-        _ => [.. stored.SelectMany(d => d.Findings.Quotes.Select((q, i) => Key(d.Document.Id, i, q.Paragraph, q.Start, q.End, q.Speaker, q.Role, q.Organisation, Labels(q.Themes), q.Text)))],
+        ExportWhat.Ratings => [.. stored.SelectMany(d => d.Findings.Ratings.Select((r, i) => Key(d.Document.Id, i, r.Paragraph, r.Start, r.End, r.Value, r.Aspect, r.Subject, r.Evidence, r.Rule)))],
+        ExportWhat.Figures => [.. stored.SelectMany(d => d.Findings.Figures.Select((f, i) => Key(d.Document.Id, i, f.Paragraph, f.Start, f.End, f.Kind, f.Value, f.Subject, f.Evidence, f.Rule)))],
+        _ => [.. stored.SelectMany(d => d.Findings.Quotes.Select((q, i) => Key(d.Document.Id, i, q.Paragraph, q.Start, q.End, q.Speaker, q.Role, q.Organisation, Labels(q.Themes), q.Text, q.Rule)))],
     };
 
     private static string Project(ExportWhat what, Dictionary<string, string> row) => what switch
     {
         ExportWhat.Documents => Key(row, "document_id", "paragraphs", "ratings", "figures", "quotes", "themes"),
         ExportWhat.Paragraphs => Key(row, "document_id", "paragraph", "page", "heading", "themes", "text"),
-        ExportWhat.Ratings => Key(row, "document_id", "ordinal", "paragraph", "start", "end", "value", "aspect", "subject", "evidence"),
-        ExportWhat.Figures => Key(row, "document_id", "ordinal", "paragraph", "start", "end", "figure_kind", "value", "subject", "evidence"),
-        _ => Key(row, "document_id", "ordinal", "paragraph", "start", "end", "speaker", "role", "organisation", "themes", "text"),
+        ExportWhat.Ratings => Key(row, "document_id", "ordinal", "paragraph", "start", "end", "value", "aspect", "subject", "evidence", "rule"),
+        ExportWhat.Figures => Key(row, "document_id", "ordinal", "paragraph", "start", "end", "figure_kind", "value", "subject", "evidence", "rule"),
+        _ => Key(row, "document_id", "ordinal", "paragraph", "start", "end", "speaker", "role", "organisation", "themes", "text", "rule"),
     };
 
     private static string Key(Dictionary<string, string> row, params string[] columns) =>

@@ -53,6 +53,7 @@ public static class ExportColumns
         new("aspect", Text, "What was rated: overall, a domain or standard (\"court work\"), or summary."),
         new("subject", Text, "The service or area rated, when named."),
         new("evidence", Text, "The words the rating was read from."),
+        .. Extraction,
     ];
 
     public static IReadOnlyList<ExportColumn> Figures { get; } =
@@ -66,6 +67,7 @@ public static class ExportColumns
         new("value", Number, "The number as written: 20 for 20%, 106000 for \"106,000\"."),
         new("subject", Text, "Who or what the figure is about, when named."),
         new("evidence", Text, "The words the figure was read from."),
+        .. Extraction,
     ];
 
     public static IReadOnlyList<ExportColumn> Quotes { get; } =
@@ -80,6 +82,14 @@ public static class ExportColumns
         new("organisation", Text, "The speaker's organisation, when given."),
         new("themes", List, "Theme labels of the quote, highest score first."),
         new("text", Text, "The words inside the quotation marks."),
+        .. Extraction,
+    ];
+
+    /// <summary>How a rating, figure or quote was found: what a review queue sorts by.</summary>
+    private static IReadOnlyList<ExportColumn> Extraction =>
+    [
+        new("rule", Text, "The id of the extraction rule that produced the row (see docs/extract.md), e.g. figures.vacancies.noun-after."),
+        new("confidence", Number, "How sure the extractor is, 0 to 1; `--min-confidence` drops rows below a threshold."),
     ];
 
     public static IReadOnlyList<ExportColumn> For(ExportWhat what) => what switch

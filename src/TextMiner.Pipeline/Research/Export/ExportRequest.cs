@@ -17,7 +17,8 @@ public sealed record ExportRequest(
     DateOnly? To = null,
     string? Speaker = null,
     string? Organisation = null,
-    string? Rating = null)
+    string? Rating = null,
+    double MinConfidence = 0)
 {
     /// <summary>The search unit that selects the rows: documents, quotes, or paragraphs (for paragraphs, ratings and figures).</summary>
     public Unit SelectionUnit => What switch

@@ -14,13 +14,13 @@ internal static class ExportRows
     private const int SeparatorLength = 2; // paragraphs are joined by "\n\n" into the document text
 
     public static IAsyncEnumerable<object?[]> ReadAsync(
-        DocumentStore store, ExportWhat what, ExportSelection? selection, CancellationToken cancellationToken) => what switch
+        DocumentStore store, ExportWhat what, ExportSelection? selection, double minConfidence, CancellationToken cancellationToken) => what switch
     {
         ExportWhat.Documents => DocumentsAsync(store, selection, cancellationToken),
         ExportWhat.Paragraphs => ParagraphsAsync(store, selection, cancellationToken),
-        ExportWhat.Ratings => RatingsAsync(store, selection, cancellationToken),
-        ExportWhat.Figures => FiguresAsync(store, selection, cancellationToken),
-        ExportWhat.Quotes => QuotesAsync(store, selection, cancellationToken),
+        ExportWhat.Ratings => RatingsAsync(store, selection, minConfidence, cancellationToken),
+        ExportWhat.Figures => FiguresAsync(store, selection, minConfidence, cancellationToken),
+        ExportWhat.Quotes => QuotesAsync(store, selection, minConfidence, cancellationToken),
         _ => throw new ArgumentOutOfRangeException(nameof(what), what, null),
     };
 
@@ -80,46 +80,46 @@ internal static class ExportRows
     }
 
     private static async IAsyncEnumerable<object?[]> RatingsAsync(
-        DocumentStore store, ExportSelection? selection, [EnumeratorCancellation] CancellationToken cancellationToken)
+        DocumentStore store, ExportSelection? selection, double minConfidence, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var ordinals = new Ordinals();
         await foreach (var stored in store.ReadRatingsAsync(cancellationToken).ConfigureAwait(false))
         {
             var ordinal = ordinals.Next(stored.Document.Id);
             var r = stored.Rating;
-            if (selection is null || selection.Contains(ExportSelection.ParagraphKey(stored.Document.Id, r.Paragraph)))
+            if (r.Confidence >= minConfidence && (selection is null || selection.Contains(ExportSelection.ParagraphKey(stored.Document.Id, r.Paragraph))))
             {
-                yield return Row(stored.Document, ordinal, r.Paragraph, r.Start, r.End, r.Value, r.Aspect, r.Subject, r.Evidence);
+                yield return Row(stored.Document, ordinal, r.Paragraph, r.Start, r.End, r.Value, r.Aspect, r.Subject, r.Evidence, r.Rule, r.Confidence);
             }
         }
     }
 
     private static async IAsyncEnumerable<object?[]> FiguresAsync(
-        DocumentStore store, ExportSelection? selection, [EnumeratorCancellation] CancellationToken cancellationToken)
+        DocumentStore store, ExportSelection? selection, double minConfidence, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var ordinals = new Ordinals();
         await foreach (var stored in store.ReadFiguresAsync(cancellationToken).ConfigureAwait(false))
         {
             var ordinal = ordinals.Next(stored.Document.Id);
             var f = stored.Figure;
-            if (selection is null || selection.Contains(ExportSelection.ParagraphKey(stored.Document.Id, f.Paragraph)))
+            if (f.Confidence >= minConfidence && (selection is null || selection.Contains(ExportSelection.ParagraphKey(stored.Document.Id, f.Paragraph))))
             {
-                yield return Row(stored.Document, ordinal, f.Paragraph, f.Start, f.End, f.Kind, f.Value, f.Subject, f.Evidence);
+                yield return Row(stored.Document, ordinal, f.Paragraph, f.Start, f.End, f.Kind, f.Value, f.Subject, f.Evidence, f.Rule, f.Confidence);
             }
         }
     }
 
     private static async IAsyncEnumerable<object?[]> QuotesAsync(
-        DocumentStore store, ExportSelection? selection, [EnumeratorCancellation] CancellationToken cancellationToken)
+        DocumentStore store, ExportSelection? selection, double minConfidence, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var ordinals = new Ordinals();
         await foreach (var stored in store.ReadQuotesAsync(cancellationToken).ConfigureAwait(false))
         {
             var ordinal = ordinals.Next(stored.Document.Id);
             var q = stored.Quote;
-            if (selection is null || selection.Contains(ExportSelection.QuoteKey(stored.Document.Id, ordinal)))
+            if (q.Confidence >= minConfidence && (selection is null || selection.Contains(ExportSelection.QuoteKey(stored.Document.Id, ordinal))))
             {
-                yield return Row(stored.Document, ordinal, q.Paragraph, q.Start, q.End, q.Speaker, q.Role, q.Organisation, Labels(q.Themes), q.Text);
+                yield return Row(stored.Document, ordinal, q.Paragraph, q.Start, q.End, q.Speaker, q.Role, q.Organisation, Labels(q.Themes), q.Text, q.Rule, q.Confidence);
             }
         }
     }

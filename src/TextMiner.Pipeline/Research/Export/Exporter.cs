@@ -20,7 +20,7 @@ public sealed class Exporter(DocumentStore store, SearchIndex index)
         long rows = 0;
         using (var writer = RowWriter.Create(request.Format, output, ExportColumns.For(request.What)))
         {
-            await foreach (var row in ExportRows.ReadAsync(store, request.What, selection, cancellationToken).ConfigureAwait(false))
+            await foreach (var row in ExportRows.ReadAsync(store, request.What, selection, request.MinConfidence, cancellationToken).ConfigureAwait(false))
             {
                 writer.WriteRow(row);
                 rows++;
