@@ -23,6 +23,7 @@ public sealed class FindingsExtractor : IFindingsExtractor
         var figures = new List<Figure>();
         var subject = FigureSubject.Find(document.Title);
         var figureTable = new FigureTable();
+        var flatTable = new FlatTable();
         (string Kind, bool IsPercent)? lastFigureKind = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -33,7 +34,7 @@ public sealed class FindingsExtractor : IFindingsExtractor
                 RatingExtractor.Extract(paragraph, sentences[i], subject, ratings);
             }
 
-            if (!figureTable.TryRead(paragraph, figures))
+            if (!figureTable.TryRead(paragraph, figures) && !flatTable.TryRead(paragraph, figures))
             {
                 var question = i > 0 && paragraphs[i - 1].Text.AsSpan().TrimEnd().EndsWith("?") ? paragraphs[i - 1].Text : null;
                 FigureExtractor.Extract(paragraph, sentences[i], figures, question, ref lastFigureKind);
@@ -41,6 +42,6 @@ public sealed class FindingsExtractor : IFindingsExtractor
         }
 
         var quotes = QuoteExtractor.Extract(document, sentences);
-        return new Findings(ratings, figures, quotes);
+        return new Findings(ratings, FigureFacts.Merge(figures), quotes);
     }
 }
