@@ -3,9 +3,10 @@ using TextMiner.Core.Records;
 namespace TextMiner.Extraction.Figures;
 
 /// <summary>
-/// One record per fact: within a document, figures of the same kind and value for the same subject (a headline and
-/// its body sentence) are one figure, kept at its clearest mention: the most confident, else the first outside the
-/// opening paragraph, else the first.
+/// One record per fact: within a document, a figure of the same kind and value for the same subject stated again in
+/// another paragraph (a headline and its body sentence) is one figure, kept at its clearest mention: the more
+/// confident, else the one outside the opening paragraph. Mentions in one paragraph are separate facts ("caseloads of
+/// 10 in one team and 10 in another"), and a figure without a subject is merged only with the opening paragraph's.
 /// </summary>
 internal static class FigureFacts
 {
@@ -16,26 +17,39 @@ internal static class FigureFacts
             return figures;
         }
 
-        var best = new Dictionary<(string Kind, double Value, string Subject), int>();
+        var first = new Dictionary<(string Kind, double Value, string Subject), int>();
+        var dropped = new bool[figures.Count];
         for (var i = 0; i < figures.Count; i++)
         {
             var figure = figures[i];
-            var key = (figure.Kind, figure.Value, figure.Subject?.Trim().ToUpperInvariant() ?? "");
-            if (!best.TryGetValue(key, out var kept) || Clearer(figure, figures[kept]))
+            var subject = figure.Subject?.Trim().ToUpperInvariant();
+            var key = (figure.Kind, figure.Value, subject ?? "");
+            if (!first.TryGetValue(key, out var kept))
             {
-                best[key] = i;
+                first[key] = i;
+                continue;
+            }
+
+            var earlier = figures[kept];
+            if (earlier.Paragraph == figure.Paragraph || (subject is null && earlier.Paragraph != 0))
+            {
+                continue;
+            }
+
+            if (Clearer(figure, earlier))
+            {
+                dropped[kept] = true;
+                first[key] = i;
+            }
+            else
+            {
+                dropped[i] = true;
             }
         }
 
-        if (best.Count == figures.Count)
-        {
-            return figures;
-        }
-
-        var keep = new HashSet<int>(best.Values);
-        return [.. figures.Where((_, i) => keep.Contains(i))];
+        return [.. figures.Where((_, i) => !dropped[i])];
     }
 
     private static bool Clearer(Figure candidate, Figure kept) =>
-        candidate.Confidence > kept.Confidence || (candidate.Confidence == kept.Confidence && kept.Paragraph == 0 && candidate.Paragraph > 0);
+        candidate.Confidence > kept.Confidence || (candidate.Confidence == kept.Confidence && kept.Paragraph == 0);
 }

@@ -8,7 +8,7 @@ internal static class FigurePatterns
         @"(?:(?:(?:more|fewer|less)\s+than|over|under|almost|nearly|around|about|some|up\s+to|at\s+least|approximately"
         + @"|roughly|just\s+(?:over|under)|an?\s+estimated|a\s+total\s+of|in\s+excess\s+of|as\s+(?:many|high|few|much)\s+as"
         + @"|only|just|circa|c\.|an?\s+average\s+of|on\s+average|average\s+of|a\s+staggering|between|from|well\s+over"
-        + @"|now|currently|still|already|no\s+(?:more|fewer|less)\s+than|not\s+more\s+than|approaching|nearly|something\s+like"
+        + @"|now|currently|still|also|already|no\s+(?:more|fewer|less)\s+than|not\s+more\s+than|approaching|nearly|something\s+like"
         + @"|an?\s+(?:manageable|unmanageable|healthy|whopping|staggering|typical|maximum|minimum|mere|record|huge|reasonable|safe|unsafe)"
         + @"|an?\s+(?:alarming|worrying|shocking|startling|remarkable|astonishing|troubling|concerning|paltry)|close\s+to|somewhere\s+(?:between|around|near)|in\s+the\s+region\s+of|upwards\s+of|north\s+of|a\s+further|another|the|a|an|its|their)\s+){0,3}";
 
@@ -44,6 +44,9 @@ internal static class FigurePatterns
 
     /// <summary>Words before a staff noun that make it an intake or a target, not staff in post.</summary>
     public const string NotTrainees = @"(?!\s*(?:(?:FTE\s+)?(?:were|are)\s+)?(?:[\w-]+\s+){0,3}?(?:trainees?|new|newly|student|additional|extra|more)\b)";
+
+    /// <summary>A staff count of prison grades (prison officers, operational support), which is not a probation figure.</summary>
+    public const string NotPrison = @"(?!\s*(?:(?:FTE\s+)?(?:were|are)\s+)?(?:[\w’'()-]+\s+){0,6}?(?:prison|operational\s+support)\b)";
 
     public const string NumberWord =
         @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";

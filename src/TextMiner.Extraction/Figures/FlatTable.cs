@@ -23,7 +23,7 @@ internal sealed partial class FlatTable
     private static partial Regex ColumnTerm();
 
     /// <summary>A row: a label of words (no digits), then numbers, nothing else.</summary>
-    [GeneratedRegex(@"(?<!\S)(?<label>[A-Za-z][A-Za-z&’'().,-]*(?:\s+[A-Za-z&’'().,-]+){0,7}?)\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)){0,7}(?=\s+[A-Za-z]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<!\S)(?<label>[A-Z][\w&’'()-]*,?(?:\s+(?:and|&|of|the|on|upon|in|[A-Z][\w&’'()-]*,?)){0,7}?)\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)){0,7}(?=\s+[A-Za-z]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Row();
 
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]
@@ -98,7 +98,8 @@ internal sealed partial class FlatTable
             rows.Add(next);
         }
 
-        if (rows.Count < 2)
+        // A table runs to the end of its paragraph; rows inside prose ("… between 45 and 55 cases") are not one.
+        if (rows.Count < 2 || !text.AsSpan(rows[^1].Index + rows[^1].Length).IsWhiteSpace())
         {
             return false;
         }

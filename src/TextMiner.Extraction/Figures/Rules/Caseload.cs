@@ -15,7 +15,8 @@ internal static partial class FigureRules
             MaxValue = 999,
             Triggers = ["case|client|offender|people|individual|child|young|victim|service"],
             Description = "cases, clients or people each or per officer",
-            Examples = [],
+            Examples = ["Officers in the Eastvale team told us they were carrying 110 cases each."],
+            NonExamples = ["Inspectors read 110 cases each year in the region."],
         },
         new("figures.caseload.target", FigureKinds.Caseload, NumberForm.Count, CaseloadTargetLeft(), null)
         {
@@ -23,15 +24,17 @@ internal static partial class FigureRules
             MaxValue = 250,
             Triggers = ["caseload|case", "target|limit|maximum|cap|ceiling"],
             Description = "a caseload target, limit or cap of N",
-            Examples = [],
+            Examples = ["The caseload target in Northmoor is set at 45 cases."],
+            NonExamples = ["The staffing target in Northmoor is set at 45 officers."],
         },
-        new("figures.caseload.caseload-of", FigureKinds.Caseload, NumberForm.Count, CaseloadCaseloadOfLeft(), null)
+        new("figures.caseload.caseload-of", FigureKinds.Caseload, NumberForm.Count, CaseloadCaseloadOfLeft(), NotOfThem())
         {
             Priority = 360,
             MaxValue = 999,
             Triggers = ["caseload|case"],
             Description = "caseloads of, at or averaging N",
-            Examples = [],
+            Examples = ["Practitioners in Brackton had caseloads of 62."],
+            NonExamples = ["Across my caseload, about 12 of them are in custody."],
         },
         new("figures.caseload.officer-holds-cases", FigureKinds.Caseload, NumberForm.Count, CaseloadOfficerHoldsCasesLeft(), CaseloadOfficerHoldsCasesRight())
         {
@@ -39,7 +42,8 @@ internal static partial class FigureRules
             MaxValue = 999,
             Triggers = ["case|client|offender|people|individual|victim|child|young|service"],
             Description = "officers had, carried or managed N cases",
-            Examples = [],
+            Examples = ["On average, victim liaison officers in Dunmere had 190 cases."],
+            NonExamples = ["On average, officers in Dunmere had 190 training hours."],
         },
         new("figures.caseload.holding-cases", FigureKinds.Caseload, NumberForm.Count, CaseloadHoldingCasesLeft(), CaseloadHoldingCasesRight())
         {
@@ -47,7 +51,8 @@ internal static partial class FigureRules
             MaxValue = 250,
             Triggers = ["case|book"],
             Description = "holding or carrying N cases",
-            Examples = [],
+            Examples = ["Right now I’ve got 74 cases."],
+            NonExamples = ["Right now I’ve got 74 days of leave."],
         },
         new("figures.caseload.should-hold", FigureKinds.Caseload, NumberForm.Count, CaseloadShouldHoldLeft(), NoNounAfter())
         {
@@ -55,7 +60,8 @@ internal static partial class FigureRules
             MaxValue = 250,
             Triggers = ["hold|carry|manage|have"],
             Description = "an officer should hold or carry N",
-            Examples = [],
+            Examples = ["The guidance says a full-time officer should hold about 40."],
+            NonExamples = ["The guidance says a full-time officer should hold about 40 meetings a year."],
         },
         new("figures.caseload.cases-holding", FigureKinds.Caseload, NumberForm.Count, CaseloadCasesHoldingLeft(), NoNounAfter())
         {
@@ -63,7 +69,7 @@ internal static partial class FigureRules
             MaxValue = 250,
             Triggers = ["case"],
             Description = "cases … holding N",
-            Examples = [],
+            Examples = ["Cases keep arriving, and some colleagues are holding more than 90."],
         },
         new("figures.caseload.staff-carrying", FigureKinds.Caseload, NumberForm.Count, CaseloadStaffCarryingLeft(), NoNounAfter())
         {
@@ -71,7 +77,7 @@ internal static partial class FigureRules
             MaxValue = 250,
             Triggers = ["carr|hold|manag|juggl"],
             Description = "staff carrying or holding N",
-            Examples = [],
+            Examples = ["In Carnby, where the team has lost two officers, some were carrying 68."],
         },
         new("figures.caseload.caseload-cases", FigureKinds.Caseload, NumberForm.Count, CaseloadCaseloadCasesLeft(), CaseloadCaseloadCasesRight())
         {
@@ -79,7 +85,7 @@ internal static partial class FigureRules
             MaxValue = 250,
             Triggers = ["case"],
             Description = "a caseload … N cases",
-            Examples = [],
+            Examples = ["Caseloads on the team ranged widely, with the busiest officer on 52 cases."],
         },
     ];
 

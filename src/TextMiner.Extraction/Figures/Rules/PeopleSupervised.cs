@@ -15,7 +15,7 @@ internal static partial class FigureRules
             MinValue = 10,
             Triggers = ["child|young"],
             Description = "works with or supervises N children",
-            Examples = [],
+            Examples = ["The youth justice service works with around 170 children each year."],
         },
         new("figures.people-supervised.verb-object", FigureKinds.PeopleSupervised, NumberForm.Count, SupervisingVerbBefore(), PeopleSupervisedVerbObjectRight())
         {
@@ -23,7 +23,7 @@ internal static partial class FigureRules
             MinValue = 100,
             Triggers = ["offender|people|individual|service|client|adult|men|women|young|case|supervisee|probationer|perpetrator|prisoner|person|child"],
             Description = "supervises, manages or is responsible for N offenders",
-            Examples = [],
+            Examples = ["The division supervises more than 19,000 offenders across the region."],
         },
         new("figures.people-supervised.context-object", FigureKinds.PeopleSupervised, NumberForm.Count, PeopleSupervisedContextObjectLeft(), SupervisedPeopleAfter())
         {
@@ -31,7 +31,7 @@ internal static partial class FigureRules
             MinValue = 1000,
             Triggers = ["offender|people|individual|service|case|supervisee|probationer"],
             Description = "N offenders or people on probation in a sentence about supervision",
-            Examples = [],
+            Examples = ["Under the new supervision contracts, about 41,000 offenders in the region are managed by the company."],
         },
         new("figures.people-supervised.number-of", FigureKinds.PeopleSupervised, NumberForm.Count, PeopleSupervisedNumberOfLeft(), null)
         {
@@ -39,7 +39,7 @@ internal static partial class FigureRules
             MinValue = 1000,
             Triggers = ["supervision|probation"],
             Description = "the number of people under supervision as N",
-            Examples = [],
+            Examples = ["The minister gave the number of people under probation supervision as 238,400."],
         },
         new("figures.people-supervised.there-were", FigureKinds.PeopleSupervised, NumberForm.Count, PeopleSupervisedThereWereLeft(), SupervisedPeopleAfter())
         {
@@ -47,7 +47,7 @@ internal static partial class FigureRules
             MinValue = 50,
             Triggers = ["offender|people|individual|service|case|supervisee|probationer"],
             Description = "there were or it had N offenders under supervision",
-            Examples = [],
+            Examples = ["There were 153,000 offenders under supervision at the end of the year."],
         },
         new("figures.people-supervised.on-probation", FigureKinds.PeopleSupervised, NumberForm.Count, null, PeopleSupervisedOnProbationRight())
         {
@@ -55,7 +55,7 @@ internal static partial class FigureRules
             MinValue = 100,
             Triggers = ["probation|supervis"],
             Description = "N people on probation or under supervision",
-            Examples = [],
+            Examples = ["Across the country, 230,000 people are on probation."],
         },
         new("figures.people-supervised.stood-at", FigureKinds.PeopleSupervised, NumberForm.Count, PeopleSupervisedStoodAtLeft(), null)
         {
@@ -63,7 +63,7 @@ internal static partial class FigureRules
             MinValue = 100,
             Triggers = ["supervised|supervision|probation"],
             Description = "people supervised … stood at N",
-            Examples = [],
+            Examples = ["The number of children supervised by youth justice services stood at about 12,900."],
         },
         new("figures.people-supervised.noun-phrase", FigureKinds.PeopleSupervised, NumberForm.Count, PeopleSupervisedNounPhraseLeft(), PeopleSupervisedNounPhraseRight())
         {
@@ -72,7 +72,8 @@ internal static partial class FigureRules
             Confidence = 0.8,
             Triggers = ["supervis|manag|overs|responsib|cover|work", "offender|people|individual|service|supervisee|probationer|adult|young|child|men|women|client"],
             Description = "a supervising verb, then the number, then its noun phrase whose head names people (modifiers skipped)",
-            Examples = [],
+            Examples = ["The company, covering the supervision of 164,000 low and medium-risk offenders a year, was criticised."],
+            NonExamples = ["The company, covering 164 square miles of moorland, was criticised."],
         },
     ];
 

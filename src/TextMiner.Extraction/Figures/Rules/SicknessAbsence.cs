@@ -14,14 +14,14 @@ internal static partial class FigureRules
             Priority = 500,
             Triggers = ["absent|sick|absence|off"],
             Description = "N% of staff absent or off sick",
-            Examples = [],
+            Examples = ["More than 8 per cent of staff were absent through sickness."],
         },
         new("figures.sickness-absence.rate-of", FigureKinds.SicknessAbsence, NumberForm.Percent, SicknessAbsenceRateOfLeft(), null)
         {
             Priority = 510,
             Triggers = ["sickness|absence|absent|sick"],
             Description = "sickness absence of, at or reaching N%",
-            Examples = [],
+            Examples = ["Our sickness rate is now 7 per cent."],
         },
     ];
 

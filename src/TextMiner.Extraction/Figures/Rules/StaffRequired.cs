@@ -14,98 +14,91 @@ internal static partial class FigureRules
             Priority = 30,
             Triggers = ["post", "structure|establishment|staffing|organisation"],
             Description = "posts on the structure or establishment",
-            Examples = [],
+            Examples = ["There were 28 posts on the structure chart and the team was nine officers down."],
         },
         new("figures.staff-required.work-of", FigureKinds.StaffRequired, NumberForm.Count, StaffRequiredWorkOfLeft(), null)
         {
             Priority = 50,
             Triggers = ["doing"],
             Description = "the number whose work a smaller team does",
-            Examples = [],
+            Examples = ["We have nine officers doing the work of fifteen."],
         },
         new("figures.staff-required.of-the-total", FigureKinds.StaffRequired, NumberForm.Count, StaffRequiredOfTheTotalLeft(), StaffRequiredOfTheTotalRight())
         {
             Priority = 60,
             Triggers = ["staff|officer|practitioner|employee|worker|people|pso|po|member|personnel|colleague|post|case|fte|position|role|job|job", "of"],
             Description = "the total in “N of the T posts”",
-            Examples = [],
+            Examples = ["Seven of the 35 probation services officer posts were vacant."],
         },
         new("figures.staff-required.of-total-posts", FigureKinds.StaffRequired, NumberForm.Count, StaffRequiredOfTotalPostsLeft(), StaffRequiredOfTotalPostsRight())
         {
             Priority = 70,
             Triggers = ["post|position|role", "of"],
             Description = "the total in “N of T posts”",
-            Examples = [],
+            Examples = ["Six of 24 posts were vacant in the spring."],
         },
         new("figures.staff-required.posts-needed", FigureKinds.StaffRequired, NumberForm.Count, null, StaffRequiredPostsNeededRight())
         {
             Priority = 80,
             Triggers = ["staff|officer|practitioner|employee|worker|people|pso|po|member|personnel|colleague|post|case|fte|position|role|job", "need|requir|should|funded"],
             Description = "posts or staff a unit needs, requires or is funded for",
-            Examples = [],
+            Examples = ["Of the 62 officer posts the PDU needs, only 49 were filled."],
         },
         new("figures.staff-required.funded-posts", FigureKinds.StaffRequired, NumberForm.Count, null, StaffRequiredFundedPostsRight())
         {
             Priority = 180,
             Triggers = ["post", "funded|budgeted|established|permanent|approved"],
             Description = "N funded, budgeted or established posts",
-            Examples = [],
+            Examples = ["There were 19 case managers in post against 25 funded posts."],
         },
         new("figures.staff-required.out-of", FigureKinds.StaffRequired, NumberForm.Count, StaffRequiredOutOfLeft(), StaffRequiredOutOfRight())
         {
             Priority = 230,
             Triggers = ["out"],
             Description = "the total in “out of T posts”",
-            Examples = [],
-        },
-        new("figures.staff-required.staff-needed", FigureKinds.StaffRequired, NumberForm.Count, null, StaffRequiredStaffNeededRight())
-        {
-            Priority = 280,
-            Triggers = ["requir|need"],
-            Description = "N staff required or needed",
-            Examples = [],
+            Examples = ["Our unit has three vacancies out of nine posts."],
         },
         new("figures.staff-required.establishment-of", FigureKinds.StaffRequired, NumberForm.Count, StaffRequiredEstablishmentOfLeft(), null)
         {
             Priority = 290,
-            Triggers = ["requirement|target|establishment|complement"],
+            Triggers = ["requirement|target|establishment|complement|required|staffing"],
             Description = "a requirement, target, establishment or complement of N",
-            Examples = [],
+            Examples = ["The team was 8 officers down on its establishment of 27."],
         },
         new("figures.staff-required.when-needed", FigureKinds.StaffRequired, NumberForm.Count, StaffRequiredWhenNeededLeft(), null)
         {
             Priority = 300,
             Triggers = ["post|employed|place", "need|requir|should|funded"],
             Description = "in post when it needed N",
-            Examples = [],
+            Examples = ["The office had 21 probation officers in post when it needed 30."],
         },
         new("figures.staff-required.should-have", FigureKinds.StaffRequired, NumberForm.Count, StaffRequiredShouldHaveLeft(), StaffNounAfter())
         {
             Priority = 310,
             Triggers = ["should|ought|normally|supposed|meant|be"],
             Description = "a team should have N staff",
-            Examples = [],
+            Examples = ["The Greyhaven team should have 16 probation officers."],
         },
         new("figures.staff-required.there-should-be", FigureKinds.StaffRequired, NumberForm.Count, StaffRequiredThereShouldBeLeft(), null)
         {
             Priority = 320,
             Triggers = ["should|ought"],
             Description = "there should be N",
-            Examples = [],
+            Examples = ["In my office we have 11 PSOs where there should be 18."],
         },
         new("figures.staff-required.funded-for", FigureKinds.StaffRequired, NumberForm.Count, StaffRequiredFundedForLeft(), null)
         {
             Priority = 330,
             Triggers = ["funded|budgeted"],
             Description = "funded or budgeted for N",
-            Examples = [],
+            Examples = ["We're funded for twelve."],
         },
         new("figures.staff-required.needs", FigureKinds.StaffRequired, NumberForm.Count, StaffRequiredNeedsLeft(), StaffNounAfter())
         {
             Priority = 350,
             Triggers = ["need|requir", "staff|officer|practitioner|employee|worker|people|pso|po|member|personnel|colleague|post|case|fte|position|role|job"],
             Description = "needs or requires N staff",
-            Examples = [],
+            Examples = ["The division needs 310 probation officers to meet demand."],
         },
         new("figures.staff-required.recruitment", FigureKinds.StaffRequired, NumberForm.Count, StaffRequiredRecruitmentLeft(), StaffRequiredRecruitmentRight())
         {
@@ -113,7 +106,8 @@ internal static partial class FigureRules
             Confidence = 0.8,
             Triggers = ["recruit|hire|hiring|employ|take|bring|train|target|pledge|commitment|aim", "members|officer|staff|practitioner|employee|worker|personnel|trainee|recruit|case|pso|po|fte|colleague"],
             Description = "a recruitment target: to recruit, take on or hire N staff (modifiers before the noun skipped)",
-            Examples = [],
+            Examples = ["The ministry has pledged to recruit another 1,350 trainee probation officers by next spring."],
+            NonExamples = ["Eastfold managed to recruit 31 trainee probation officers last year."],
         },
     ];
 
@@ -147,10 +141,8 @@ internal static partial class FigureRules
     [GeneratedRegex($@"^\s*{Gap}(?:posts|positions|roles|{StaffNoun})\b", Options)]
     private static partial Regex StaffRequiredOutOfRight();
 
-    [GeneratedRegex($@"^\s*{Gap}{StaffNoun}\s+(?:were\s+|are\s+|would\s+be\s+|is\s+|was\s+|will\s+be\s+)?(?:required|needed)\b", Options)]
-    private static partial Regex StaffRequiredStaffNeededRight();
 
-    [GeneratedRegex($@"\b(?:requirement|target|establishment|complement)\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|was|is|stood\s+at|set\s+at|for)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:requirement|target|establishment|complement|required\s+(?:staffing|level|number)|staffing\s+(?:level|requirement))\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|was|is|stood\s+at|set\s+at|for)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffRequiredEstablishmentOfLeft();
 
     [GeneratedRegex($@"\b(?:in\s+post|employed|in\s+place)\b[^.;]{{0,40}}?\b(?:when|while|whereas|where|but|against|compared\s+with|and)\s+(?:it|they|the\s+[\w-]+|[\w-]+)\s+(?:needed|needs|required|requires|should\s+have(?:\s+had)?|was\s+funded\s+for|is\s+funded\s+for)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
@@ -168,7 +160,7 @@ internal static partial class FigureRules
     [GeneratedRegex($@"\b(?:needs?|needed|requires?|required|requiring)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffRequiredNeedsLeft();
 
-    [GeneratedRegex($@"\b(?:to\s+(?:recruit|hire|employ|take\s+on|bring\s+in|train)|recruiting|hiring|(?:will|would|shall|must)\s+(?:recruit|hire|take\s+on|bring\s+in|train)|(?:target|pledge|commitment|aim)\s+of)\s+[‘'""“]?{Mods}(?:an?\s+(?:extra|additional)\s+)?$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:(?<!\b(?:managed|able|struggled|failed|only)\s+)to\s+(?:recruit|hire|employ|take\s+on|bring\s+in|train)|(?:to|of)\s+(?:recruiting|hiring)|(?:will|would|shall|must)\s+(?:recruit|hire|take\s+on|bring\s+in|train)|(?:target|pledge|commitment|aim)\s+of)\s+[‘'""“]?{Mods}(?:an?\s+(?:extra|additional)\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffRequiredRecruitmentLeft();
 
     [GeneratedRegex($@"^\+?\s*{NounMods}{StaffHead}", Options)]

@@ -14,84 +14,88 @@ internal static partial class FigureRules
             Priority = 20,
             Triggers = ["additional|extra|more|further", "need|requir|short|missing"],
             Description = "additional or extra staff said to be needed or short",
-            Examples = [],
+            Examples = ["The branch wants funding for the 140 additional officers the area needs."],
         },
         new("figures.vacancies.needs-another", FigureKinds.Vacancies, NumberForm.Count, VacanciesNeedsAnotherLeft(), VacanciesNeedsAnotherRight())
         {
             Priority = 90,
             Triggers = ["need|requir|short", "another|further|extra|additional"],
             Description = "another or further staff needed",
-            Examples = [],
+            Examples = ["The office needs another 14 officers to cope."],
+            NonExamples = ["The office needs another 14 days to finish the audit."],
         },
         new("figures.vacancies.needs-more", FigureKinds.Vacancies, NumberForm.Count, VacanciesNeedsMoreLeft(), VacanciesNeedsMoreRight())
         {
             Priority = 100,
             Triggers = ["short|need|requir|lack|missing"],
             Description = "short of or needing N more",
-            Examples = [],
+            Examples = ["The Westfold team is short of 9 more practitioners."],
         },
         new("figures.vacancies.short-of", FigureKinds.Vacancies, NumberForm.Count, VacanciesShortOfLeft(), VacanciesShortOfRight())
         {
             Priority = 110,
             Triggers = ["short"],
             Description = "short of or by N staff",
-            Examples = [],
+            Examples = ["The service is short of about 1,300 probation officers."],
+            NonExamples = ["The service is short of about 1,300 pounds."],
         },
         new("figures.vacancies.staff-short", FigureKinds.Vacancies, NumberForm.Count, null, VacanciesStaffShortRight())
         {
             Priority = 120,
             Triggers = ["short|below|fewer"],
             Description = "N staff short or below",
-            Examples = [],
+            Examples = ["The Ardley office was 6 officers short all winter."],
         },
         new("figures.vacancies.staff-down", FigureKinds.Vacancies, NumberForm.Count, null, VacanciesStaffDownRight())
         {
             Priority = 130,
             Triggers = ["down"],
             Description = "N staff down",
-            Examples = [],
+            Examples = ["The court team was 7 staff down for most of the year."],
         },
         new("figures.vacancies.short-of-target", FigureKinds.Vacancies, NumberForm.Count, null, VacanciesShortOfTargetRight())
         {
             Priority = 140,
             Triggers = ["short|below|under|fewer"],
             Description = "N short of or below the target or establishment",
-            Examples = [],
+            Examples = ["There were 2,870 probation officers in post, 640 short of the target."],
         },
         new("figures.vacancies.down-by", FigureKinds.Vacancies, NumberForm.Count, VacanciesDownByLeft(), VacanciesDownByRight())
         {
             Priority = 150,
             Triggers = ["down"],
             Description = "down N staff",
-            Examples = [],
+            Examples = ["In Pellow, where the office has been down three officers since spring, morale is low."],
         },
         new("figures.vacancies.noun", FigureKinds.Vacancies, NumberForm.Count, null, VacanciesNounRight())
         {
             Priority = 200,
             Triggers = ["vacan|unfilled|empty"],
             Description = "N vacancies or vacant posts",
-            Examples = [],
+            Examples = ["At the time of the inspection, the Southdown division had 85 vacancies."],
+            NonExamples = ["The division advertised posts in 85 newspapers."],
         },
         new("figures.vacancies.posts-unfilled", FigureKinds.Vacancies, NumberForm.Count, null, VacanciesPostsUnfilledRight())
         {
             Priority = 210,
             Triggers = ["unfilled|vacant|empty|open"],
             Description = "N posts unfilled or vacant",
-            Examples = [],
+            Examples = ["Across the region, 37 posts remained unfilled."],
         },
         new("figures.vacancies.of-posts-empty", FigureKinds.Vacancies, NumberForm.Count, null, VacanciesOfPostsEmptyRight())
         {
             Priority = 220,
             Triggers = ["vacant|unfilled|empty"],
             Description = "N of the T posts empty or vacant",
-            Examples = [],
+            Examples = ["Five of the unit's 18 case worker posts were vacant."],
         },
         new("figures.vacancies.noun-of", FigureKinds.Vacancies, NumberForm.Count, VacanciesNounOfLeft(), null)
         {
             Priority = 250,
             Triggers = ["vacanc|unfilled|shortfall|shortage|deficit"],
             Description = "vacancies or shortfall stated as N",
-            Examples = [],
+            Examples = ["The shortfall, 1,210 FTE, was the largest for a decade."],
+            NonExamples = ["The shortfall in funding was the largest for a decade."],
         },
     ];
 

@@ -14,35 +14,36 @@ internal static partial class FigureRules
             Priority = 520,
             Triggers = ["vacan|unfilled|empty|shortfall|understaff|under-staff|short|below"],
             Description = "N% of posts vacant, N% vacancy or short-staffed",
-            Examples = [],
+            Examples = ["A quarter of posts were vacant in the division."],
         },
         new("figures.vacancy-rate.posts-vacant", FigureKinds.VacancyRate, NumberForm.PercentOrShare, null, VacancyRatePostsVacantRight())
         {
             Priority = 530,
             Triggers = ["vacant|unfilled|empty"],
             Description = "a share of posts vacant",
-            Examples = [],
+            Examples = ["One in five probation officer posts in Denholm was unfilled."],
         },
         new("figures.vacancy-rate.of-staff-missing", FigureKinds.VacancyRate, NumberForm.PercentOrShare, null, VacancyRateOfStaffMissingRight())
         {
             Priority = 540,
             Triggers = ["missing|vacant|unfilled|empty"],
             Description = "a share of its officers missing",
-            Examples = [],
+            Examples = ["A third of its officers are missing."],
         },
         new("figures.vacancy-rate.rate-of", FigureKinds.VacancyRate, NumberForm.Percent, VacancyRateRateOfLeft(), VacancyRateRateOfRight())
         {
             Priority = 550,
             Triggers = ["vacan|shortage|shortfall|understaff|under-staff|short|staffing|below|unfilled"],
             Description = "a vacancy rate or shortage of N%",
-            Examples = [],
+            Examples = ["The vacancy rate stood at 18 per cent."],
+            NonExamples = ["In 18 per cent of cases inspected, the plan was not sufficient."],
         },
         new("figures.vacancy-rate.missing-share", FigureKinds.VacancyRate, NumberForm.PercentOrShare, VacancyRateMissingShareLeft(), VacancyRateMissingShareRight())
         {
             Priority = 560,
             Triggers = ["missing|short|without|lacking"],
             Description = "missing or short of a share of its staff",
-            Examples = [],
+            Examples = ["The team is missing a third of its officers."],
         },
     ];
 

@@ -14,63 +14,64 @@ internal static partial class FigureRules
             Priority = 570,
             Triggers = ["capacity|workload|wmt|over|more|above|excess|beyond|at"],
             Description = "a share of staff over capacity or a workload percentage",
-            Examples = [],
+            Examples = ["The union found seven out of 10 officers over-worked."],
+            NonExamples = ["Seven out of 10 probation staff were female."],
         },
         new("figures.workload.share-overworked", FigureKinds.Workload, NumberForm.PercentOrShare, null, WorkloadShareOverworkedRight())
         {
             Priority = 580,
             Triggers = ["over"],
             Description = "a share of staff overworked",
-            Examples = [],
+            Examples = ["Half of the staff were overloaded, the survey found."],
         },
         new("figures.workload.on-tool", FigureKinds.Workload, NumberForm.Percent, null, WorkloadOnToolRight())
         {
             Priority = 590,
             Triggers = ["workload|wmt|capacity|tool"],
             Description = "N% on the workload measurement tool",
-            Examples = [],
+            Examples = ["Her team was at 135% on the workload tool."],
         },
         new("figures.workload.of-capacity", FigureKinds.Workload, NumberForm.Percent, null, WorkloadOfCapacityRight())
         {
             Priority = 600,
             Triggers = ["capacity|caseload|case"],
             Description = "N% of capacity",
-            Examples = [],
+            Examples = ["Many staff were working at 140% of their capacity."],
         },
         new("figures.workload.workload-at", FigureKinds.Workload, NumberForm.Percent, WorkloadWorkloadAtLeft(), WorkloadWorkloadAtRight())
         {
             Priority = 610,
             Triggers = ["workload|wmt|capacity|working"],
             Description = "workload or capacity … N%",
-            Examples = [],
+            Examples = ["The WMT figures showed 115%, 125% and even 150% in some teams."],
         },
         new("figures.workload.then-workload", FigureKinds.Workload, NumberForm.PercentOrShare, null, WorkloadThenWorkloadRight())
         {
             Priority = 620,
             Triggers = ["workload|wmt|capacity"],
             Description = "N% … workload or capacity",
-            Examples = [],
+            Examples = ["Officers said 125% was now a normal workload reading."],
         },
         new("figures.workload.put-at", FigureKinds.Workload, NumberForm.Percent, WorkloadPutAtLeft(), null)
         {
             Priority = 630,
             Triggers = ["had|put|show|placed|places|placing|rated|has", "at"],
             Description = "the tool had or put someone at N%",
-            Examples = [],
+            Examples = ["It had me at 92 per cent last month."],
         },
         new("figures.workload.person-at", FigureKinds.Workload, NumberForm.Percent, WorkloadPersonAtLeft(), NotOfEstablishment())
         {
             Priority = 640,
             Triggers = ["at"],
             Description = "I am or they are at N%",
-            Examples = [],
+            Examples = ["“It says I'm at 131 per cent.”"],
         },
         new("figures.workload.running-at", FigureKinds.Workload, NumberForm.Percent, WorkloadRunningAtLeft(), NotOfEstablishment())
         {
             Priority = 650,
             Triggers = ["running|operating|working"],
             Description = "running, operating or working at N%",
-            Examples = [],
+            Examples = ["The team has been running at 128 per cent for months."],
         },
     ];
 
@@ -83,7 +84,7 @@ internal static partial class FigureRules
     [GeneratedRegex(@"^\s*(?:on|according\s+to|against|under|by)\s+(?:the\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:workload|WMT|capacity|tool)\b", Options)]
     private static partial Regex WorkloadOnToolRight();
 
-    [GeneratedRegex(@"^\s*(?:of\s+(?:their|its|his|her|the|our|full|normal)?\s*(?:[\w-]+\s+)?(?:capacity|case\s?load)|capacity)", Options)]
+    [GeneratedRegex(@"^\s*(?:of\s+(?:their|its|his|her|the|our|full|normal)?\s*(?:[\w-]+\s+)?capacity|capacity|of\s+(?:an?|the|their|its|his|her|our|my)?\s*(?:normal|usual|standard|full|average|reasonable|safe|recommended)\s+case\s?load)", Options)]
     private static partial Regex WorkloadOfCapacityRight();
 
     [GeneratedRegex(@"(?:workload|\bWMT\b|capacity|working\s+(?:at|over|above|in\s+excess\s+of|beyond))", Options | RegexOptions.RightToLeft)]
