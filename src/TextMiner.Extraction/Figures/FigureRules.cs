@@ -109,6 +109,9 @@ internal static partial class FigureRules
     [GeneratedRegex(@"^\s*(?:(?:[\w’'-]+\s+){0,2}?(?:offenders|people\s+(?:are\s+|were\s+)?on\s+probation|people\s+(?:are\s+|were\s+)?under\s+(?:probation\s+)?supervision|people\s+under\s+(?:its\s+|their\s+)?supervision|individuals\s+under\s+supervision|service\s+users|cases\s+under\s+supervision|supervisees|probationers)\b)", Options)]
     private static partial Regex SupervisedPeopleAfter();
 
+    [GeneratedRegex($@"^{NotPrison}", Options)]
+    private static partial Regex NotPrisonStaff();
+
     /// <summary>"about 18 of them": a part of the figure just given, not a figure of its own.</summary>
     [GeneratedRegex(@"^(?!\s*of\s+(?:them|these|those|whom)\b)", Options)]
     private static partial Regex NotOfThem();

@@ -44,7 +44,7 @@ internal static partial class FigureRules
             Description = "N staff in post",
             Examples = ["There were 2,480 probation officers in post in the region."],
         },
-        new("figures.staff-in-post.employs", FigureKinds.StaffInPost, NumberForm.Count, StaffInPostEmploysLeft(), null)
+        new("figures.staff-in-post.employs", FigureKinds.StaffInPost, NumberForm.Count, StaffInPostEmploysLeft(), NotPrisonStaff())
         {
             Priority = 270,
             Triggers = ["employ|workforce|headcount|post"],
