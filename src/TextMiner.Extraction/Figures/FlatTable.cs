@@ -14,16 +14,17 @@ internal sealed partial class FlatTable
 {
     private const int MaxHeaderWords = 40;
     private const int MaxLabelWords = 8;
+    private const int MaxHeaderParagraphWords = 20;
     private const int MaxColumns = 8;
 
-    private IReadOnlyList<string>? _columns;
+    private IReadOnlyList<string?>? _columns;
     private (Paragraph Paragraph, Match Row)? _pending;
 
-    [GeneratedRegex(@"\b(?<term>vacancy\s+rates?|vacanc(?:y|ies)|vacant\s+posts|shortfall|staff\s+in\s+post|in\s+post|headcount|target|establishment|case\s?loads?|sickness(?:\s+absence)?|workload)\b(?<note>\s*\([^()]{0,60}\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<term>\bvacancy\s+rates?|\bvacanc(?:y|ies)|%\s*vacant|\bvacant\s+posts|\bshortfall|\bstaff\s+in\s+post|\bin\s+post|\bheadcount|\btarget|\bestablishment|\brequired|\bbudgeted|\bcase\s?loads?|\bsickness(?:\s+absence)?|\bworkload)\b(?<note>\s*\([^()]{0,60}\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ColumnTerm();
 
     /// <summary>A row: a label of words (no digits), then numbers, nothing else.</summary>
-    [GeneratedRegex(@"(?<!\S)(?<label>[A-Z][\w&’'()-]*,?(?:\s+(?:and|&|of|the|on|upon|in|[A-Z][\w&’'()-]*,?)){0,7}?)\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s+(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)){0,7}(?=\s+[A-Za-z]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"(?<!\S)(?<label>[A-Z][\w&’'()-]*,?(?:\s+(?:and|&|of|the|on|upon|in|[A-Z][\w&’'()-]*,?)){0,7}?)\s+(?<n>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?)(?:\s+(?<n>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?)){0,7}(?=\s+[A-Za-z]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Row();
 
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]
@@ -61,7 +62,7 @@ internal sealed partial class FlatTable
         }
 
         Reset();
-        if (HeaderColumns(text) is { } header && !Digit().IsMatch(text))
+        if (HeaderColumns(text) is { } header && (!Digit().IsMatch(text) || (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeaderParagraphWords && !Row().IsMatch(text))))
         {
             _columns = header;
             return false;
@@ -112,15 +113,24 @@ internal sealed partial class FlatTable
         return true;
     }
 
-    private static void Emit(Paragraph paragraph, Match row, IReadOnlyList<string> columns, List<Figure> figures)
+    private static void Emit(Paragraph paragraph, Match row, IReadOnlyList<string?> columns, List<Figure> figures)
     {
         var label = LastLabel(row.Groups["label"].Value);
         var evidence = label + paragraph.Text[(row.Groups["label"].Index + row.Groups["label"].Length)..(row.Index + row.Length)];
         var numbers = row.Groups["n"].Captures;
         for (var c = 0; c < numbers.Count; c++)
         {
-            var value = double.Parse(numbers[c].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
-            figures.Add(new Figure(columns[c], value, label, evidence, paragraph.Index, numbers[c].Index, numbers[c].Index + numbers[c].Length)
+            var cell = numbers[c].Value;
+            var isPercent = cell.EndsWith('%');
+            var kind = isPercent && columns[c] == FigureKinds.Vacancies ? FigureKinds.VacancyRate : columns[c];
+            if (kind is null || (isPercent && kind is not (FigureKinds.VacancyRate or FigureKinds.Workload or FigureKinds.SicknessAbsence)))
+            {
+                continue;
+            }
+
+            var number = cell.TrimEnd('%');
+            var value = double.Parse(number.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            figures.Add(new Figure(kind, value, label, evidence, paragraph.Index, numbers[c].Index, numbers[c].Index + number.Length)
             {
                 Rule = FigureRules.FlatTable.Id,
                 Confidence = FigureRules.FlatTable.Confidence,
@@ -143,31 +153,33 @@ internal sealed partial class FlatTable
     }
 
     /// <summary>The kind of each column the header names, in order, or null when it is not a header.</summary>
-    private static List<string>? HeaderColumns(string header)
+    private static List<string?>? HeaderColumns(string header)
     {
         if (header.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxHeaderWords)
         {
             return null;
         }
 
-        var columns = new List<string>();
+        var columns = new List<string?>();
         foreach (Match term in ColumnTerm().Matches(header))
         {
-            var kind = FigureTable.KindOf(term.Groups["term"].Value);
-            if (kind is null)
-            {
-                return null;
-            }
-
-            if (kind == FigureKinds.Vacancies && term.Groups["note"].Value.Contains('%', StringComparison.Ordinal))
+            var note = term.Groups["note"].Value;
+            var kind = term.Groups["term"].Value.StartsWith('%') ? FigureKinds.VacancyRate : FigureTable.KindOf(term.Groups["term"].Value);
+            if (kind == FigureKinds.Vacancies && note.Contains('%', StringComparison.Ordinal))
             {
                 kind = FigureKinds.VacancyRate;
+            }
+
+            if (kind == FigureKinds.SicknessAbsence && note.Contains("day", StringComparison.OrdinalIgnoreCase))
+            {
+                // Days lost per person are not a sickness figure; the column is kept so the others stay in place.
+                kind = null;
             }
 
             columns.Add(kind);
         }
 
-        return columns.Count is > 0 and <= MaxColumns ? columns : null;
+        return columns.Count is > 0 and <= MaxColumns && columns.Any(c => c is not null) ? columns : null;
     }
 
     private void Reset()
