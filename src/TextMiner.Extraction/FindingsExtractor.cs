@@ -24,6 +24,7 @@ public sealed class FindingsExtractor : IFindingsExtractor
         var figures = new List<Figure>();
         var subject = FigureSubject.Find(document.Title);
         var figureTable = new FigureTable();
+        var flatTable = new FlatTable();
         (string Kind, bool IsPercent)? lastFigureKind = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {
@@ -34,7 +35,7 @@ public sealed class FindingsExtractor : IFindingsExtractor
                 RatingExtractor.Extract(paragraph, sentences[i], ratingSubject, ratings);
             }
 
-            if (!figureTable.TryRead(paragraph, figures))
+            if (!figureTable.TryRead(paragraph, figures) && !flatTable.TryRead(paragraph, figures))
             {
                 var question = i > 0 && paragraphs[i - 1].Text.AsSpan().TrimEnd().EndsWith("?") ? paragraphs[i - 1].Text : null;
                 FigureExtractor.Extract(paragraph, sentences[i], figures, question, ref lastFigureKind);
@@ -42,6 +43,6 @@ public sealed class FindingsExtractor : IFindingsExtractor
         }
 
         var quotes = QuoteExtractor.Extract(document, sentences);
-        return new Findings(RatingFacts.Merge(ratings, ratingSubject), figures, quotes);
+        return new Findings(RatingFacts.Merge(ratings, ratingSubject), FigureFacts.Merge(figures), quotes);
     }
 }

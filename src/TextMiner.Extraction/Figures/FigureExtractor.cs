@@ -38,6 +38,12 @@ internal static partial class FigureExtractor
     {
         var text = paragraph.Text;
         var mentions = NumberScanner.Scan(text);
+        if (mentions.Count == 0)
+        {
+            return;
+        }
+
+        var triggers = FigureRules.Triggers.Find(text);
         (string Kind, NumberMention Last)? listed = null;
         var askedKind = question is null ? null : FigureTable.KindOf(question);
         for (var i = 0; i < mentions.Count; i++)
@@ -63,19 +69,15 @@ internal static partial class FigureExtractor
             var start = Math.Min(sentence.Start, first.Start);
             var left = TextWindow.Tail(text, start, first.Start, ContextChars);
             var right = TextWindow.Head(text, last.End, Math.Max(last.End, sentence.End), ContextChars);
-            var evidence = text[Math.Max(start, first.Start - EvidenceChars)..Math.Min(Math.Max(sentence.End, last.End), last.End + EvidenceChars)];
-            var subject = FigureSubject.Find(evidence);
+            var found = new Found(text, paragraph.Index, start, sentence, first, last);
             if (isRange && !first.IsPercent && WorkforceChange().IsMatch(left))
             {
-                figures.Add(new Figure(FigureKinds.StaffInPost, first.Value, subject, evidence, paragraph.Index, first.Start, first.End));
-                figures.Add(new Figure(FigureKinds.StaffRequired, last.Value, subject, evidence, paragraph.Index, last.Start, last.End));
+                figures.Add(found.Figure(FigureKinds.StaffInPost, first, FigureRules.WorkforceChange.Id, FigureRules.WorkforceChange.Confidence));
+                figures.Add(found.Figure(FigureKinds.StaffRequired, last, FigureRules.WorkforceChange.Id, FigureRules.WorkforceChange.Confidence));
                 continue;
             }
 
-            var kind = Classify(first, left, right) ?? ListedKind(text, listed, first)
-                ?? (ListRunEnd(text, mentions, i) is { } runEnd ? Classify(first, left, TextWindow.Head(text, runEnd, Math.Max(runEnd, sentence.End), ContextChars)) : null)
-                ?? LabelledKind(left, first) ?? ReferredKind(left, first, lastKind)
-                ?? (askedKind is not null && first.Start < sentences[0].End && FitsForm(askedKind, first) ? askedKind : null);
+            var (kind, rule, confidence) = Decide(text, mentions, i, first, left, right, sentence, triggers, listed, lastKind, askedKind, sentences[0].End, figures, paragraph.Index);
             if (kind is null)
             {
                 // "70, 80 and in one case 96": a small number word inside the list does not end it.
@@ -90,11 +92,89 @@ internal static partial class FigureExtractor
             listed = (kind, last);
             lastKind = (kind, first.IsPercent || first.IsShare);
 
-            figures.Add(new Figure(kind, first.Value, subject, evidence, paragraph.Index, first.Start, first.End));
+            figures.Add(found.Figure(kind, first, rule, confidence));
             if (isRange)
             {
-                figures.Add(new Figure(kind, last.Value, subject, evidence, paragraph.Index, last.Start, last.End));
+                figures.Add(found.Figure(kind, last, rule, confidence));
             }
+        }
+    }
+
+    /// <summary>The kind of a number, the id of the rule that decided it and how sure that is.</summary>
+    private static (string? Kind, string Rule, double Confidence) Decide(
+        string text, IReadOnlyList<NumberMention> mentions, int index, NumberMention first, string left, string right, TextSpan sentence,
+        List<(int Position, int Stem)> triggers, (string Kind, NumberMention Last)? listed, (string Kind, bool IsPercent)? lastKind,
+        string? askedKind, int firstSentenceEnd, List<Figure> figures, int paragraph)
+    {
+        // The trigger window covers the left context and every right context tried below, and is bounded on a run-on sentence.
+        var window = (Start: first.Start - left.Length, End: Math.Min(Math.Max(sentence.End, first.End), first.End + (2 * ContextChars)));
+        if (Classify(first, left, right, triggers, window) is { } rule)
+        {
+            return (rule.Kind, rule.Id, rule.Confidence);
+        }
+
+        if (ListedKind(text, listed, first) is { } listedKind)
+        {
+            return (listedKind, FigureRules.ListContinuation.Id, FigureRules.ListContinuation.Confidence);
+        }
+
+        if (ListRunEnd(text, mentions, index) is { } runEnd)
+        {
+            var runRight = TextWindow.Head(text, runEnd, Math.Max(runEnd, sentence.End), ContextChars);
+            if (Classify(first, left, runRight, triggers, window) is { } runRule)
+            {
+                return (runRule.Kind, runRule.Id, runRule.Confidence * 0.95);
+            }
+        }
+
+        if (ShortfallShare(text, first, sentence, figures, paragraph))
+        {
+            return (FigureKinds.VacancyRate, FigureRules.ShortfallShare.Id, FigureRules.ShortfallShare.Confidence);
+        }
+
+        if (LabelledKind(left, first) is { } labelled)
+        {
+            return (labelled, FigureRules.Labelled.Id, FigureRules.Labelled.Confidence);
+        }
+
+        if (ReferredKind(left, first, lastKind) is { } referred)
+        {
+            return (referred, FigureRules.RefersBack.Id, FigureRules.RefersBack.Confidence);
+        }
+
+        return askedKind is not null && first.Start < firstSentenceEnd && FitsForm(askedKind, first)
+            ? (askedKind, FigureRules.AnswersQuestion.Id, FigureRules.AnswersQuestion.Confidence)
+            : (null, "", 0);
+    }
+
+    /// <summary>"a deficit of 338 officers, amounting to almost 38% of the workforce it needs": a shortfall given as a count, then as a share.</summary>
+    private static bool ShortfallShare(string text, NumberMention mention, TextSpan sentence, List<Figure> figures, int paragraph)
+    {
+        if (!mention.IsPercent || figures.Count == 0)
+        {
+            return false;
+        }
+
+        var previous = figures[^1];
+        return previous.Paragraph == paragraph && previous.Kind == FigureKinds.Vacancies && previous.End >= sentence.Start && previous.End <= mention.Start
+            && mention.Start - previous.End <= ContextChars
+            && ShortfallShareJoin().IsMatch(text.AsSpan(previous.End, mention.Start - previous.End));
+    }
+
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:amount(?:s|ing)?\s+to|equivalent\s+to|equat(?:es|ing)\s+to|represent(?:s|ing|ed)?|or)\s+" + FigurePatterns.Mods + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortfallShareJoin();
+
+    /// <summary>Where a figure's evidence and subject come from: its sentence, cut around the number when it runs on.</summary>
+    private readonly record struct Found(string Text, int Paragraph, int Start, TextSpan Sentence, NumberMention First, NumberMention Last)
+    {
+        public Figure Figure(string kind, NumberMention number, string rule, double confidence)
+        {
+            var evidence = Text[Math.Max(Start, First.Start - EvidenceChars)..Math.Min(Math.Max(Sentence.End, Last.End), Last.End + EvidenceChars)];
+            return new Figure(kind, number.Value, FigureSubject.Find(evidence), evidence, Paragraph, number.Start, number.End)
+            {
+                Rule = rule,
+                Confidence = confidence,
+            };
         }
     }
 
@@ -182,24 +262,35 @@ internal static partial class FigureExtractor
             || OpensRange(text, a);
     }
 
-    private static string? Classify(NumberMention mention, string left, string right)
+    private static FigureRule? Classify(NumberMention mention, string left, string right, List<(int Position, int Stem)> triggers, (int Start, int End) window)
     {
-        foreach (var rule in FigureRules.All)
+        if (right.StartsWith('+'))
         {
+            // "115+ cases": the plus belongs to the number.
+            right = right[1..];
+        }
+
+        Span<ulong> seen = stackalloc ulong[(FigureRules.Triggers.Count + 63) / 64];
+        TriggerWords.Mark(triggers, window.Start, window.End, seen);
+        var rules = FigureRules.All;
+        var groups = FigureRules.TriggerGroups;
+        for (var r = 0; r < rules.Count; r++)
+        {
+            var rule = rules[r];
             var formOk = rule.Form switch
             {
                 NumberForm.Count => !mention.IsPercent && !mention.IsShare,
                 NumberForm.Percent => mention.IsPercent && !mention.IsShare,
                 _ => mention.IsPercent || mention.IsShare,
             };
-            if (!formOk || mention.Value < rule.MinValue || mention.Value > rule.MaxValue)
+            if (!formOk || !rule.Fits(mention.Value) || !TriggerWords.AllGroupsSeen(groups[r], seen))
             {
                 continue;
             }
 
             if ((rule.Left is null || rule.Left.IsMatch(left)) && (rule.Right is null || rule.Right.IsMatch(right)))
             {
-                return rule.Kind;
+                return rule;
             }
         }
 

@@ -1,10 +1,13 @@
 using System.Text.RegularExpressions;
-using TextMiner.Core.Records;
+using TextMiner.Extraction.Catalogue;
 using static TextMiner.Extraction.Figures.FigurePatterns;
 
 namespace TextMiner.Extraction.Figures;
 
-/// <summary>The figure rules in priority order: the first that matches a number decides its kind.</summary>
+/// <summary>
+/// The figure rule catalogue: the pattern rules of each kind (one file per kind under Rules/), in priority order, and
+/// the rules made by mechanisms rather than one pattern (tables, lists, labels, noun-phrase attachment, carry-over).
+/// </summary>
 internal static partial class FigureRules
 {
     private const RegexOptions Options =
@@ -12,78 +15,107 @@ internal static partial class FigureRules
 
     private const string Verbs = @"(?:were\s+|are\s+|was\s+|is\s+|remain(?:s|ed)?\s+|left\s+|still\s+|lying\s+|currently\s+|now\s+|being\s+)*";
 
+    /// <summary>The pattern rules, lowest <see cref="FigureRule.Priority"/> first.</summary>
     public static IReadOnlyList<FigureRule> All { get; } =
     [
-        // Counts.
-        Rule(FigureKinds.Caseload, NumberForm.Count, null, Right16(), maxValue: 999),
-        Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right36()),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, null, Right57()),
-        Rule(FigureKinds.StaffInPost, NumberForm.Count, null, Right59()),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, Left59(), null),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, Left0(), Right0()),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, Left49(), Right49()),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, null, Right1()),
-        Rule(FigureKinds.Vacancies, NumberForm.Count, Left2(), Right2()),
-        Rule(FigureKinds.Vacancies, NumberForm.Count, Left3(), Right3()),
-        Rule(FigureKinds.Vacancies, NumberForm.Count, Left4(), Right4()),
-        Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right5()),
-        Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right35()),
-        Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right50()),
-        Rule(FigureKinds.Vacancies, NumberForm.Count, Left44(), Right44()),
-        Rule(FigureKinds.StaffInPost, NumberForm.Count, Left6(), Right6()),
-        Rule(FigureKinds.StaffInPost, NumberForm.Count, Left60(), null),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, null, Right62()),
-        Rule(FigureKinds.StaffInPost, NumberForm.Count, null, Right48()),
-        Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right7()),
-        Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right8()),
-        Rule(FigureKinds.Vacancies, NumberForm.Count, null, Right33()),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, Left55(), Right55()),
-        Rule(FigureKinds.Caseload, NumberForm.Count, Left56(), null, maxValue: 250),
-        Rule(FigureKinds.Vacancies, NumberForm.Count, Left9(), null),
-        Rule(FigureKinds.StaffInPost, NumberForm.Count, null, Right10()),
-        Rule(FigureKinds.StaffInPost, NumberForm.Count, Left11(), null),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, null, Right12()),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, Left13(), null),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, Left34(), null),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, Left52(), Right14()),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, Left63(), null),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, Left53(), null),
-        Rule(FigureKinds.StaffInPost, NumberForm.Count, Left32(), Right32()),
-        Rule(FigureKinds.StaffRequired, NumberForm.Count, Left14(), Right14()),
-        Rule(FigureKinds.Caseload, NumberForm.Count, Left15(), null, maxValue: 999),
-        Rule(FigureKinds.Caseload, NumberForm.Count, Left17(), Right17(), maxValue: 999),
-        Rule(FigureKinds.Caseload, NumberForm.Count, Left31(), Right31(), maxValue: 250),
-        Rule(FigureKinds.Caseload, NumberForm.Count, Left38(), NoNoun(), maxValue: 250),
-        Rule(FigureKinds.Caseload, NumberForm.Count, Left39(), NoNoun(), maxValue: 250),
-        Rule(FigureKinds.Caseload, NumberForm.Count, Left45(), NoNoun(), maxValue: 250),
-        Rule(FigureKinds.Caseload, NumberForm.Count, Left40(), Right40(), maxValue: 250),
-        Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left18(), Right37(), minValue: 10),
-        Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left18(), Right18(), minValue: 100),
-        Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left19(), Right19(), minValue: 1000),
-        Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left46(), null, minValue: 1000),
-        Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left47(), Right19(), minValue: 50),
-        Rule(FigureKinds.PeopleSupervised, NumberForm.Count, null, Right51(), minValue: 100),
-        Rule(FigureKinds.PeopleSupervised, NumberForm.Count, Left61(), null, minValue: 100),
-
-        // Percentages and shares.
-        Rule(FigureKinds.SicknessAbsence, NumberForm.PercentOrShare, null, Right20()),
-        Rule(FigureKinds.SicknessAbsence, NumberForm.Percent, Left21(), null),
-        Rule(FigureKinds.VacancyRate, NumberForm.PercentOrShare, null, Right22()),
-        Rule(FigureKinds.VacancyRate, NumberForm.PercentOrShare, null, Right23()),
-        Rule(FigureKinds.VacancyRate, NumberForm.PercentOrShare, null, Right58()),
-        Rule(FigureKinds.VacancyRate, NumberForm.Percent, Left24(), Right24()),
-        Rule(FigureKinds.VacancyRate, NumberForm.PercentOrShare, Left43(), Right43()),
-        Rule(FigureKinds.Workload, NumberForm.PercentOrShare, null, Right25()),
-        Rule(FigureKinds.Workload, NumberForm.PercentOrShare, null, Right26()),
-        Rule(FigureKinds.Workload, NumberForm.Percent, null, Right27()),
-        Rule(FigureKinds.Workload, NumberForm.Percent, null, Right28()),
-        Rule(FigureKinds.Workload, NumberForm.Percent, Left29(), Right29()),
-        Rule(FigureKinds.Workload, NumberForm.PercentOrShare, null, Right30()),
-        Rule(FigureKinds.Workload, NumberForm.Percent, Left41(), null),
-        Rule(FigureKinds.Workload, NumberForm.Percent, Left54(), Right42()),
-        Rule(FigureKinds.Workload, NumberForm.Percent, Left42(), Right42()),
+        .. new[]
+        {
+            CaseloadRules(), VacanciesRules(), StaffRequiredRules(), StaffInPostRules(), PeopleSupervisedRules(),
+            SicknessAbsenceRules(), VacancyRateRules(), WorkloadRules(),
+        }.SelectMany(r => r).OrderBy(r => r.Priority),
     ];
 
-    private static FigureRule Rule(string kind, NumberForm form, Regex? left, Regex? right, double minValue = 0, double maxValue = double.MaxValue) =>
-        new(kind, form, left, right, minValue, maxValue);
+    /// <summary>Each rule's trigger groups as stem ids of <see cref="Triggers"/>, index for index with <see cref="All"/>.</summary>
+    public static int[][][] TriggerGroups => Compiled.Groups;
+
+    public static TriggerWords Triggers => Compiled.Words;
+
+    private static (TriggerWords Words, int[][][] Groups) Compiled { get; } = Compile();
+
+    private static (TriggerWords, int[][][]) Compile()
+    {
+        var words = new TriggerWords(All.Select(r => r.Triggers), out var groups);
+        return (words, groups);
+    }
+
+    public static ExtractionRule TableCell { get; } = new(
+        "figures.table.header-column",
+        "a table cell: the kind its column header names, else its row label",
+        0.9,
+        ["Grade | Target | In post\nProbation officers | 58 | 42.3"],
+        ["Office | Telephone\nNorthgate | 0161 555 0100"]);
+
+    public static ExtractionRule FlatTable { get; } = new(
+        "figures.table.flattened",
+        "a table flattened into text: a header naming kinds, then rows of a label and as many numbers",
+        0.8,
+        ["Region Vacancies (FTE)\n\nPS Northshire 41\n\nPS Southmoor 17"],
+        ["Region Offices\n\nNorthshire 4\n\nSouthmoor 7"]);
+
+    public static ExtractionRule WorkforceChange { get; } = new(
+        "figures.workforce.from-to",
+        "a workforce changed from N (in post) to M (planned)",
+        0.85,
+        ["The company intends to cut its workforce from 310 to 260 staff."],
+        ["The company grew from 3 to 5 offices."]);
+
+    public static ExtractionRule ListContinuation { get; } = new(
+        "figures.list.continuation",
+        "a number listed after a figure takes its kind",
+        0.8,
+        ["Officers in the east were carrying caseloads of 55, 62 and in one case 81."],
+        ["Officers were carrying caseloads of 55, and the office opened in 1998 with 12 desks."]);
+
+    public static ExtractionRule ShortfallShare { get; } = new(
+        "figures.vacancy-rate.shortfall-share",
+        "a percentage joined to a shortfall count just given (\"a deficit of 120 officers, amounting to 15%\") is the vacancy rate",
+        0.75,
+        ["Westmoor has a deficit of 64 officers, amounting to nearly 21% of the workforce it needs."],
+        ["Westmoor has 64 officers, and 21% of them work part-time."]);
+
+    public static ExtractionRule Labelled { get; } = new(
+        "figures.label.colon",
+        "a label before a colon names the kind: \"Staff in post: 1,240\"",
+        0.85,
+        ["- Vacancies: 87"],
+        ["- Offices: 87"]);
+
+    public static ExtractionRule RefersBack { get; } = new(
+        "figures.refers-back.previous-figure",
+        "a number that refers back to the figure just given (\"the figure rose to\", \"of whom\")",
+        0.6,
+        ["The vacancy rate in the region was 14 per cent. In Westmoor the rate reached 19 per cent."],
+        ["The vacancy rate in the region was 14 per cent. In Westmoor 19 per cent of staff said they were stressed."]);
+
+    public static ExtractionRule AnswersQuestion { get; } = new(
+        "figures.answer.question",
+        "a number opening the answer to a question that asks for a figure (\"How big is your caseload?\")",
+        0.6,
+        ["How big is your caseload?\n\n72, and rising."],
+        ["How long have you worked here?\n\n12 years."]);
+
+    public static IReadOnlyList<ExtractionRule> Mechanisms =>
+        [TableCell, FlatTable, WorkforceChange, ListContinuation, ShortfallShare, Labelled, RefersBack, AnswersQuestion];
+
+    [GeneratedRegex($@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex SupervisingVerbBefore();
+
+    [GeneratedRegex(@"^\s*(?:[.,;:!?)”’""]|$|(?:each|apiece|at\s+a\s+time|or\s+more|or\s+so|and|but|or|which|while|when|before|in|at|on|for|by|with)\b)", Options)]
+    private static partial Regex NoNounAfter();
+
+    [GeneratedRegex($@"^\s*{Gap}{StaffNoun}", Options)]
+    private static partial Regex StaffNounAfter();
+
+    [GeneratedRegex(@"^\s*(?:(?:[\w’'-]+\s+){0,2}?(?:offenders|people\s+(?:are\s+|were\s+)?on\s+probation|people\s+(?:are\s+|were\s+)?under\s+(?:probation\s+)?supervision|people\s+under\s+(?:its\s+|their\s+)?supervision|individuals\s+under\s+supervision|service\s+users|cases\s+under\s+supervision|supervisees|probationers)\b)", Options)]
+    private static partial Regex SupervisedPeopleAfter();
+
+    [GeneratedRegex($@"^{NotPrison}", Options)]
+    private static partial Regex NotPrisonStaff();
+
+    /// <summary>"about 18 of them": a part of the figure just given, not a figure of its own.</summary>
+    [GeneratedRegex(@"^(?!\s*of\s+(?:them|these|those|whom)\b)", Options)]
+    private static partial Regex NotOfThem();
+
+    [GeneratedRegex(@"^(?!\s*(?:of\s+)?(?:its\s+|their\s+|the\s+)?(?:establishment|staffing|strength|required|full\s+strength|target))", Options)]
+    private static partial Regex NotOfEstablishment();
 }

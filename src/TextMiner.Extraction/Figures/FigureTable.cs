@@ -93,7 +93,11 @@ internal sealed partial class FigureTable
                 var value = double.Parse(number.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
                 var start = cell.Start + number.Groups["n"].Index;
                 var subject = KindOf(label) is null ? label : null;
-                found.Add(new Figure(kind, value, subject, RowText(text, body, row, width), paragraph.Index, start, start + number.Groups["n"].Length));
+                found.Add(new Figure(kind, value, subject, RowText(text, body, row, width), paragraph.Index, start, start + number.Groups["n"].Length)
+                {
+                    Rule = FigureRules.TableCell.Id,
+                    Confidence = FigureRules.TableCell.Confidence,
+                });
             }
         }
 

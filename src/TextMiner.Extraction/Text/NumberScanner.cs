@@ -26,12 +26,27 @@ internal static partial class NumberScanner
     [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex NumberRegex();
 
+    /// <summary>"a fifth of a million": a share of a round number is a count, not a percentage.</summary>
+    [GeneratedRegex(@"\G\s+of\s+(?:a|one)\s+(?<scale>million|thousand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ShareOfScale();
+
     public static IReadOnlyList<NumberMention> Scan(string text)
     {
         List<NumberMention>? found = null;
         foreach (Match match in NumberRegex().Matches(text))
         {
+            if (found is { Count: > 0 } && match.Index < found[^1].End)
+            {
+                continue;
+            }
+
             var mention = Read(match);
+            if (mention is { IsShare: true } share && ShareOfScale().Match(text, share.End) is { Success: true } scale)
+            {
+                var size = scale.Groups["scale"].Value.Equals("million", StringComparison.OrdinalIgnoreCase) ? 1_000_000 : 1_000;
+                mention = new NumberMention(share.Start, scale.Index + scale.Length, Math.Round(share.Value * size / 100), false, false, true);
+            }
+
             if (mention is { } m)
             {
                 (found ??= []).Add(m);
