@@ -165,7 +165,7 @@ internal static partial class MainContentLocator
         foreach (var node in body.Descendants().Where(n => n.Name is "p" or "pre" or "td" or "li" or "blockquote" or "div"))
         {
             var text = HtmlText.OwnText(node);
-            if (text.Length < 25 || (node.Name == "div" && node.ChildNodes.Any(c => c.Name is "p" or "div")) || FurnitureContext.InRegion(node))
+            if (text.Length < 25 || (node.Name is "div" or "td" && node.ChildNodes.Any(c => c.Name is "p" or "div")) || FurnitureContext.InRegion(node))
             {
                 continue;
             }
