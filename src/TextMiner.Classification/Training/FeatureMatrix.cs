@@ -41,6 +41,4 @@ internal sealed class FeatureMatrix
 
     public IDataView View(MLContext ml, IEnumerable<int> rowIndices) =>
         ml.Data.LoadFromEnumerable(rowIndices.Select(i => Rows[i]).ToList(), _schema);
-
-    public static float[] EqualWeights(int count) => [.. Enumerable.Repeat(1f, count)];
 }
