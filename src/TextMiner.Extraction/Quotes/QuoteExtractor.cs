@@ -44,7 +44,10 @@ internal static class QuoteExtractor
             }
             var end = quote.EndParagraph == quote.Paragraph ? quote.Close : document.Paragraphs[quote.Paragraph].Text.Length;
             quotes.Add(new Quote(speaker?.Name, speaker?.Role, speaker?.Organisation, text, document.Paragraphs[quote.Paragraph].Index,
-                quote.Open + 1, end, []));
+                quote.Open + 1, end, [])
+            {
+                LastParagraph = quote.EndParagraph == quote.Paragraph ? null : document.Paragraphs[quote.EndParagraph].Index,
+            });
             previous = quote;
         }
 
