@@ -13,7 +13,7 @@ internal static partial class AttributionPatterns
     private const string Phrase = Word + @"(?:\s+" + Word + @"){0,9}?";
 
     /// <summary>“…,” said X / “…,” wrote the chief inspector X.</summary>
-    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?:" + SpeechVerbs.Pattern + @")\s+(?<sp>" + Phrase + @")(?:\s*,\s*(?<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,;:.!?()]|$)))?\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$|\s+(?:in\s+(?:a|an|the|his|her)|on\s+\w+day|at\s+the|during|when|after|before|who|adding|as|last|this|yesterday|today|earlier|recently|about)\b)",
+    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?:" + SpeechVerbs.Pattern + @")\s+(?<sp>" + Phrase + @")(?:\s*,\s*(?<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,;:.!?()]|$)))?\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$|\s+(?:in\s+(?:a|an|the|his|her)\s+(?-i:(?!\p{Lu}))|on\s+\w+day|at\s+the|during|when|after|before|who|adding|as|last|this|yesterday|today|earlier|recently|about)\b)",
         Options | RegexOptions.IgnoreCase)]
     public static partial Regex VerbThenSpeaker();
 
@@ -24,6 +24,10 @@ internal static partial class AttributionPatterns
 
     [GeneratedRegex(@"\b(?:" + SpeechVerbs.Pattern + @")\b", Options | RegexOptions.IgnoreCase)]
     public static partial Regex Verb();
+
+    /// <summary>The rest of a sentence ending with its attribution: "… before it is fixed, the report said."</summary>
+    [GeneratedRegex(@",\s*(?<sp>" + Phrase + @")\s+(?:(?:has|have|had)\s+)?(?:" + SpeechVerbs.Pattern + @")\s*[.!?]?\s*$", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex SentenceEndTag();
 
     /// <summary>Openings that are not a speaker: "Asked whether …", "Speaking at the conference", "In Kent".</summary>
     [GeneratedRegex(@"^(?:(?:asked|speaking|responding|commenting|writing|reacting|addressing|welcoming|in|on|at|after|before|when|while|whilst|although|as|since|despite|following|last|this|earlier|later|today|yesterday|however|meanwhile)\b|(?-i:[A-Z]?[a-z]+ing\s+[a-z]))",

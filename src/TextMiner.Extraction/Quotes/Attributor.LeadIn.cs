@@ -17,6 +17,7 @@ internal sealed partial class Attributor
         var according = AttributionPatterns.AccordingTo().Match(before);
         if (according.Success && Resolve(according.Groups["sp"].Value, null, paragraph) is { } s0)
         {
+            _form = QuoteRules.AccordingTo;
             return s0;
         }
 

@@ -26,10 +26,13 @@ internal sealed partial class Attributor
             if (phrase.Trim().Split(' ')[^1].Equals("I", StringComparison.OrdinalIgnoreCase) && registry.Author is { } author)
             {
                 // "As I said when I took up this post: “…”" in a foreword signed by its author.
+                _resolved = QuoteRules.PronounResolved;
                 return author.ToSpeaker();
             }
 
-            return LatestSpeaker(paragraph, position) ?? LastMentioned(paragraph);
+            var inView = LatestSpeaker(paragraph, position) ?? LastMentioned(paragraph);
+            _resolved = inView is null ? _resolved : QuoteRules.PronounResolved;
+            return inView;
         }
 
         if (parsed.Name is null && !string.IsNullOrWhiteSpace(role) && SpeakerPhrase.Parse(role) is { Name: not null } appositive)
@@ -46,7 +49,8 @@ internal sealed partial class Attributor
                 ?? (name.Contains(' ', StringComparison.Ordinal) ? registry.Add(name, givenRole) : null);
             if (person is null)
             {
-                return parsed.Role is null ? new Speaker(name, null, null) : ResolveRole(parsed.Role) ?? new Speaker(name, givenRole, Organisations.From(givenRole));
+                _resolved = null;
+                return parsed.Role is null ? new Speaker(name, null, null) : ResolveRole(parsed.Role, out _) ?? new Speaker(name, givenRole, Organisations.From(givenRole));
             }
 
             if (person.Role is null && givenRole is not null)
@@ -54,16 +58,25 @@ internal sealed partial class Attributor
                 person.Role = givenRole;
             }
 
+            _resolved = name.Contains(' ', StringComparison.Ordinal) ? null : QuoteRules.SurnameResolved;
             return person.ToSpeaker();
         }
 
-        return parsed.Role is { } roleOnly ? ResolveRole(roleOnly) : null;
+        if (parsed.Role is not { } roleOnly)
+        {
+            return null;
+        }
+
+        var bySpeaker = ResolveRole(roleOnly, out var holderFound);
+        _resolved = holderFound ? QuoteRules.RoleResolved : null;
+        return bySpeaker;
     }
 
-    private Speaker? ResolveRole(string roleOnly)
+    private Speaker? ResolveRole(string roleOnly, out bool holderFound)
     {
         var firstWord = roleOnly.TrimStart().Split(' ', 2)[0];
         var holder = SpeakerWords.Indefinites.Contains(firstWord) ? null : registry.FindByRole(roleOnly);
+        holderFound = holder is not null;
         if (holder is not null)
         {
             return holder.ToSpeaker();

@@ -22,19 +22,49 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
     private int _lastSpeakerParagraph = -10;
     private int _lastSpeakerPosition;
 
-    public Speaker? Attribute(RawQuote quote, RawQuote? previous)
+    /// <summary>The rule that found the speaker phrase: set by each step, refined by the step itself ("according to").</summary>
+    private string _form = QuoteRules.Unattributed;
+
+    /// <summary>How the last successful <see cref="Resolve"/> reached its person: null when the phrase named them in full.</summary>
+    private string? _resolved;
+
+    public Attribution Attribute(RawQuote quote, RawQuote? previous)
     {
-        var speaker = FromAfter(quote) ?? FromNamedAfter(quote) ?? FromBefore(quote, previous) ?? FromColonLeadIn(quote) ?? Continuation(quote)
-            ?? FromSignOff(quote) ?? FromPreviousSentence(quote) ?? FromInterview(quote) ?? FromFocus(quote);
-        if (speaker is not null)
+        var found = Step(QuoteRules.AfterQuote, () => FromAfter(quote))
+            ?? Step(QuoteRules.NamedAfter, () => FromNamedAfter(quote))
+            ?? Step(QuoteRules.BeforeQuote, () => FromBefore(quote, previous))
+            ?? Step(QuoteRules.ColonLeadIn, () => FromColonLeadIn(quote))
+            ?? Step(QuoteRules.NextParagraph, () => Continuation(quote))
+            ?? Step(QuoteRules.SignOff, () => FromSignOff(quote))
+            ?? Step(QuoteRules.PreviousSentence, () => FromPreviousSentence(quote))
+            ?? Step(QuoteRules.InterviewAnswer, () => FromInterview(quote))
+            ?? Step(QuoteRules.InView, () => FromFocus(quote));
+        if (found is null)
         {
-            _lastSpeaker = speaker;
-            _lastSpeakerParagraph = quote.EndParagraph;
-            _lastSpeakerPosition = quote.Close;
+            return new Attribution(null, QuoteRules.Unattributed, Confidence(QuoteRules.Unattributed));
         }
 
-        return speaker;
+        _lastSpeaker = found.Speaker;
+        _lastSpeakerParagraph = quote.EndParagraph;
+        _lastSpeakerPosition = quote.Close;
+        return found;
     }
+
+    /// <summary>One way of finding the speaker; the record's rule is how the person was resolved, if not named in full.</summary>
+    private Attribution? Step(string rule, Func<Speaker?> find)
+    {
+        _form = rule;
+        _resolved = null;
+        if (find() is not { } speaker)
+        {
+            return null;
+        }
+
+        var id = _resolved ?? _form;
+        return new Attribution(speaker, id, Math.Min(Confidence(_form), Confidence(id)));
+    }
+
+    private static double Confidence(string rule) => Catalogue.QuoteCatalogue.Find(rule)?.Confidence ?? 0.5;
 
     /// <summary>A quote too short to keep ("Children need continuity," he said) still shows who is speaking.</summary>
     public void Observe(RawQuote quote)
@@ -82,8 +112,34 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
             return s2;
         }
 
+        if (SentenceEndTag(quote) is { } tagged)
+        {
+            return tagged;
+        }
+
         var according = AttributionPatterns.AccordingTo().Match(after);
+        _form = QuoteRules.AccordingTo;
         return according.Success && according.Index < 3 ? Resolve(according.Groups["sp"].Value, null, quote.Paragraph) : null;
+    }
+
+    /// <summary>"… had ‘a long road to travel’ before workloads were manageable, the report said.": the tag ends the sentence.</summary>
+    private Speaker? SentenceEndTag(RawQuote quote)
+    {
+        var text = masked[quote.EndParagraph];
+        if (quote.Close + 1 >= text.Length)
+        {
+            return null;
+        }
+
+        var sentence = SentenceSplitter.Containing(sentences[quote.EndParagraph], quote.Close);
+        var end = Math.Min(text.Length, Math.Max(quote.Close + 1, sentence.End));
+        if (end - quote.Close > AfterChars)
+        {
+            return null;
+        }
+
+        var tag = AttributionPatterns.SentenceEndTag().Match(TextWindow.Head(text, quote.Close + 1, end, AfterChars));
+        return tag.Success ? Resolve(tag.Groups["sp"].Value, null, quote.EndParagraph, quote.Close) : null;
     }
 
     private Speaker? FromNamedAfter(RawQuote quote)
@@ -114,6 +170,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         if (speaker is null && previous is not null && previous.EndParagraph == quote.Paragraph && _lastSpeakerParagraph == quote.Paragraph)
         {
             // "…,’ wrote X; adding that there was ‘…’": a later quote in the same paragraph keeps its speaker.
+            _form = QuoteRules.SameParagraph;
             return _lastSpeaker;
         }
 
@@ -150,7 +207,18 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         }
 
         var before = TextWindow.Tail(Paragraphs[quote.Paragraph].Text, 0, quote.Open, LeadChars);
-        return AttributionPatterns.Verb().IsMatch(before) || before.TrimEnd().EndsWith(':') ? null : _lastSpeaker;
+        return AttributionPatterns.Verb().IsMatch(before) || before.TrimEnd().EndsWith(':') || HasOtherSubject(quote) ? null : _lastSpeaker;
+    }
+
+    /// <summary>"Inspectors were ‘worried by …’": the sentence around the quote has a subject of its own, not the last speaker.</summary>
+    private bool HasOtherSubject(RawQuote quote)
+    {
+        var sentence = SentenceSplitter.Containing(sentences[quote.Paragraph], quote.Open);
+        var start = Math.Min(sentence.Start, quote.Open);
+        var subject = AttributionPatterns.SentenceSubject().Match(TextWindow.Tail(Paragraphs[quote.Paragraph].Text, start, quote.Open, LeadChars));
+        return subject.Success && SpeakerPhrase.Parse(subject.Groups["sp"].Value) is { IsPronoun: false } parsed
+            && (parsed.Role is not null || parsed.Name?.Contains(' ', StringComparison.Ordinal) == true)
+            && !string.Equals(parsed.Name, _lastSpeaker?.Name, StringComparison.Ordinal);
     }
 
     private Speaker? FromSignOff(RawQuote quote)
@@ -217,6 +285,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
 
         var phrase = AttributionPatterns.SentenceSubject().Match(text);
         if (phrase.Success && SpeakerPhrase.Parse(phrase.Groups["sp"].Value) is { } parsed && (!parsed.IsPronoun || text.TrimEnd().EndsWith(':'))
+            && !IsLoneUnknownWord(parsed)
             && Resolve(phrase.Groups["sp"].Value, null, paragraph, parsed.IsPronoun && offset >= 0 ? offset + phrase.Index : -1) is { } speaker)
         {
             // "But she was clear why: “…”" leads in like a speech verb does.
@@ -225,6 +294,15 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
 
         var subject = Regex.Match(text, @"^\s*(?<sp>(?:[A-Z][\w’'-]*\s+){1,6}|(?i:the|a|an|one)\s+(?:[\w’'-]+\s+){0,3}?(?i:inspector|secretary|chair|manager|officer|spokesperson|spokesman|spokeswoman|minister|director|official|source|member))",
             RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        return subject.Success ? Resolve(subject.Groups["sp"].Value, null, paragraph) : null;
+        return subject.Success && SpeakerPhrase.Parse(subject.Groups["sp"].Value) is { } opening && !IsLoneUnknownWord(opening)
+            ? Resolve(subject.Groups["sp"].Value, null, paragraph)
+            : null;
     }
+
+    /// <summary>
+    /// A sentence's first word alone ("Consequently", "Still", "Offenders", "Merseyside") is capitalised because it
+    /// opens the sentence: it is a speaker only if the document names somebody by it.
+    /// </summary>
+    private bool IsLoneUnknownWord(SpeakerPhrase parsed) =>
+        parsed is { IsPronoun: false, Role: null, Name: { } name } && !name.Contains(' ', StringComparison.Ordinal) && registry.FindByName(name) is null;
 }

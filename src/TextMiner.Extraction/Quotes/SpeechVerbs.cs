@@ -4,7 +4,7 @@ namespace TextMiner.Extraction.Quotes;
 internal static class SpeechVerbs
 {
     public const string Pattern =
-        @"(?:said|says|say|added|adds|explained|explains|warned|warns|commented|comments|told|tells|wrote|writes"
+        @"(?:said|says|say|added|adds|explained|explains|warned|warns|warn|commented|comments|told|tells|wrote|writes"
         + @"|stated|states|continued|continues|insisted|insists|noted|notes|argued|argues|claimed|claims|remarked"
         + @"|observed|observes|concluded|concludes|replied|replies|responded|responds|declared|declares|acknowledged"
         + @"|acknowledges|admitted|admits|urged|urges|asked|asks|emphasised|emphasises|emphasized|stressed|stresses"
