@@ -25,6 +25,19 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"\b(?:" + SpeechVerbs.Pattern + @")\b", Options | RegexOptions.IgnoreCase)]
     public static partial Regex Verb();
 
+    /// <summary>A definite or indefinite noun phrase ending right where a quote opens: "…, the departments “…".</summary>
+    [GeneratedRegex(@"(?:^|[,;]\s*)(?<sp>(?i:the|a|an|one|some|many|several)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$", Options)]
+    public static partial Regex RoleBeforeQuote();
+
+    /// <summary>An opening adverbial clause up to its comma: "In spite of these challenges, ", "Last year, ".</summary>
+    [GeneratedRegex(@"^\s*(?:in|on|at|after|before|despite|following|since|during|with|without|for|among|amid|by|last|this|earlier|later|today|yesterday|however|meanwhile|nevertheless|consequently|still|yet|indeed|overall|again|moreover|furthermore|instead)\b[^,;:.!?“”""‘’]{0,120},\s*",
+        Options | RegexOptions.IgnoreCase)]
+    public static partial Regex FrontedClause();
+
+    /// <summary>A paragraph ending in reported speech that the next paragraph quotes: "The Minister told us that".</summary>
+    [GeneratedRegex(@"\b(?:" + SpeechVerbs.Pattern + @")(?:\s+\w+){0,2}\s+that\s*$", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex VerbThat();
+
     /// <summary>The rest of a sentence ending with its attribution: "… before it is fixed, the report said."</summary>
     [GeneratedRegex(@",\s*(?<sp>" + Phrase + @")\s+(?:(?:has|have|had)\s+)?(?:" + SpeechVerbs.Pattern + @")\s*[.!?]?\s*$", Options | RegexOptions.IgnoreCase)]
     public static partial Regex SentenceEndTag();

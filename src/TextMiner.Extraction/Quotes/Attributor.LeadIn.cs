@@ -54,7 +54,7 @@ internal sealed partial class Attributor
             }
         }
 
-        var cut = subject.LastIndexOfAny([',', ';', ':', '.', '?', '!', '“', '”', '"', '‘', '’', '(', ')']);
+        var cut = subject.LastIndexOfAny([',', ';', ':', '.', '?', '!', '“', '”', '"', '‘', '’', '(', ')', '–', '—']);
         if (cut >= 0 && !(subject[cut] is '’' && cut + 1 < subject.Length && subject[cut + 1] == 's'))
         {
             subject = subject[(cut + 1)..];

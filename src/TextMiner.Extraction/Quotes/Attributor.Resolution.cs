@@ -47,6 +47,12 @@ internal sealed partial class Attributor
         {
             var person = registry.FindByName(name)
                 ?? (name.Contains(' ', StringComparison.Ordinal) ? registry.Add(name, givenRole) : null);
+            if (person is null && parsed.Role is null && ContentWords(phrase) > 1)
+            {
+                // "Merseyside Community Rehabilitation Company was": a capitalised word inside a longer phrase, not a person.
+                return null;
+            }
+
             if (person is null)
             {
                 _resolved = null;
@@ -71,6 +77,17 @@ internal sealed partial class Attributor
         _resolved = holderFound ? QuoteRules.RoleResolved : null;
         return bySpeaker;
     }
+
+    private static int ContentWords(string phrase) =>
+        phrase.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries)
+            .Count(w => w.Trim(',', ';', ':', '.', '(', ')', '“', '”', '"', '‘', '’') is { Length: > 0 } t && !SpeakerWords.Titles.Contains(t.TrimEnd('.')) && !FunctionWords.Contains(t) && char.IsLetter(t[0]));
+
+    /// <summary>Words a speaker phrase may carry beside a lone name: "the MoJ", "Karen also", "and Ruth herself".</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "and", "but", "then", "also", "further", "has", "had", "have", "later", "now", "once", "again",
+        "previously", "recently", "yesterday", "today", "himself", "herself", "themselves", "itself",
+    };
 
     private Speaker? ResolveRole(string roleOnly, out bool holderFound)
     {

@@ -69,7 +69,8 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
     /// <summary>A quote too short to keep ("Children need continuity," he said) still shows who is speaking.</summary>
     public void Observe(RawQuote quote)
     {
-        if (FromAfter(quote) is { } speaker)
+        var start = Math.Min(SentenceSplitter.Containing(sentences[quote.Paragraph], quote.Open).Start, quote.Open);
+        if ((FromAfter(quote) ?? LeadIn(TextWindow.Tail(Paragraphs[quote.Paragraph].Text, start, quote.Open, LeadChars), quote.Paragraph, start)) is { } speaker)
         {
             _lastSpeaker = speaker;
             _lastSpeakerParagraph = quote.EndParagraph;
@@ -167,6 +168,12 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
 
         var before = TextWindow.Tail(text, start, quote.Open, LeadChars);
         var speaker = LeadIn(before, quote.Paragraph, start);
+        if (speaker is null && before.TrimEnd().EndsWith(':') && NamedLast(TextWindow.Tail(masked[quote.Paragraph], start, quote.Open, LeadChars), 0) is { } named)
+        {
+            // "X, co-chair of the section, put it down to: “…”": whoever the lead-in names last.
+            speaker = named.ToSpeaker();
+        }
+
         if (speaker is null && previous is not null && previous.EndParagraph == quote.Paragraph && _lastSpeakerParagraph == quote.Paragraph)
         {
             // "…,’ wrote X; adding that there was ‘…’": a later quote in the same paragraph keeps its speaker.
@@ -180,24 +187,38 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
     private Speaker? FromColonLeadIn(RawQuote quote)
     {
         var text = Paragraphs[quote.Paragraph].Text;
-        if (!text.AsSpan(0, quote.Open).IsWhiteSpace() || quote.Paragraph == 0)
+        var opening = text.AsSpan(0, quote.Open);
+        var listItem = IsListItem(text) && !AttributionPatterns.Verb().IsMatch(opening);
+        if ((!opening.IsWhiteSpace() && !listItem) || quote.Paragraph == 0)
         {
             return null;
         }
 
-        var previousText = Paragraphs[quote.Paragraph - 1].Text.TrimEnd();
-        if (!previousText.EndsWith(':'))
+        // Items of a list under one lead-in ("The report found:" • … • …) share it.
+        var leadParagraph = quote.Paragraph - 1;
+        while (listItem && leadParagraph > 0 && quote.Paragraph - leadParagraph < MaxListItems && IsListItem(Paragraphs[leadParagraph].Text))
+        {
+            leadParagraph--;
+        }
+
+        var previousText = Paragraphs[leadParagraph].Text.TrimEnd();
+        if (!previousText.EndsWith(':') && !AttributionPatterns.VerbThat().IsMatch(TextWindow.Tail(previousText, VerbThatChars)))
         {
             return null;
         }
 
-        var lastSentence = SentenceSplitter.Containing(sentences[quote.Paragraph - 1], previousText.Length - 1);
+        var lastSentence = SentenceSplitter.Containing(sentences[leadParagraph], previousText.Length - 1);
         var lead = previousText[lastSentence.Start..];
-        var speaker = LeadIn(lead, quote.Paragraph - 1) ?? FirstMention(lead, quote.Paragraph - 1);
+        var speaker = LeadIn(lead, leadParagraph) ?? FirstMention(lead, leadParagraph);
         return speaker is { Name: { Length: > 0 } name } && char.IsLower(name[0]) && FromSignOff(quote) is { } signed
             ? signed // "Statement from the National Vice-Chair:" … signed "Marcia Okafor, National Vice-Chair, Napo".
             : speaker;
     }
+
+    private const int MaxListItems = 12;
+    private const int VerbThatChars = 120;
+
+    private static bool IsListItem(string text) => text.TrimStart() is { Length: > 1 } t && t[0] is '•' or '-' or '–' or '*' or '·' && char.IsWhiteSpace(t[1]);
 
     private Speaker? Continuation(RawQuote quote)
     {
@@ -215,7 +236,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
     {
         var sentence = SentenceSplitter.Containing(sentences[quote.Paragraph], quote.Open);
         var start = Math.Min(sentence.Start, quote.Open);
-        var subject = AttributionPatterns.SentenceSubject().Match(TextWindow.Tail(Paragraphs[quote.Paragraph].Text, start, quote.Open, LeadChars));
+        var subject = AttributionPatterns.SentenceSubject().Match(WithoutFrontedClause(TextWindow.Tail(Paragraphs[quote.Paragraph].Text, start, quote.Open, LeadChars)));
         return subject.Success && SpeakerPhrase.Parse(subject.Groups["sp"].Value) is { IsPronoun: false } parsed
             && (parsed.Role is not null || parsed.Name?.Contains(' ', StringComparison.Ordinal) == true)
             && !string.Equals(parsed.Name, _lastSpeaker?.Name, StringComparison.Ordinal);
@@ -275,8 +296,27 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
     private Speaker? FromFocus(RawQuote quote) =>
         Paragraphs[quote.Paragraph].Text.AsSpan(0, quote.Open).IsWhiteSpace() && quote.Paragraph > 0 ? LatestSpeaker(quote.Paragraph, quote.Open) : null;
 
+    private static string WithoutFrontedClause(string text) =>
+        AttributionPatterns.FrontedClause().Match(text) is { Success: true } fronted ? text[fronted.Length..] : text;
+
     private Speaker? FirstMention(string text, int paragraph, int offset = -1)
     {
+        var adjacent = AttributionPatterns.RoleBeforeQuote().Match(text);
+        if (adjacent.Success && SpeakerPhrase.Parse(adjacent.Groups["sp"].Value) is { Role: not null, Name: null }
+            && Resolve(adjacent.Groups["sp"].Value, null, paragraph) is { } body)
+        {
+            // "…, the departments “recognise the difficulties …”": the noun phrase right before the quote says it.
+            return body;
+        }
+
+        var fronted = AttributionPatterns.FrontedClause().Match(text);
+        if (fronted.Success)
+        {
+            // "In spite of these challenges, the Chief Inspector pointed to …": the subject follows the opening clause.
+            text = text[fronted.Length..];
+            offset = offset < 0 ? -1 : offset + fronted.Length;
+        }
+
         var apposed = AttributionPatterns.RoleThenNameApposition().Match(text);
         if (apposed.Success && Resolve(apposed.Groups["name"].Value, apposed.Groups["role"].Value, paragraph) is { Name: not null } named)
         {

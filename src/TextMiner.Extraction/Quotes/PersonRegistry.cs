@@ -29,7 +29,7 @@ internal sealed partial class PersonRegistry
     private static partial Regex RoleThenName();
 
     /// <summary>"Grace Adeyemi qualified as …" at a sentence start, or "an interview with Grace Adeyemi".</summary>
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\b(?:interview\s+with|meet|profile\s+of|speaking\s+to|spoke\s+to)\s+)(?<n>" + NameToken + @"\s+" + NameToken + @")(?=\s+[a-z]|\s*$|\s*[,.:;])",
+    [GeneratedRegex(@"(?:^|[.!?]\s+|[–—]\s+|\b(?:interview\s+with|meet|profile\s+of|speaking\s+to|spoke\s+to)\s+)(?<n>" + NameToken + @"\s+" + NameToken + @")(?=\s+[a-z]|\s*$|\s*[,.:;]|\s+[–—])",
         RegexOptions.CultureInvariant)]
     private static partial Regex SubjectName();
 

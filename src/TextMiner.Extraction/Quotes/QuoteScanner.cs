@@ -63,7 +63,13 @@ internal static class QuoteScanner
                 var stop = NextOpenAfter(paragraphs[q].Text, q == p ? open + 1 : 0);
                 if (stop < 0 && q == paragraphs.Count - 1)
                 {
-                    // Still open where the page ends: the page was cut mid-quote, and the words are not all there.
+                    // Still open where the page ends: the page was cut mid-quote. The paragraphs it completed before
+                    // the last one stand; the last one's words are not all there.
+                    if (q > p)
+                    {
+                        quotes.Add(new RawQuote(p, open, q - 1, paragraphs[q - 1].Text.Length, string.Join(' ', parts.SkipLast(1).Select(part => part.Trim()))));
+                    }
+
                     break;
                 }
 

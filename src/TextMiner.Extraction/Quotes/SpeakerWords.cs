@@ -61,5 +61,6 @@ internal static class SpeakerWords
         "advisor", "lecturer", "researcher", "editor", "correspondent", "victim", "campaigner", "mother", "father",
         "woman", "man", "colleague", "employee", "psychologist", "manager’s", "inspectorate", "watchdog", "union",
         "napo", "government", "ministry", "spokesperson’s", "judge", "magistrate", "chief", "report", "review",
+        "letter", "inspection", "inquiry", "committee", "study", "survey", "department", "departments",
     };
 }
