@@ -24,7 +24,7 @@ internal sealed partial class PersonRegistry
         RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
-    [GeneratedRegex(@"(?<role>(?:\b[A-Z][\w’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|lead|manager|official|organiser|leader|governor|commissioner|chancellor|MP|head|member|representative|rep))(?:\s+|\s*,\s*)(?<n>" + NameToken + @"\s+" + NameToken + @")",
+    [GeneratedRegex(@"(?<role>(?:\b[A-Z][\w’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|lead|manager|official|organiser|leader|governor|commissioner|chancellor|MP|head|member|representative|rep))(?:\s+|\s*,\s*)(?<n>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)",
         RegexOptions.CultureInvariant)]
     private static partial Regex RoleThenName();
 

@@ -69,7 +69,7 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
         var role = roleTokens.Any(t => SpeakerWords.RoleNouns.Contains(Possessive().Replace(t, string.Empty)) || IsAcronym(t))
             ? string.Join(' ', roleTokens).Trim(',', ' ')
             : null;
-        if (role is not null && name is null && OwnedDocument().Match(role) is { Success: true } owned)
+        if (role is not null && OwnedDocument().Match(role) is { Success: true } owned)
         {
             role = owned.Groups["owner"].Value;
         }
