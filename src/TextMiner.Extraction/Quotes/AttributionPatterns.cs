@@ -25,6 +25,11 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"\b(?:" + SpeechVerbs.Pattern + @")\b", Options | RegexOptions.IgnoreCase)]
     public static partial Regex Verb();
 
+    /// <summary>"judged by inspectors to be", "described by the inspectorate as": who gave the verdict.</summary>
+    [GeneratedRegex(@"\b(?:judged|found|described|criticised|criticized|rated|praised|assessed|considered|branded|labelled|called)\s+by\s+(?<sp>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:inspectors|inspectorate|watchdog|report|committee|inspection|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}))\b",
+        Options | RegexOptions.IgnoreCase)]
+    public static partial Regex PassiveAgent();
+
     /// <summary>A definite or indefinite noun phrase ending right where a quote opens: "…, the departments “…".</summary>
     [GeneratedRegex(@"(?:^|[,;]\s*)(?<sp>(?i:the|a|an|one|some|many|several)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$", Options)]
     public static partial Regex RoleBeforeQuote();

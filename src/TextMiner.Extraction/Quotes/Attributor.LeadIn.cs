@@ -30,7 +30,9 @@ internal sealed partial class Attributor
             }
         }
 
-        return null;
+        // "The CRC was judged by inspectors to have done “…”": the agent of a verdict in the passive.
+        var agent = AttributionPatterns.PassiveAgent().Match(before);
+        return agent.Success ? Resolve(agent.Groups["sp"].Value, null, paragraph) : null;
     }
 
     /// <summary>The speaker phrase before a speech verb, with an appositive role ("X, General Secretary, said").</summary>

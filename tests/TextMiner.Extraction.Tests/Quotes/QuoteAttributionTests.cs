@@ -38,6 +38,14 @@ public sealed class QuoteAttributionTests
     }
 
     [Test]
+    public void Extract_VerdictInThePassive_SpeakerIsTheAgent()
+    {
+        var quote = TestDocuments.Extract("The Durham service was judged by inspectors to have done “too little to protect children at risk of harm”.").Quotes.Single();
+
+        Assert.That(quote.Speaker, Is.EqualTo("inspectors"));
+    }
+
+    [Test]
     public void Extract_InTheWordsOf_SpeakerIsTheRole()
     {
         var quote = TestDocuments.Extract("This cannot go on, in the words of one PBNI member: “It is like working inside a pressure cooker every day.”").Quotes.Single();
