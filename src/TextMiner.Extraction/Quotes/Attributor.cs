@@ -208,7 +208,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         }
 
         var lastSentence = SentenceSplitter.Containing(sentences[leadParagraph], previousText.Length - 1);
-        var lead = previousText[lastSentence.Start..];
+        var lead = TextWindow.Tail(previousText, lastSentence.Start, previousText.Length, LeadChars);
         var speaker = LeadIn(lead, leadParagraph) ?? FirstMention(lead, leadParagraph);
         return speaker is { Name: { Length: > 0 } name } && char.IsLower(name[0]) && FromSignOff(quote) is { } signed
             ? signed // "Statement from the National Vice-Chair:" … signed "Marcia Okafor, National Vice-Chair, Napo".
@@ -216,6 +216,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
     }
 
     private const int MaxListItems = 12;
+    private const int RoleBeforeQuoteChars = 120;
     private const int VerbThatChars = 120;
 
     private static bool IsListItem(string text) => text.TrimStart() is { Length: > 1 } t && t[0] is '•' or '-' or '–' or '*' or '·' && char.IsWhiteSpace(t[1]);
@@ -301,7 +302,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
 
     private Speaker? FirstMention(string text, int paragraph, int offset = -1)
     {
-        var adjacent = AttributionPatterns.RoleBeforeQuote().Match(text);
+        var adjacent = AttributionPatterns.RoleBeforeQuote().Match(TextWindow.Tail(text, RoleBeforeQuoteChars));
         if (adjacent.Success && SpeakerPhrase.Parse(adjacent.Groups["sp"].Value) is { Role: not null, Name: null }
             && Resolve(adjacent.Groups["sp"].Value, null, paragraph) is { } body)
         {
