@@ -44,4 +44,20 @@ public sealed class LongInputTests
             Assert.That(findings.Quotes.Select(q => q.Speaker).Distinct(), Is.EqualTo(new[] { "Ian Lawrence" }));
         });
     }
+
+    [Test]
+    public void Extract_RunOnLeadInBeforeALongListOfQuotes_AttributesEachItem()
+    {
+        var lead = "Ines Varga, " + string.Join(' ', Enumerable.Repeat("the staff, the managers and the partners of the service", 6000)) + " said:";
+        var items = Enumerable.Repeat("• That caseloads had “grown far beyond what any officer can safely manage”;", 200);
+
+        var findings = TestDocuments.Extract([lead, .. items]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(findings.Quotes, Has.Count.EqualTo(200));
+            Assert.That(findings.Quotes[0].Rule, Is.EqualTo("quotes.colon-lead-in"));
+            Assert.That(findings.Quotes.Select(q => q.Speaker), Is.All.Not.Null);
+        });
+    }
 }

@@ -21,5 +21,14 @@ public sealed record Quote(
     /// <summary>How sure the extractor is of the quote and its speaker, 0..1.</summary>
     public double Confidence { get; init; } = 1.0;
 
+    /// <summary>
+    /// Where a quote running over several paragraphs closes (the paragraph index); null when it closes in
+    /// <see cref="Paragraph"/>.
+    /// </summary>
+    public int? LastParagraph { get; init; }
+
+    /// <summary>True when the quote runs over several paragraphs.</summary>
+    public bool SpansParagraphs => LastParagraph is { } last && last != Paragraph;
+
     public Quote WithThemes(IReadOnlyList<ThemeScore> themes) => this with { Themes = themes };
 }

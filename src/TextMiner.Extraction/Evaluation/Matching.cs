@@ -55,6 +55,36 @@ public static partial class Matching
         return 2.0 * common / (left.Count + right.Count);
     }
 
+    /// <summary>
+    /// True when <paramref name="part"/>'s words appear, in order and without a gap, inside <paramref name="whole"/>
+    /// (case and punctuation ignored): one paragraph's entry of a quote that runs over several paragraphs.
+    /// </summary>
+    public static bool ContainsText(string whole, string part)
+    {
+        var outer = Tokens(whole);
+        var inner = Tokens(part);
+        if (inner.Count == 0 || inner.Count > outer.Count)
+        {
+            return false;
+        }
+
+        for (var start = 0; start + inner.Count <= outer.Count; start++)
+        {
+            var i = 0;
+            while (i < inner.Count && string.Equals(outer[start + i], inner[i], StringComparison.Ordinal))
+            {
+                i++;
+            }
+
+            if (i == inner.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Lower case, titles, post-nominals and leading articles removed, punctuation dropped.</summary>
     public static string NormaliseSpeaker(string? speaker)
     {

@@ -13,7 +13,7 @@ internal static partial class AttributionPatterns
     private const string Phrase = Word + @"(?:\s+" + Word + @"){0,9}?";
 
     /// <summary>“…,” said X / “…,” wrote the chief inspector X.</summary>
-    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?:" + SpeechVerbs.Pattern + @")\s+(?<sp>" + Phrase + @")(?:\s*,\s*(?<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,;:.!?()]|$)))?\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$|\s+(?:in\s+(?:a|an|the|his|her)|on\s+\w+day|at\s+the|during|when|after|before|who|adding|as|last|this|yesterday|today|earlier|recently|about)\b)",
+    [GeneratedRegex(@"^\s*[,.!?…—–-]*\s*(?:" + SpeechVerbs.Pattern + @")\s+(?<sp>" + Phrase + @")(?:\s*,\s*(?<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?=\s*(?:[,;:.!?()]|$)))?\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$|\s+(?:in\s+(?:a|an|the|his|her)\s+(?-i:(?!\p{Lu}))|on\s+\w+day|at\s+the|during|when|after|before|who|adding|as|last|this|yesterday|today|earlier|recently|about)\b)",
         Options | RegexOptions.IgnoreCase)]
     public static partial Regex VerbThenSpeaker();
 
@@ -24,6 +24,28 @@ internal static partial class AttributionPatterns
 
     [GeneratedRegex(@"\b(?:" + SpeechVerbs.Pattern + @")\b", Options | RegexOptions.IgnoreCase)]
     public static partial Regex Verb();
+
+    /// <summary>"judged by inspectors to be", "described by the inspectorate as": who gave the verdict.</summary>
+    [GeneratedRegex(@"\b(?:judged|found|described|criticised|criticized|rated|praised|assessed|considered|branded|labelled|called)\s+by\s+(?<sp>(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:inspectors|inspectorate|watchdog|report|committee|inspection|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}))\b",
+        Options | RegexOptions.IgnoreCase)]
+    public static partial Regex PassiveAgent();
+
+    /// <summary>A definite or indefinite noun phrase ending right where a quote opens: "…, the departments “…".</summary>
+    [GeneratedRegex(@"(?:^|[,;]\s*)(?<sp>(?i:the|a|an|one|some|many|several)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*$", Options)]
+    public static partial Regex RoleBeforeQuote();
+
+    /// <summary>An opening adverbial clause up to its comma: "In spite of these challenges, ", "Last year, ".</summary>
+    [GeneratedRegex(@"^\s*(?:in|on|at|after|before|despite|following|since|during|with|without|for|among|amid|by|last|this|earlier|later|today|yesterday|however|meanwhile|nevertheless|consequently|still|yet|indeed|overall|again|moreover|furthermore|instead)\b[^,;:.!?“”""‘’]{0,120},\s*",
+        Options | RegexOptions.IgnoreCase)]
+    public static partial Regex FrontedClause();
+
+    /// <summary>A paragraph ending in reported speech that the next paragraph quotes: "The Minister told us that".</summary>
+    [GeneratedRegex(@"\b(?:" + SpeechVerbs.Pattern + @")(?:\s+\w+){0,2}\s+that\s*$", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex VerbThat();
+
+    /// <summary>The rest of a sentence ending with its attribution: "… before it is fixed, the report said."</summary>
+    [GeneratedRegex(@",\s*(?<sp>" + Phrase + @")\s+(?:(?:has|have|had)\s+)?(?:" + SpeechVerbs.Pattern + @")\s*[.!?]?\s*$", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex SentenceEndTag();
 
     /// <summary>Openings that are not a speaker: "Asked whether …", "Speaking at the conference", "In Kent".</summary>
     [GeneratedRegex(@"^(?:(?:asked|speaking|responding|commenting|writing|reacting|addressing|welcoming|in|on|at|after|before|when|while|whilst|although|as|since|despite|following|last|this|earlier|later|today|yesterday|however|meanwhile)\b|(?-i:[A-Z]?[a-z]+ing\s+[a-z]))",

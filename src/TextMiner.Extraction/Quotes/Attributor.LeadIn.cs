@@ -17,6 +17,7 @@ internal sealed partial class Attributor
         var according = AttributionPatterns.AccordingTo().Match(before);
         if (according.Success && Resolve(according.Groups["sp"].Value, null, paragraph) is { } s0)
         {
+            _form = QuoteRules.AccordingTo;
             return s0;
         }
 
@@ -29,7 +30,9 @@ internal sealed partial class Attributor
             }
         }
 
-        return null;
+        // "The CRC was judged by inspectors to have done “…”": the agent of a verdict in the passive.
+        var agent = AttributionPatterns.PassiveAgent().Match(before);
+        return agent.Success ? Resolve(agent.Groups["sp"].Value, null, paragraph) : null;
     }
 
     /// <summary>The speaker phrase before a speech verb, with an appositive role ("X, General Secretary, said").</summary>
@@ -53,7 +56,7 @@ internal sealed partial class Attributor
             }
         }
 
-        var cut = subject.LastIndexOfAny([',', ';', ':', '.', '?', '!', '“', '”', '"', '‘', '’', '(', ')']);
+        var cut = subject.LastIndexOfAny([',', ';', ':', '.', '?', '!', '“', '”', '"', '‘', '’', '(', ')', '–', '—']);
         if (cut >= 0 && !(subject[cut] is '’' && cut + 1 < subject.Length && subject[cut + 1] == 's'))
         {
             subject = subject[(cut + 1)..];

@@ -26,10 +26,13 @@ internal sealed partial class Attributor
             if (phrase.Trim().Split(' ')[^1].Equals("I", StringComparison.OrdinalIgnoreCase) && registry.Author is { } author)
             {
                 // "As I said when I took up this post: “…”" in a foreword signed by its author.
+                _resolved = QuoteRules.PronounResolved;
                 return author.ToSpeaker();
             }
 
-            return LatestSpeaker(paragraph, position) ?? LastMentioned(paragraph);
+            var inView = LatestSpeaker(paragraph, position) ?? LastMentioned(paragraph);
+            _resolved = inView is null ? _resolved : QuoteRules.PronounResolved;
+            return inView;
         }
 
         if (parsed.Name is null && !string.IsNullOrWhiteSpace(role) && SpeakerPhrase.Parse(role) is { Name: not null } appositive)
@@ -44,9 +47,16 @@ internal sealed partial class Attributor
         {
             var person = registry.FindByName(name)
                 ?? (name.Contains(' ', StringComparison.Ordinal) ? registry.Add(name, givenRole) : null);
+            if (person is null && parsed.Role is null && ContentWords(phrase) > 1)
+            {
+                // "Merseyside Community Rehabilitation Company was": a capitalised word inside a longer phrase, not a person.
+                return null;
+            }
+
             if (person is null)
             {
-                return parsed.Role is null ? new Speaker(name, null, null) : ResolveRole(parsed.Role) ?? new Speaker(name, givenRole, Organisations.From(givenRole));
+                _resolved = null;
+                return parsed.Role is null ? new Speaker(name, null, null) : ResolveRole(parsed.Role, out _) ?? new Speaker(name, givenRole, Organisations.From(givenRole));
             }
 
             if (person.Role is null && givenRole is not null)
@@ -54,16 +64,36 @@ internal sealed partial class Attributor
                 person.Role = givenRole;
             }
 
+            _resolved = name.Contains(' ', StringComparison.Ordinal) ? null : QuoteRules.SurnameResolved;
             return person.ToSpeaker();
         }
 
-        return parsed.Role is { } roleOnly ? ResolveRole(roleOnly) : null;
+        if (parsed.Role is not { } roleOnly)
+        {
+            return null;
+        }
+
+        var bySpeaker = ResolveRole(roleOnly, out var holderFound);
+        _resolved = holderFound ? QuoteRules.RoleResolved : null;
+        return bySpeaker;
     }
 
-    private Speaker? ResolveRole(string roleOnly)
+    private static int ContentWords(string phrase) =>
+        phrase.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries)
+            .Count(w => w.Trim(',', ';', ':', '.', '(', ')', '“', '”', '"', '‘', '’') is { Length: > 0 } t && !SpeakerWords.Titles.Contains(t.TrimEnd('.')) && !FunctionWords.Contains(t) && char.IsLetter(t[0]));
+
+    /// <summary>Words a speaker phrase may carry beside a lone name: "the MoJ", "Karen also", "and Ruth herself".</summary>
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "and", "but", "then", "also", "further", "has", "had", "have", "later", "now", "once", "again",
+        "previously", "recently", "yesterday", "today", "himself", "herself", "themselves", "itself",
+    };
+
+    private Speaker? ResolveRole(string roleOnly, out bool holderFound)
     {
         var firstWord = roleOnly.TrimStart().Split(' ', 2)[0];
         var holder = SpeakerWords.Indefinites.Contains(firstWord) ? null : registry.FindByRole(roleOnly);
+        holderFound = holder is not null;
         if (holder is not null)
         {
             return holder.ToSpeaker();

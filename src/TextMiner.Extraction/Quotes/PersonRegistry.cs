@@ -24,12 +24,12 @@ internal sealed partial class PersonRegistry
         RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
-    [GeneratedRegex(@"(?<role>(?:\b[A-Z][\w’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|lead|manager|official|organiser|leader|governor|commissioner|chancellor|MP|head|member|representative|rep))(?:\s+|\s*,\s*)(?<n>" + NameToken + @"\s+" + NameToken + @")",
+    [GeneratedRegex(@"(?<role>(?:\b[A-Z][\w’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|lead|manager|official|organiser|leader|governor|commissioner|chancellor|MP|head|member|representative|rep))(?:\s+|\s*,\s*)(?<n>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)",
         RegexOptions.CultureInvariant)]
     private static partial Regex RoleThenName();
 
     /// <summary>"Grace Adeyemi qualified as …" at a sentence start, or "an interview with Grace Adeyemi".</summary>
-    [GeneratedRegex(@"(?:^|[.!?]\s+|\b(?:interview\s+with|meet|profile\s+of|speaking\s+to|spoke\s+to)\s+)(?<n>" + NameToken + @"\s+" + NameToken + @")(?=\s+[a-z]|\s*$|\s*[,.:;])",
+    [GeneratedRegex(@"(?:^|[.!?]\s+|[–—]\s+|\b(?:interview\s+with|meet|profile\s+of|speaking\s+to|spoke\s+to)\s+)(?<n>" + NameToken + @"\s+" + NameToken + @")(?=\s+[a-z]|\s*$|\s*[,.:;]|\s+[–—])",
         RegexOptions.CultureInvariant)]
     private static partial Regex SubjectName();
 

@@ -36,7 +36,8 @@ internal static class QuoteExtractor
                 continue;
             }
 
-            var speaker = attributor.Attribute(quote, previous);
+            var attribution = attributor.Attribute(quote, previous);
+            var speaker = attribution.Speaker;
             if (speaker is null && TitleOfWork.IsTitle(document.Paragraphs[quote.Paragraph].Text, quote.Open, text))
             {
                 previous = quote;
@@ -44,7 +45,12 @@ internal static class QuoteExtractor
             }
             var end = quote.EndParagraph == quote.Paragraph ? quote.Close : document.Paragraphs[quote.Paragraph].Text.Length;
             quotes.Add(new Quote(speaker?.Name, speaker?.Role, speaker?.Organisation, text, document.Paragraphs[quote.Paragraph].Index,
-                quote.Open + 1, end, []));
+                quote.Open + 1, end, [])
+            {
+                LastParagraph = quote.EndParagraph == quote.Paragraph ? null : document.Paragraphs[quote.EndParagraph].Index,
+                Rule = attribution.Rule,
+                Confidence = attribution.Confidence,
+            });
             previous = quote;
         }
 

@@ -14,9 +14,15 @@ internal static class QuoteMarks
     public static bool OpensAt(string text, int i)
     {
         var c = text[i];
-        if (c is '“' or '‘')
+        if (c is '“')
         {
-            return i + 1 < text.Length && !char.IsDigit(text[i + 1]);
+            return i + 1 < text.Length;
+        }
+
+        if (c is '‘')
+        {
+            // "the ‘90s" is an apostrophe; "‘1,400 new officers’" opens a quote.
+            return i + 1 < text.Length && !(i + 3 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && text[i + 3] == 's');
         }
 
         if (c is not ('"' or '\''))

@@ -44,10 +44,35 @@ internal static class QuoteScanner
                 parts.Add(closedAt >= 0 ? nextText[(next + 1)..closedAt] : nextText[(next + 1)..]);
             }
 
+            if (closedAt < 0 && q == p && isDouble && UnmarkedContinuation(paragraphs, p) is { } last)
+            {
+                // Paragraphs that continue the quote without opening marks, up to the one that closes it.
+                for (var k = p + 1; k < last.Paragraph; k++)
+                {
+                    parts.Add(paragraphs[k].Text);
+                }
+
+                parts.Add(paragraphs[last.Paragraph].Text[..last.Close]);
+                q = last.Paragraph;
+                closedAt = last.Close;
+            }
+
             var resumeAt = closedAt + 1;
             if (closedAt < 0)
             {
                 var stop = NextOpenAfter(paragraphs[q].Text, q == p ? open + 1 : 0);
+                if (stop < 0 && q == paragraphs.Count - 1)
+                {
+                    // Still open where the page ends: the page was cut mid-quote. The paragraphs it completed before
+                    // the last one stand; the last one's words are not all there.
+                    if (q > p)
+                    {
+                        quotes.Add(new RawQuote(p, open, q - 1, paragraphs[q - 1].Text.Length, string.Join(' ', parts.SkipLast(1).Select(part => part.Trim()))));
+                    }
+
+                    break;
+                }
+
                 closedAt = stop >= 0 ? stop : paragraphs[q].Text.Length;
                 resumeAt = stop >= 0 ? stop : closedAt + 1;
                 if (q == p)
@@ -78,6 +103,63 @@ internal static class QuoteScanner
         }
 
         return i < text.Length && QuoteMarks.OpensAt(text, i) ? i : -1;
+    }
+
+    private const int MaxUnmarkedParagraphs = 6;
+
+    /// <summary>
+    /// A quote left open whose next paragraphs carry no marks of their own (balanced quotes inside them aside) until
+    /// one ends with the closing mark: where that mark is. Null when any paragraph in between opens or closes a
+    /// quote, or none closes it within <see cref="MaxUnmarkedParagraphs"/>.
+    /// </summary>
+    private static (int Paragraph, int Close)? UnmarkedContinuation(IReadOnlyList<Paragraph> paragraphs, int from)
+    {
+        for (var k = from + 1; k < paragraphs.Count && k <= from + MaxUnmarkedParagraphs; k++)
+        {
+            var text = paragraphs[k].Text.TrimEnd();
+            if (text.Length == 0 || LeadingOpen(text) >= 0)
+            {
+                return null;
+            }
+
+            var opens = text.Count(c => c == '“');
+            var closes = text.Count(c => c == '”');
+            var straight = text.Count(c => c == '"');
+            if (closes == opens + 1 && straight % 2 == 0)
+            {
+                return (k, FirstUnmatchedClose(text));
+            }
+
+            if (text[^1] == '"' && closes == opens && straight % 2 == 1)
+            {
+                return (k, text.Length - 1);
+            }
+
+            if (closes != opens || straight % 2 == 1)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static int FirstUnmatchedClose(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '“')
+            {
+                depth++;
+            }
+            else if (text[i] == '”' && depth-- == 0)
+            {
+                return i;
+            }
+        }
+
+        return text.Length - 1;
     }
 
     private static int NextOpenAfter(string text, int from)

@@ -11,21 +11,29 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
     private const int MaxNameTokens = 3;
     private const int MaxDescriptionTokens = 12;
 
-    [GeneratedRegex(@"^[\s,;:.“”""‘’'()\-–—]+|[\s,;:.“”""‘’'()\-–—]+$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\d{1,4}\.(?!\d))?[\s,;:.“”""‘’'()\-–—•*]+|^\d{1,4}\.(?!\d)|[\s,;:.“”""‘’'()\-–—•*]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Edges();
 
-    [GeneratedRegex(@"^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|blog|post|interview|speech|response|report|tweet|briefing|article|foreword|email|message|address)\s*,?\s+|^(?:and|but|then|as|while|so|also|now|later|here|again|meanwhile)\s+|\s+(?:has|had|have|also|later|then|previously|recently|once|yesterday|today|himself|herself|themselves|has\s+also|had\s+also|,)+$",
+    [GeneratedRegex(@"^in\s+the\s+words\s+of\s+|^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|blog|post|interview|speech|response|report|tweet|briefing|article|foreword|email|message|address)\s*,?\s+|^(?:and|but|then|as|while|so|also|now|later|here|again|meanwhile|with)\s+|\s+(?:has|had|have|also|further|later|then|previously|recently|once|yesterday|today|himself|herself|themselves|has\s+also|had\s+also|,)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Filler();
 
     [GeneratedRegex(@"(?:’s|'s)$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
+    /// <summary>"the JSC inquiry’s findings": the body whose findings they are.</summary>
+    [GeneratedRegex(@"^(?<owner>.+?)(?:’s|'s)\s+(?:findings|report|verdict|view|views|words|conclusions?|statement|letter|response|assessment|evidence|analysis)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnedDocument();
+
+    /// <summary>"that dividing the service had …", "whether staff …": a clause, never a speaker.</summary>
+    [GeneratedRegex(@"^(?:that|which|whether|because|if|although|though|despite|there|it\s+is|it\s+was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseOpening();
+
     public static SpeakerPhrase? Parse(string phrase)
     {
         var text = Filler().Replace(Edges().Replace(phrase, string.Empty), string.Empty);
         text = Filler().Replace(text, string.Empty).Trim();
-        if (text.Length == 0)
+        if (text.Length == 0 || ClauseOpening().IsMatch(text))
         {
             return null;
         }
@@ -61,6 +69,10 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
         var role = roleTokens.Any(t => SpeakerWords.RoleNouns.Contains(Possessive().Replace(t, string.Empty)) || IsAcronym(t))
             ? string.Join(' ', roleTokens).Trim(',', ' ')
             : null;
+        if (role is not null && OwnedDocument().Match(role) is { Success: true } owned)
+        {
+            role = owned.Groups["owner"].Value;
+        }
         if (name is null && role is null)
         {
             return null;

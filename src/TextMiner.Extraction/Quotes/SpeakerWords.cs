@@ -36,7 +36,7 @@ internal static class SpeakerWords
         "victim", "victims", "campaigner", "campaigners", "centre", "center", "institute", "foundation", "charity",
         "reform", "howard", "league", "asked", "speaking", "responding", "commenting", "writing", "according", "addressing", "reacting", "welcoming",
         "what", "why", "how", "where", "who", "which", "whose", "contact", "share", "follow", "related", "tags", "posted",
-        "read", "download", "notes", "editors", "enquiries", "us", "news", "home", "page", "more", "latest", "penal", "justice’s", "napo’s", "union’s", "service’s", "inspectorate’s",
+        "among", "amongst", "despite", "within", "without", "under", "through", "read", "download", "notes", "editors", "enquiries", "us", "news", "home", "page", "more", "latest", "penal", "justice’s", "napo’s", "union’s", "service’s", "inspectorate’s",
     };
 
     /// <summary>Words after which capitalised words are a place or body, not a person: "a member in the North West".</summary>
@@ -61,5 +61,6 @@ internal static class SpeakerWords
         "advisor", "lecturer", "researcher", "editor", "correspondent", "victim", "campaigner", "mother", "father",
         "woman", "man", "colleague", "employee", "psychologist", "manager’s", "inspectorate", "watchdog", "union",
         "napo", "government", "ministry", "spokesperson’s", "judge", "magistrate", "chief", "report", "review",
+        "letter", "inspection", "inquiry", "committee", "study", "survey", "department", "departments",
     };
 }

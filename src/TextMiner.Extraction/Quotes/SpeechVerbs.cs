@@ -4,14 +4,14 @@ namespace TextMiner.Extraction.Quotes;
 internal static class SpeechVerbs
 {
     public const string Pattern =
-        @"(?:said|says|say|added|adds|explained|explains|warned|warns|commented|comments|told|tells|wrote|writes"
+        @"(?:said|says|say|added|adds|explained|explains|warned|warns|warn|commented|comments|told|tells|wrote|writes"
         + @"|stated|states|continued|continues|insisted|insists|noted|notes|argued|argues|claimed|claims|remarked"
         + @"|observed|observes|concluded|concludes|replied|replies|responded|responds|declared|declares|acknowledged"
         + @"|acknowledges|admitted|admits|urged|urges|asked|asks|emphasised|emphasises|emphasized|stressed|stresses"
-        + @"|pointed\s+out|points\s+out|went\s+on|goes\s+on|reported|described|describes|confirmed|confirms"
+        + @"|pointed\s+out|points\s+out|went\s+on|goes\s+on|reported|reports|reporting|described|describes|confirmed|confirms"
         + @"|announced|announces|recalled|recalls|suggested|suggests|revealed|reveals|cautioned|maintained|agreed"
         + @"|complained|complains|lamented|accepted|conceded|predicted|vowed|promised|recounted|elaborated"
         + @"|summed\s+(?:it\s+|this\s+|things\s+)?up|put\s+it|reflected|reflects|tweeted|posted|writing|adding|saying|telling|explaining"
         + @"|warning|commenting|said\s+in\s+a\s+statement|believes|thinks|feels|described\s+it|called\s+it"
-        + @"|welcomed|welcomes|found|finds|highlighted|highlights|spoke|speaking|told\s+\w+|wrote\s+in)";
+        + @"|welcomed|welcomes|found|finds|finding|records|recorded|highlighted|highlights|spoke|speaking|told\s+\w+|wrote\s+in)";
 }
