@@ -30,6 +30,14 @@ public sealed class QuoteAttributionTests
     }
 
     [Test]
+    public void Extract_RoleOnlySpeakerWithCapitals_IsTheRoleInLowerCase()
+    {
+        var quote = TestDocuments.Extract("One PO in Essex said: “We are holding cases nobody has looked at for months.”").Quotes.Single();
+
+        Assert.That(quote.Speaker, Is.EqualTo("one po in essex"));
+    }
+
+    [Test]
     public void Extract_TagEndingTheSentence_AttributesTheQuoteInside()
     {
         var quote = TestDocuments.Extract("- Still has “a long road to travel before caseloads are manageable” in most teams, the report said").Quotes.Single();
