@@ -5,8 +5,9 @@ using TextMiner.Core.Records;
 namespace TextMiner.Classification.Features;
 
 /// <summary>
-/// Groups of equivalent domain terms (<c>lexicon.txt</c>, copied from the search thesaurus, plus one group per theme
-/// keyword list). A phrase matches word by word; a word also matches with a trailing "s", and "*" ends a prefix.
+/// Groups of equivalent domain terms (the search thesaurus, <c>src/TextMiner.Search/Thesaurus/thesaurus.txt</c>, embedded
+/// here too since Classification may not reference Search; plus one group per theme keyword list). A phrase matches
+/// word by word; a word also matches with a trailing "s", and "*" ends a prefix.
 /// </summary>
 internal sealed class DomainLexicon
 {
