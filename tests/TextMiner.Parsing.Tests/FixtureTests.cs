@@ -1,7 +1,7 @@
 using System.Globalization;
 using TextMiner.Core.Records;
 using TextMiner.Core.Stages;
-using TextMiner.Parsing.Quality;
+using TextMiner.Evaluation.Parsing;
 using TextMiner.TestSupport;
 
 namespace TextMiner.Parsing.Tests;

@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using TextMiner.Classification.Evaluation;
 using TextMiner.Core.Records;
 
 namespace TextMiner.Classification.Features;

@@ -1,4 +1,4 @@
-using TextMiner.Classification.Evaluation;
+using TextMiner.Classification.Metrics;
 using TextMiner.Classification.Model;
 using TextMiner.Core.Records;
 

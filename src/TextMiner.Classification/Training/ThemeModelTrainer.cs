@@ -1,7 +1,7 @@
 using System.Globalization;
 using TextMiner.Classification.Corpus;
-using TextMiner.Classification.Evaluation;
 using TextMiner.Classification.Features;
+using TextMiner.Classification.Metrics;
 using TextMiner.Classification.Model;
 using TextMiner.Core.Records;
 

@@ -1,12 +1,12 @@
 using System.CommandLine;
 using TextMiner.Classification.Corpus;
-using TextMiner.Classification.Evaluation;
 using TextMiner.Classification.Training;
 using TextMiner.Core.Records;
+using TextMiner.Evaluation.Classification;
+using TextMiner.Evaluation.Extraction;
+using TextMiner.Evaluation.Parsing;
 using TextMiner.Extraction;
-using TextMiner.Extraction.Evaluation;
 using TextMiner.Parsing;
-using TextMiner.Parsing.Quality;
 using TextMiner.Pipeline.Analysis;
 using TextMiner.Pipeline.Ingest;
 

@@ -1,6 +1,6 @@
 using TextMiner.Classification.Corpus;
-using TextMiner.Classification.Evaluation;
 using TextMiner.Core.Records;
+using TextMiner.Evaluation.Classification;
 using TextMiner.TestSupport;
 
 namespace TextMiner.Classification.Tests.Evaluation;

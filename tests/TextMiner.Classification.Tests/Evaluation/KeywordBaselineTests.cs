@@ -1,4 +1,4 @@
-using TextMiner.Classification.Evaluation;
+using TextMiner.Evaluation.Classification;
 
 namespace TextMiner.Classification.Tests.Evaluation;
 

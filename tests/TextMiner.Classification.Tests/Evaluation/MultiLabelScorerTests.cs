@@ -1,4 +1,5 @@
-using TextMiner.Classification.Evaluation;
+using TextMiner.Classification.Metrics;
+using TextMiner.Evaluation.Classification;
 
 namespace TextMiner.Classification.Tests.Evaluation;
 

@@ -1,5 +1,5 @@
-using TextMiner.Classification.Evaluation;
 using TextMiner.Core.Records;
+using TextMiner.Evaluation.Classification;
 
 namespace TextMiner.Classification.Tests.Evaluation;
 

@@ -1,5 +1,5 @@
-using TextMiner.Classification.Evaluation;
 using TextMiner.Classification.Model;
+using TextMiner.Evaluation.Classification;
 using TextMiner.TestSupport;
 
 namespace TextMiner.Classification.Tests.Model;

@@ -1,5 +1,5 @@
 using TextMiner.Core.Records;
-using TextMiner.Extraction.Evaluation;
+using TextMiner.Evaluation.Extraction;
 
 namespace TextMiner.Extraction.Tests.Evaluation;
 

@@ -1,4 +1,4 @@
-using TextMiner.Extraction.Evaluation;
+using TextMiner.Evaluation.Extraction;
 using TextMiner.TestSupport;
 
 namespace TextMiner.Extraction.Tests.Evaluation;

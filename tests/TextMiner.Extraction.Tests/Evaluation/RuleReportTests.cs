@@ -1,6 +1,6 @@
 using TextMiner.Core.Records;
+using TextMiner.Evaluation.Extraction;
 using TextMiner.Extraction.Catalogue;
-using TextMiner.Extraction.Evaluation;
 
 namespace TextMiner.Extraction.Tests.Evaluation;
 

@@ -1,4 +1,4 @@
-using TextMiner.Extraction.Evaluation;
+using TextMiner.Evaluation.Extraction;
 
 namespace TextMiner.Extraction.Tests.Ratings;
 

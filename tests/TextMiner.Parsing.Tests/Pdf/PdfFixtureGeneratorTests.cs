@@ -1,5 +1,5 @@
 using System.Text.Json;
-using TextMiner.Parsing.Quality;
+using TextMiner.Evaluation.Parsing;
 using TextMiner.TestSupport;
 
 namespace TextMiner.Parsing.Tests.Pdf;

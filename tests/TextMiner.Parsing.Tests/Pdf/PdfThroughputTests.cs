@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using TextMiner.Core.Records;
-using TextMiner.Parsing.Quality;
+using TextMiner.Evaluation.Parsing;
 
 namespace TextMiner.Parsing.Tests.Pdf;
 

@@ -1,4 +1,4 @@
-using TextMiner.Parsing.Quality;
+using TextMiner.Evaluation.Parsing;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;

@@ -1,5 +1,5 @@
 using TextMiner.Core.Records;
-using TextMiner.Parsing.Quality;
+using TextMiner.Evaluation.Parsing;
 
 namespace TextMiner.Parsing.Tests.Pdf;
 

@@ -1,4 +1,4 @@
-using TextMiner.Parsing.Quality;
+using TextMiner.Evaluation.Parsing;
 using TextMiner.TestSupport;
 
 namespace TextMiner.Parsing.Tests.Quality;

@@ -1,4 +1,0 @@
-namespace TextMiner.Extraction.Evaluation;
-
-/// <summary>An expected figure in the gold set.</summary>
-public sealed record GoldFigure(string Kind, double Value, string? Subject);

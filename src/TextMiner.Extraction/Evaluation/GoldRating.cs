@@ -1,4 +1,0 @@
-namespace TextMiner.Extraction.Evaluation;
-
-/// <summary>An expected rating in the gold set.</summary>
-public sealed record GoldRating(string Value, string Aspect, string? Subject);

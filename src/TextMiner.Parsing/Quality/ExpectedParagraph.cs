@@ -1,4 +1,0 @@
-namespace TextMiner.Parsing.Quality;
-
-/// <summary>One expected paragraph of a fixture; <paramref name="Page"/> and <paramref name="Heading"/> are checked when given.</summary>
-public sealed record ExpectedParagraph(string Text, int? Page = null, string? Heading = null);
