@@ -12,9 +12,9 @@ namespace TextMiner.Pipeline.Nightly;
 /// index, then each source's incremental crawl through the whole pipeline (<see cref="CrawlRunner"/>), the breakage
 /// guards against recent runs, and a summary written atomically to <c>runs/</c>. A cancelled token stops after the
 /// current document (its SQLite transaction either committed or rolled back), commits the index and writes the
-/// summary marked interrupted.
+/// summary marked interrupted. <c>checkpoint</c> is told each <see cref="NightlyCheckpoints"/> point it passes.
 /// </summary>
-public sealed class NightlyJob(Workspace workspace, CrawlRunner runner, TimeProvider time, ILogger logger, Failpoint? failpoint = null)
+public sealed class NightlyJob(Workspace workspace, CrawlRunner runner, TimeProvider time, ILogger logger, Action<string>? checkpoint = null)
 {
     /// <summary>How many recent runs of a source the guards compare with.</summary>
     public const int RecentRuns = 10;
@@ -89,7 +89,7 @@ public sealed class NightlyJob(Workspace workspace, CrawlRunner runner, TimeProv
 
                 if (result?.Document is not null)
                 {
-                    failpoint?.Pass(Failpoint.AfterStore);
+                    checkpoint?.Invoke(NightlyCheckpoints.AfterStore);
                 }
             }, cancellationToken).ConfigureAwait(false);
         }
@@ -101,7 +101,7 @@ public sealed class NightlyJob(Workspace workspace, CrawlRunner runner, TimeProv
             error = e.Message;
         }
 
-        failpoint?.Pass(Failpoint.AfterSource);
+        checkpoint?.Invoke(NightlyCheckpoints.AfterSource);
         var run = tally.ToRun(source.Name, summary, clock.Elapsed.TotalSeconds, error);
         run = run with { Guards = error is null ? BreakageGuard.Evaluate(run, History.RecentRunsOf(source.Name, RecentRuns)) : [] };
         logger.SourceFinished(source.Name, run.Discovered, run.Fetched, run.NotModified, run.New, run.Updated, run.Failed, run.DurationSeconds);
