@@ -24,6 +24,12 @@ catch (OperationCanceledException)
     Console.Error.WriteLine("interrupted: work that was complete has been saved");
     return ExitCodes.Interrupted;
 }
+catch (Exception e) when (e is TextMiner.Storage.StorageException or TextMiner.Search.SearchIndexException)
+{
+    // The store or index failed mid-command (locked, unreadable, disk full): its message names the file and the reason.
+    Console.Error.WriteLine($"error: {e.Message}");
+    return ExitCodes.CannotRun;
+}
 catch (Exception e)
 {
     // Bugs still get one clear line (the details only on request), never a bare stack trace.

@@ -1,5 +1,7 @@
 using TextMiner.Core;
 using TextMiner.Pipeline;
+using TextMiner.Search;
+using TextMiner.Storage;
 
 namespace TextMiner.Cli;
 
@@ -13,7 +15,7 @@ public static class WorkspaceOpener
             return await Workspace.OpenAsync(data, context.Time, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException
-            or Microsoft.Data.Sqlite.SqliteException or Lucene.Net.Store.LockObtainFailedException)
+            or StorageException or SearchIndexException)
         {
             context.Fail(data.Root, $"cannot open the data directory: {e.Message}");
             return null;

@@ -34,4 +34,14 @@ public static class StorageErrors
 
     /// <summary>Format: {0} the path.</summary>
     public const string NotDurable = "The database {0} could not be synced to disk (readers held the checkpoint back); try again.";
+
+    public const string LockedCode = "store.locked";
+
+    /// <summary>Format: {0} the path, {1} SQLite's reason.</summary>
+    public const string Locked = "The database {0} is locked by another process ({1}); try again when it has finished.";
+
+    public const string UnavailableCode = "store.unavailable";
+
+    /// <summary>Format: {0} the path, {1} SQLite's reason.</summary>
+    public const string Unavailable = "The database {0} cannot be used: {1}.";
 }

@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using TextMiner.Fetching.Crawling;
 using TextMiner.Fetching.Sources;
-using TextMiner.Pipeline.Analysis;
+using TextMiner.Pipeline;
 using TextMiner.Pipeline.Crawling;
 
 namespace TextMiner.Cli.Commands;
@@ -60,8 +61,11 @@ internal static class CrawlCommand
                 return ExitCodes.CannotRun;
             }
 
-            using var host = new CrawlerHost(workspace, context.Time, configure);
-            var runner = new CrawlRunner(host.CreateCrawler(), workspace.CreateIngestor(AnalyserFactory.Create(data, context.Info)), workspace.Sync);
+            await using var services = TextMinerServices.Build(new TextMinerOptions(data)
+            {
+                Time = context.Time, Log = context.Info, Workspace = workspace, Fetch = configure,
+            });
+            var runner = services.GetRequiredService<CrawlRunner>();
             var failed = 0;
             foreach (var definition in sources)
             {

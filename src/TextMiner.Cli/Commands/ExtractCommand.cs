@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using TextMiner.Pipeline;
 using TextMiner.Pipeline.Analysis;
 using TextMiner.Pipeline.Output;
 
@@ -16,7 +18,8 @@ internal static class ExtractCommand
             (data, parse) =>
             {
                 var minimum = parse.GetValue(minConfidence);
-                var analyser = AnalyserFactory.Create(data, context.Info);
+                var analyser = TextMinerServices.Build(new TextMinerOptions(data) { Time = context.Time, Log = context.Info })
+                    .GetRequiredService<DocumentAnalyser>();
                 return (raw, path) =>
                 {
                     var result = analyser.Analyse(raw);

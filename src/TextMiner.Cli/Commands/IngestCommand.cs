@@ -1,5 +1,6 @@
 using System.CommandLine;
-using TextMiner.Pipeline.Analysis;
+using Microsoft.Extensions.DependencyInjection;
+using TextMiner.Pipeline;
 using TextMiner.Pipeline.Ingest;
 
 namespace TextMiner.Cli.Commands;
@@ -32,10 +33,11 @@ internal static class IngestCommand
             }
 
             var files = LocalFiles.Expand(parse.GetValue(paths)!);
-            var runner = new IngestRunner(
-                new LocalFileReader(context.Time, (long)parse.GetValue(maxFileMb) << 20),
-                workspace.CreateIngestor(AnalyserFactory.Create(data, context.Info)),
-                workspace.Sync);
+            await using var services = TextMinerServices.Build(new TextMinerOptions(data)
+            {
+                Time = context.Time, Log = context.Info, Workspace = workspace, MaxFileBytes = (long)parse.GetValue(maxFileMb) << 20,
+            });
+            var runner = services.GetRequiredService<IngestRunner>();
             var summary = await runner.RunAsync(files, new ProgressBar(context), cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine(summary.ToString());
             return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;

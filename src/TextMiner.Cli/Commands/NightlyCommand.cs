@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using TextMiner.Fetching.Sources;
 using TextMiner.Pipeline;
-using TextMiner.Pipeline.Analysis;
 using TextMiner.Pipeline.Crawling;
 using TextMiner.Pipeline.Nightly;
 using TextMiner.Storage;
@@ -59,7 +59,7 @@ internal static class NightlyCommand
                 workspace = await Workspace.OpenAsync(data, context.Time, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException
-                or StorageException or Microsoft.Data.Sqlite.SqliteException or Lucene.Net.Store.LockObtainFailedException)
+                or StorageException or Search.SearchIndexException)
             {
                 context.Output.WriteLine(Format(NightlyMessages.CannotOpen, data.Root, e.Message));
                 return ExitCodes.CannotRun;
@@ -67,17 +67,23 @@ internal static class NightlyCommand
 
             await using (workspace.ConfigureAwait(false))
             {
-                using var host = new CrawlerHost(workspace, context.Time, configure);
-                var analyser = AnalyserFactory.Create(data, message => context.Error.WriteLine(message));
-                var runner = new CrawlRunner(host.CreateCrawler(), workspace.CreateIngestor(analyser), workspace.Sync);
-                var failpoint = Failpoint.Parse(Environment.GetEnvironmentVariable(Failpoint.EnvironmentVariable));
-                var job = new NightlyJob(workspace, runner, context.Time, logger, failpoint);
+                await using var services = TextMinerServices.Build(new TextMinerOptions(data)
+                {
+                    Time = context.Time, Log = message => context.Error.WriteLine(message), Workspace = workspace, Fetch = configure,
+                });
+                var runner = services.GetRequiredService<CrawlRunner>();
+#if FAILPOINTS
+                Action<string>? checkpoint = Failpoint.Parse(Environment.GetEnvironmentVariable(Failpoint.EnvironmentVariable)).Pass;
+#else
+                Action<string>? checkpoint = null;
+#endif
+                var job = new NightlyJob(workspace, runner, context.Time, logger, checkpoint);
                 RunSummary summary;
                 try
                 {
                     summary = await job.RunAsync(definitions, rebased, runLock.TakenOverFrom, cancellationToken).ConfigureAwait(false);
                 }
-                catch (Exception e) when (e is StorageException or Microsoft.Data.Sqlite.SqliteException or IOException)
+                catch (Exception e) when (e is StorageException or Search.SearchIndexException or IOException)
                 {
                     context.Output.WriteLine(Format(NightlyMessages.StorageFailed, e.Message));
                     return ExitCodes.CannotRun;

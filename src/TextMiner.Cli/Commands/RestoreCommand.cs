@@ -28,8 +28,8 @@ internal static class RestoreCommand
                 context.Fail(file, e.Message);
                 return ExitCodes.CannotRun;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException
-                or TextMiner.Storage.StorageException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Storage.StorageException
+                or Search.SearchIndexException)
             {
                 context.Fail(file, e.Message);
                 return ExitCodes.CannotRun;

@@ -35,7 +35,7 @@ internal static class SnapshotCommand
                     $"snapshot {Path.GetFullPath(file)}: {c.Documents} documents, {c.RawFiles} raw files, {c.ModelFiles} model files, {manifest.Files.Count} files hashed"));
                 return ExitCodes.Success;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Storage.StorageException)
             {
                 context.Fail(file, e.Message);
                 return ExitCodes.CannotRun;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using TextMiner.Pipeline.Research.Stats;
+using TextMiner.Storage.Statistics;
 
 namespace TextMiner.Cli.Commands;
 
@@ -12,7 +13,7 @@ internal static class StatsCommand
         var top = new Option<int>("--top")
         {
             Description = "How many speakers and themes to list.",
-            DefaultValueFactory = _ => StatisticsCalculator.DefaultTop,
+            DefaultValueFactory = _ => StatisticsService.DefaultTop,
         };
         var command = new Command("stats", "Counts by source and year, ratings, staffing figures over time, top speakers and themes.") { json, top };
         command.SetAction(async (parse, cancellationToken) =>
@@ -35,7 +36,7 @@ internal static class StatsCommand
                 return ExitCodes.CannotRun;
             }
 
-            var statistics = await StatisticsCalculator.ComputeAsync(workspace.Store, parse.GetValue(top), cancellationToken).ConfigureAwait(false);
+            var statistics = await workspace.Store.Statistics.ComputeAsync(parse.GetValue(top), cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 StatisticsJson.Write(statistics, context.Output);

@@ -50,7 +50,7 @@ internal static class StatusCommand
                     $"pending index work: {s.PendingIndex}{(s.PendingIndex > 0 ? " (the next nightly run or `textminer doctor --repair` finishes it)" : "")}"));
                 return ExitCodes.Success;
             }
-            catch (Exception e) when (e is StorageException or Microsoft.Data.Sqlite.SqliteException or IOException)
+            catch (Exception e) when (e is StorageException or IOException)
             {
                 context.Fail(data.DatabasePath, e.Message);
                 return ExitCodes.CannotRun;

@@ -1,11 +1,13 @@
-using TextMiner.Classification.Model;
 using TextMiner.Core.Records;
 using TextMiner.Core.Stages;
 
 namespace TextMiner.Pipeline.Analysis;
 
-/// <summary>Parse → Extract → Classify for one raw document: the pure, synchronous middle of the pipeline.</summary>
-public sealed class DocumentAnalyser(IDocumentParser parser, IFindingsExtractor extractor, Func<ThemeClassifier> classifier)
+/// <summary>
+/// Parse → Extract → Classify for one raw document: the pure, synchronous middle of the pipeline. The classifier is asked
+/// for only when first needed, so a verb that never classifies never loads the model.
+/// </summary>
+public sealed class DocumentAnalyser(IDocumentParser parser, IFindingsExtractor extractor, Func<IThemeClassifier> classifier)
 {
     public StageResult<Document> Parse(RawDocument raw) => parser.Parse(raw);
 

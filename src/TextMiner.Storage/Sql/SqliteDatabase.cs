@@ -46,10 +46,10 @@ internal sealed class SqliteDatabase : IAsyncDisposable
                 .ConfigureAwait(false);
             await ConfigureAsync(writer, cancellationToken).ConfigureAwait(false);
         }
-        catch (SqliteException exception) when (exception.SqliteErrorCode is 26)
+        catch (SqliteException exception)
         {
             await writer.DisposeAsync().ConfigureAwait(false);
-            throw NotADatabase(fullPath, exception);
+            throw SqliteFailures.Translate(fullPath, exception);
         }
         catch
         {
@@ -74,11 +74,6 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             await probe.DisposeAsync().ConfigureAwait(false);
             return database;
         }
-        catch (SqliteException exception) when (exception.SqliteErrorCode is 26)
-        {
-            await database.DisposeAsync().ConfigureAwait(false);
-            throw NotADatabase(fullPath, exception);
-        }
         catch
         {
             await database.DisposeAsync().ConfigureAwait(false);
@@ -98,6 +93,11 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await ConfigureAsync(connection, cancellationToken).ConfigureAwait(false);
             return connection;
+        }
+        catch (SqliteException exception)
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw SqliteFailures.Translate(Path, exception);
         }
         catch
         {
@@ -128,11 +128,43 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
             return result;
         }
+        catch (SqliteException exception) when (exception.SqliteErrorCode != SqliteFailures.Constraint)
+        {
+            throw SqliteFailures.Translate(Path, exception);
+        }
         finally
         {
             writeLock.Release();
         }
     }
+
+    /// <summary>
+    /// A consistent copy of the live (WAL) database with VACUUM INTO: one read transaction, so writes in progress are
+    /// either wholly in the copy or not at all. A raw file copy could tear pages or miss the write-ahead log.
+    /// </summary>
+    public async Task BackupToAsync(string destination, CancellationToken cancellationToken)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
+        var connection = new SqliteConnection(Build(Path, SqliteOpenMode.ReadWrite, pooling: false));
+        await using (connection.ConfigureAwait(false))
+        {
+            try
+            {
+                await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+                using var command = connection.CreateCommand();
+                command.CommandText = "VACUUM INTO $destination;";
+                command.Parameters.AddWithValue("$destination", destination);
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (SqliteException exception)
+            {
+                throw SqliteFailures.Translate(Path, exception);
+            }
+        }
+    }
+
+    /// <summary>Closes the pooled connections of every database, so their files can be moved or deleted.</summary>
+    public static void ReleaseAllFiles() => SqliteConnection.ClearAllPools();
 
     public async ValueTask DisposeAsync()
     {
@@ -190,6 +222,10 @@ internal sealed class SqliteDatabase : IAsyncDisposable
                     StorageErrors.NotDurableCode, string.Format(System.Globalization.CultureInfo.InvariantCulture, StorageErrors.NotDurable, Path));
             }
         }
+        catch (SqliteException exception)
+        {
+            throw SqliteFailures.Translate(Path, exception);
+        }
         finally
         {
             writeLock.Release();
@@ -198,11 +234,6 @@ internal sealed class SqliteDatabase : IAsyncDisposable
 
     private SqliteConnection Writer => writer ?? throw new StorageException(
         StorageErrors.ReadOnlyCode, string.Format(System.Globalization.CultureInfo.InvariantCulture, StorageErrors.ReadOnly, Path));
-
-    private static StorageException NotADatabase(string path, Exception inner) => new(
-        StorageErrors.NotADatabaseCode,
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, StorageErrors.NotADatabase, path),
-        inner);
 
     private static string Build(string path, SqliteOpenMode mode, bool pooling) => new SqliteConnectionStringBuilder
     {

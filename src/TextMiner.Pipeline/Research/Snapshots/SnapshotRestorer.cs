@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text.Json;
 using TextMiner.Core;
+using TextMiner.Storage;
 
 namespace TextMiner.Pipeline.Research.Snapshots;
 
@@ -62,7 +63,7 @@ public static class SnapshotRestorer
         }
         catch
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            DocumentStore.ReleaseAllFiles();
             DeleteQuietly(staging);
             if (moved)
             {

@@ -28,7 +28,7 @@ public static class SnapshotWriter
         try
         {
             var statistics = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
-            await SqliteBackup.CopyAsync(store.DatabasePath, tempDatabase, cancellationToken).ConfigureAwait(false);
+            await store.BackupToAsync(tempDatabase, cancellationToken).ConfigureAwait(false);
             var created = time.GetUtcNow();
             SnapshotManifest manifest;
             var zipStream = new FileStream(tempZip, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
