@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using TextMiner.Pipeline.Research.Snapshots;
-using TextMiner.Pipeline.Research.Stats;
+using TextMiner.Storage.Statistics;
 
 namespace TextMiner.Pipeline.Research;
 

@@ -1,4 +1,4 @@
-namespace TextMiner.Pipeline.Research.Stats;
+namespace TextMiner.Storage.Statistics;
 
 /// <summary>One figure with where it was read: document, paragraph and the words themselves.</summary>
 public sealed record FigurePoint(

@@ -1,4 +1,4 @@
-namespace TextMiner.Pipeline.Research.Stats;
+namespace TextMiner.Storage.Statistics;
 
 /// <summary>Every figure of one kind, oldest first (undated last), each with its evidence.</summary>
 public sealed record FigureSeries(string Kind, IReadOnlyList<FigurePoint> Points);

@@ -1,4 +1,4 @@
-namespace TextMiner.Pipeline.Research.Stats;
+namespace TextMiner.Storage.Statistics;
 
 /// <summary>What `textminer stats` reports: totals, documents by source and year, ratings, figures over time, top speakers and themes.</summary>
 public sealed record ResearchStatistics(

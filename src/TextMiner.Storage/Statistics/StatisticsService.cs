@@ -1,16 +1,18 @@
 using TextMiner.Core.Records;
-using TextMiner.Storage;
 
-namespace TextMiner.Pipeline.Research.Stats;
+namespace TextMiner.Storage.Statistics;
 
-/// <summary>Computes <see cref="ResearchStatistics"/> from the store, in one pass over each table, with stable ordering.</summary>
-public static class StatisticsCalculator
+/// <summary>
+/// The one place statistics are computed from the store, for `stats`, exports and the web page's figures: documents by
+/// source and year, ratings by year, source and aspect, figures over time with their evidence, top speakers and themes.
+/// One pass over each table, with stable ordering.
+/// </summary>
+public sealed class StatisticsService(DocumentStore store)
 {
     public const int DefaultTop = 10;
 
-    public static async Task<ResearchStatistics> ComputeAsync(DocumentStore store, int top, CancellationToken cancellationToken)
+    public async Task<ResearchStatistics> ComputeAsync(int top, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(store);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(top);
         var documents = new Dictionary<(string Source, int? Year), long>();
         var documentThemes = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -32,22 +34,8 @@ public static class StatisticsCalculator
             }
         }
 
-        var ratings = new Dictionary<(int? Year, string Source, string Aspect, string Value), long>();
-        long ratingTotal = 0;
-        await foreach (var stored in store.ReadRatingsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            ratingTotal++;
-            Increment(ratings, (stored.Document.Published?.Year, stored.Document.Source, stored.Rating.Aspect, stored.Rating.Value));
-        }
-
-        var figures = new List<(string Kind, FigurePoint Point)>();
-        await foreach (var stored in store.ReadFiguresAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var f = stored.Figure;
-            var d = stored.Document;
-            figures.Add((f.Kind, new FigurePoint(d.Published, f.Value, f.Subject, f.Evidence, d.Id, d.Source, d.Title, d.Location, f.Paragraph)));
-        }
-
+        var ratings = await RatingsAsync(cancellationToken).ConfigureAwait(false);
+        var figures = await FiguresAsync(cancellationToken).ConfigureAwait(false);
         var speakers = new Dictionary<string, (long Quotes, HashSet<string> Documents)>(StringComparer.Ordinal);
         long quoteTotal = 0;
         await foreach (var stored in store.ReadQuotesAsync(cancellationToken).ConfigureAwait(false))
@@ -65,13 +53,11 @@ public static class StatisticsCalculator
         }
 
         return new ResearchStatistics(
-            new StatisticsTotals(documentTotal, paragraphTotal, ratingTotal, figures.Count, quoteTotal),
+            new StatisticsTotals(documentTotal, paragraphTotal, ratings.Sum(r => r.Ratings), figures.Sum(f => f.Points.Count), quoteTotal),
             [.. documents.OrderBy(e => e.Key.Source, StringComparer.Ordinal).ThenBy(e => e.Key.Year ?? int.MaxValue)
                 .Select(e => new DocumentCount(e.Key.Source, e.Key.Year, e.Value))],
-            [.. ratings.OrderBy(e => e.Key.Year ?? int.MaxValue).ThenBy(e => e.Key.Source, StringComparer.Ordinal)
-                .ThenBy(e => e.Key.Aspect, StringComparer.Ordinal).ThenBy(e => GradeOrder(e.Key.Value))
-                .Select(e => new RatingCount(e.Key.Year, e.Key.Source, e.Key.Aspect, e.Key.Value, e.Value))],
-            FigureSeriesOf(figures),
+            ratings,
+            figures,
             [.. speakers.OrderByDescending(e => e.Value.Quotes).ThenByDescending(e => e.Value.Documents.Count)
                 .ThenBy(e => e.Key, StringComparer.Ordinal).Take(top)
                 .Select(e => new SpeakerCount(e.Key, e.Value.Quotes, e.Value.Documents.Count))],
@@ -81,24 +67,60 @@ public static class StatisticsCalculator
                 .Take(top)]);
     }
 
-    /// <summary>Kinds in the documented order (unknown kinds after, by name); points keep the store's date order.</summary>
-    private static IReadOnlyList<FigureSeries> FigureSeriesOf(List<(string Kind, FigurePoint Point)> figures) =>
-    [
-        .. figures.GroupBy(f => f.Kind, StringComparer.Ordinal)
-            .OrderBy(g => KindOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new FigureSeries(g.Key, [.. g.Select(f => f.Point)])),
-    ];
+    /// <summary>
+    /// Ratings counted by year of publication (undated last), source, aspect and grade (the four grades best first,
+    /// written in their canonical case; any other value after them).
+    /// </summary>
+    public async Task<IReadOnlyList<RatingCount>> RatingsAsync(CancellationToken cancellationToken)
+    {
+        var ratings = new Dictionary<(int? Year, string Source, string Aspect, string Value), long>();
+        await foreach (var stored in store.ReadRatingsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            Increment(ratings, (stored.Document.Published?.Year, stored.Document.Source, stored.Rating.Aspect, Grade(stored.Rating.Value)));
+        }
+
+        return
+        [
+            .. ratings.OrderBy(e => e.Key.Year ?? int.MaxValue).ThenBy(e => e.Key.Source, StringComparer.Ordinal)
+                .ThenBy(e => e.Key.Aspect, StringComparer.Ordinal).ThenBy(e => GradeOrder(e.Key.Value))
+                .ThenBy(e => e.Key.Value, StringComparer.Ordinal)
+                .Select(e => new RatingCount(e.Key.Year, e.Key.Source, e.Key.Aspect, e.Key.Value, e.Value)),
+        ];
+    }
+
+    /// <summary>Every figure by kind (kinds in the documented order, unknown kinds after by name), oldest first, each with its evidence.</summary>
+    public async Task<IReadOnlyList<FigureSeries>> FiguresAsync(CancellationToken cancellationToken)
+    {
+        var figures = new List<(string Kind, FigurePoint Point)>();
+        await foreach (var stored in store.ReadFiguresAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var f = stored.Figure;
+            var d = stored.Document;
+            figures.Add((f.Kind, new FigurePoint(d.Published, f.Value, f.Subject, f.Evidence, d.Id, d.Source, d.Title, d.Location, f.Paragraph)));
+        }
+
+        return
+        [
+            .. figures.GroupBy(f => f.Kind, StringComparer.Ordinal)
+                .OrderBy(g => KindOrder(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new FigureSeries(g.Key, [.. g.Select(f => f.Point)])),
+        ];
+    }
+
+    /// <summary>The four grades in their own order (best first), anything else after them.</summary>
+    public static int GradeOrder(string value)
+    {
+        var index = RatingValues.All.ToList().FindIndex(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase));
+        return index < 0 ? RatingValues.All.Count : index;
+    }
+
+    private static string Grade(string value) =>
+        RatingValues.All.FirstOrDefault(v => string.Equals(v, value.Trim(), StringComparison.OrdinalIgnoreCase)) ?? value.Trim();
 
     private static int KindOrder(string kind)
     {
         var index = FigureKinds.All.ToList().IndexOf(kind);
-        return index < 0 ? int.MaxValue : index;
-    }
-
-    private static int GradeOrder(string value)
-    {
-        var index = RatingValues.All.ToList().FindIndex(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase));
-        return index < 0 ? int.MaxValue : index;
+        return index < 0 ? FigureKinds.All.Count : index;
     }
 
     private static void Increment<TKey>(Dictionary<TKey, long> counts, TKey key)

@@ -1,8 +1,10 @@
+using TextMiner.Storage.Statistics;
+
 namespace TextMiner.Web.Api;
 
 /// <summary>The answer of /api/figures and the model of the figures page.</summary>
 internal sealed record FiguresModel(
     bool NothingIngested,
-    IReadOnlyList<RatingCount> RatingsByYear,
-    IReadOnlyList<RatingCount> RatingsBySource,
+    IReadOnlyList<GradeCount> RatingsByYear,
+    IReadOnlyList<GradeCount> RatingsBySource,
     IReadOnlyList<FigureSeries> Figures);

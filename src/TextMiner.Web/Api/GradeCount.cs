@@ -1,4 +1,4 @@
 namespace TextMiner.Web.Api;
 
 /// <summary>How many ratings of one grade a group (a year, or a source) has.</summary>
-internal sealed record RatingCount(string Group, string Value, int Count);
+internal sealed record GradeCount(string Group, string Value, long Count);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using TextMiner.Core.Records;
+using TextMiner.Storage.Statistics;
 using TextMiner.Web.Api;
 using TextMiner.Web.Charts;
 using TextMiner.Web.Services;
@@ -48,7 +49,7 @@ internal static class FiguresPage
         return Layout.Page("Figures", Layout.Figures, html.ToString());
     }
 
-    private static void RenderRatings(StringBuilder html, string id, string heading, string groupName, IReadOnlyList<RatingCount> counts)
+    private static void RenderRatings(StringBuilder html, string id, string heading, string groupName, IReadOnlyList<GradeCount> counts)
     {
         html.Append("<section aria-labelledby=\"").Append(id).Append("\"><h2 id=\"").Append(id).Append("\">").Append(Html.E(heading)).Append("</h2>\n");
         if (counts.Count == 0)
@@ -58,7 +59,7 @@ internal static class FiguresPage
         }
 
         var groups = counts.Select(c => c.Group).Distinct(StringComparer.Ordinal).ToList();
-        var extra = counts.Select(c => c.Value).Where(v => FiguresService.GradeOrder(v) >= RatingValues.All.Count).Distinct(StringComparer.Ordinal)
+        var extra = counts.Select(c => c.Value).Where(v => StatisticsService.GradeOrder(v) >= RatingValues.All.Count).Distinct(StringComparer.Ordinal)
             .Select(v => (Name: v, Colour: "#555555"));
         List<(string Name, string Colour)> series = [.. Grades, .. extra];
         double Value(string group, string grade) => counts.FirstOrDefault(c => c.Group == group && c.Value == grade)?.Count ?? 0;

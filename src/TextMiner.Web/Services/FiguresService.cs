@@ -1,11 +1,14 @@
 using System.Globalization;
-using TextMiner.Core.Records;
+using TextMiner.Storage.Statistics;
 using TextMiner.Web.Api;
 using TextMiner.Web.Data;
 
 namespace TextMiner.Web.Services;
 
-/// <summary>Ratings counted by year and by source, and the staffing figures over time, for the figures page and /api/figures.</summary>
+/// <summary>
+/// The figures page and /api/figures: the store's <see cref="StatisticsService"/> ratings, counted here by year and by
+/// source, and its staffing figures over time.
+/// </summary>
 internal sealed class FiguresService(DataAccess data)
 {
     public const string Undated = "undated";
@@ -17,54 +20,19 @@ internal sealed class FiguresService(DataAccess data)
             return new FiguresModel(NothingIngested: true, [], [], []);
         }
 
-        var byYear = new Dictionary<(string, string), int>();
-        var bySource = new Dictionary<(string, string), int>();
-        await foreach (var stored in store.ReadRatingsAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var year = stored.Document.Published?.Year.ToString(CultureInfo.InvariantCulture) ?? Undated;
-            var value = Grade(stored.Rating.Value);
-            byYear[(year, value)] = byYear.GetValueOrDefault((year, value)) + 1;
-            bySource[(stored.Document.Source, value)] = bySource.GetValueOrDefault((stored.Document.Source, value)) + 1;
-        }
-
-        var points = new Dictionary<string, List<FigurePoint>>(StringComparer.Ordinal);
-        await foreach (var stored in store.ReadFiguresAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var figure = stored.Figure;
-            if (!points.TryGetValue(figure.Kind, out var list))
-            {
-                points[figure.Kind] = list = [];
-            }
-
-            list.Add(new FigurePoint(
-                stored.Document.Published, figure.Value, figure.Subject, figure.Evidence, stored.Document.Id, stored.Document.Title, stored.Document.Source, figure.Paragraph));
-        }
-
-        var series = points
-            .OrderBy(p => KindOrder(p.Key)).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => new FigureSeries(p.Key, p.Value))
-            .ToList();
-        return new FiguresModel(false, Counts(byYear), Counts(bySource), series);
+        var ratings = await store.Statistics.RatingsAsync(cancellationToken).ConfigureAwait(false);
+        var figures = await store.Statistics.FiguresAsync(cancellationToken).ConfigureAwait(false);
+        return new FiguresModel(
+            false,
+            Counts(ratings, r => r.Year?.ToString(CultureInfo.InvariantCulture) ?? Undated),
+            Counts(ratings, r => r.Source),
+            figures);
     }
 
-    /// <summary>The four grades in their own order (best first), anything else after them.</summary>
-    public static int GradeOrder(string value)
-    {
-        var index = RatingValues.All.ToList().FindIndex(v => string.Equals(v, value, StringComparison.OrdinalIgnoreCase));
-        return index < 0 ? RatingValues.All.Count : index;
-    }
-
-    private static string Grade(string value) =>
-        RatingValues.All.FirstOrDefault(v => string.Equals(v, value.Trim(), StringComparison.OrdinalIgnoreCase)) ?? value.Trim();
-
-    private static int KindOrder(string kind)
-    {
-        var index = FigureKinds.All.ToList().IndexOf(kind);
-        return index < 0 ? FigureKinds.All.Count : index;
-    }
-
-    private static List<RatingCount> Counts(Dictionary<(string Group, string Value), int> counts) => counts
-        .OrderBy(c => c.Key.Group == Undated).ThenBy(c => c.Key.Group, StringComparer.Ordinal).ThenBy(c => GradeOrder(c.Key.Value))
-        .Select(c => new RatingCount(c.Key.Group, c.Key.Value, c.Value))
+    private static List<GradeCount> Counts(IReadOnlyList<RatingCount> ratings, Func<RatingCount, string> group) => ratings
+        .GroupBy(r => (Group: group(r), r.Value))
+        .OrderBy(g => g.Key.Group == Undated).ThenBy(g => g.Key.Group, StringComparer.Ordinal)
+        .ThenBy(g => StatisticsService.GradeOrder(g.Key.Value)).ThenBy(g => g.Key.Value, StringComparer.Ordinal)
+        .Select(g => new GradeCount(g.Key.Group, g.Key.Value, g.Sum(r => r.Ratings)))
         .ToList();
 }

@@ -1,4 +1,5 @@
 using TextMiner.Pipeline.Research.Stats;
+using TextMiner.Storage.Statistics;
 using TextMiner.TestSupport;
 
 namespace TextMiner.Pipeline.Tests.Research;
@@ -14,7 +15,7 @@ public sealed class StatisticsTests
     {
         temp = new TempDirectory();
         workspace = await SeedWorkspace.CreateAsync(temp.Combine("data"));
-        statistics = await StatisticsCalculator.ComputeAsync(workspace.Store, StatisticsCalculator.DefaultTop, CancellationToken.None);
+        statistics = await workspace.Store.Statistics.ComputeAsync(StatisticsService.DefaultTop, CancellationToken.None);
     }
 
     [OneTimeTearDown]
@@ -61,7 +62,7 @@ public sealed class StatisticsTests
     public void Compute_TopLists_SortedAndLimited()
     {
         Assert.That(statistics.TopThemes.Select(t => t.Documents), Is.Ordered.Descending);
-        Assert.That(statistics.TopThemes, Has.Count.InRange(1, StatisticsCalculator.DefaultTop));
+        Assert.That(statistics.TopThemes, Has.Count.InRange(1, StatisticsService.DefaultTop));
         Assert.That(statistics.TopSpeakers.Select(s => s.Quotes), Is.Ordered.Descending);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TextMiner.Storage.Statistics;
 
 namespace TextMiner.Pipeline.Research.Stats;
 

@@ -1,4 +1,5 @@
 using TextMiner.Pipeline.Research.Export;
+using TextMiner.Storage.Statistics;
 
 namespace TextMiner.Pipeline.Research.Stats;
 

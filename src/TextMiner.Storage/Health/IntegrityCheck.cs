@@ -1,9 +1,10 @@
 using System.Globalization;
 using TextMiner.Storage.Sql;
 
-namespace TextMiner.Storage;
+namespace TextMiner.Storage.Health;
 
-public sealed partial class DocumentStore
+/// <summary>Checks the database file and its references: SQLite's quick check, foreign keys, findings pointing at missing paragraphs.</summary>
+public sealed class IntegrityCheck
 {
     private const string DanglingFindingsSql = """
         SELECT 'ratings', document_id, ordinal, paragraph FROM ratings f
@@ -16,6 +17,13 @@ public sealed partial class DocumentStore
         WHERE NOT EXISTS (SELECT 1 FROM paragraphs p WHERE p.document_id = f.document_id AND p.idx = f.paragraph)
         ORDER BY 1, 2, 3;
         """;
+
+    private readonly SqliteDatabase database;
+
+    internal IntegrityCheck(SqliteDatabase database)
+    {
+        this.database = database;
+    }
 
     /// <summary>
     /// For a doctor check: SQLite's quick_check and foreign_key_check, plus finding rows that point at a paragraph the

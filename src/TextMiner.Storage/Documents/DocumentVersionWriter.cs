@@ -1,20 +1,27 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using TextMiner.Core.Records;
-using TextMiner.Storage.Documents;
 using TextMiner.Storage.Json;
 using TextMiner.Storage.Sql;
 
-namespace TextMiner.Storage;
+namespace TextMiner.Storage.Documents;
 
-public sealed partial class DocumentStore
+/// <summary>Writes documents and their version history: a new version replaces the old one, which goes to the history.</summary>
+public sealed class DocumentVersionWriter
 {
-    private const int SqliteConstraint = 19;
-
     private const string InsertHistory = """
         INSERT INTO document_versions (document_id, version, title, saved_at, superseded_at, findings)
         SELECT id, version, title, saved_at, $superseded_at, $findings FROM documents WHERE id = $id;
         """;
+
+    private readonly SqliteDatabase database;
+    private readonly TimeProvider time;
+
+    internal DocumentVersionWriter(SqliteDatabase database, TimeProvider time)
+    {
+        this.database = database;
+        this.time = time;
+    }
 
     /// <summary>
     /// Stores a document in one transaction: <see cref="SaveOutcome.New"/>, <see cref="SaveOutcome.Updated"/> (the new
@@ -43,7 +50,7 @@ public sealed partial class DocumentStore
                 (transaction, ct) => SaveAsync(transaction, analysed, replaceSameVersion, ct),
                 cancellationToken).ConfigureAwait(false);
         }
-        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteConstraint)
+        catch (SqliteException exception) when (exception.SqliteErrorCode == SqliteFailures.Constraint)
         {
             throw Invalid(analysed.Document.Id, exception.Message, exception);
         }

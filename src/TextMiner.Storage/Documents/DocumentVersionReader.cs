@@ -1,15 +1,22 @@
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using TextMiner.Core.Records;
-using TextMiner.Storage.Documents;
 using TextMiner.Storage.Json;
 using TextMiner.Storage.Sql;
 
-namespace TextMiner.Storage;
+namespace TextMiner.Storage.Documents;
 
-public sealed partial class DocumentStore
+/// <summary>Reads stored documents, their current version and their version history.</summary>
+public sealed class DocumentVersionReader
 {
     private const string VersionColumns = "id, version, source, location, saved_at, indexed_version";
+
+    private readonly SqliteDatabase database;
+
+    internal DocumentVersionReader(SqliteDatabase database)
+    {
+        this.database = database;
+    }
 
     /// <summary>The stored version of an id (no content), or null when the id is not stored.</summary>
     public async Task<StoredVersion?> GetVersionAsync(string documentId, CancellationToken cancellationToken)

@@ -3,18 +3,25 @@ using Microsoft.Data.Sqlite;
 using TextMiner.Storage.Documents;
 using TextMiner.Storage.Sql;
 
-namespace TextMiner.Storage;
+namespace TextMiner.Storage.Queries;
 
 /// <summary>
 /// Readers of every stored rating, figure and quote with its document's provenance, for exports and statistics.
 /// Ordered by publication date (undated last), then document id, then the finding's order in its document.
 /// </summary>
-public sealed partial class DocumentStore
+public sealed class FindingQueries
 {
     private const string ProvenanceColumns =
         "d.id, d.source, d.kind, d.location, d.title, d.published, d.fetched_at, d.version";
 
     private const int ProvenanceWidth = 8;
+
+    private readonly SqliteDatabase database;
+
+    internal FindingQueries(SqliteDatabase database)
+    {
+        this.database = database;
+    }
 
     public IAsyncEnumerable<StoredRating> ReadRatingsAsync(CancellationToken cancellationToken) => ReadFindingsAsync(
         "ratings",

@@ -1,19 +1,28 @@
 using TextMiner.Storage.Sql;
 
-namespace TextMiner.Storage;
+namespace TextMiner.Storage.Indexing;
 
 /// <summary>
 /// Index bookkeeping: SQLite is the truth and the search index follows it. A document needs indexing while its
 /// indexed_version differs from its version; a deleted document leaves a tombstone until the index has dropped it.
-/// Protocol for the indexer: take <see cref="GetIdsNeedingIndexAsync"/>, for each id <see cref="GetAsync"/> the
+/// Protocol for the indexer: take <see cref="GetIdsNeedingIndexAsync"/>, for each id <see cref="DocumentStore.GetAsync"/> the
 /// document and write it to the index (or delete the id from the index when it is gone), commit the index, then
 /// <see cref="MarkIndexedAsync"/> with the version written, or <see cref="RemovedFromIndex"/> for a deleted id.
 /// A crash anywhere in between leaves the ids pending, so the next run redoes them.
 /// </summary>
-public sealed partial class DocumentStore
+public sealed class IndexBookkeeping
 {
     /// <summary>The version to mark an id with after deleting it from the index.</summary>
     public const string RemovedFromIndex = "";
+
+    private readonly SqliteDatabase database;
+    private readonly TimeProvider time;
+
+    internal IndexBookkeeping(SqliteDatabase database, TimeProvider time)
+    {
+        this.database = database;
+        this.time = time;
+    }
 
     public async Task<IReadOnlyList<string>> GetIdsNeedingIndexAsync(CancellationToken cancellationToken)
     {

@@ -1,10 +1,19 @@
 using TextMiner.Storage.Sql;
 
-namespace TextMiner.Storage;
+namespace TextMiner.Storage.Documents;
 
 /// <summary>One document per content: the same bytes under another path or URL become another location of it.</summary>
-public sealed partial class DocumentStore
+public sealed class DocumentLocations
 {
+    private readonly SqliteDatabase database;
+    private readonly TimeProvider time;
+
+    internal DocumentLocations(SqliteDatabase database, TimeProvider time)
+    {
+        this.database = database;
+        this.time = time;
+    }
+
     /// <summary>The id of a stored document whose current version is these bytes (sha256), other than <paramref name="exceptId"/>.</summary>
     public async Task<string?> FindByContentAsync(string sha256, string exceptId, CancellationToken cancellationToken)
     {

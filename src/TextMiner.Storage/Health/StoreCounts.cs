@@ -1,8 +1,9 @@
 using TextMiner.Storage.Sql;
 
-namespace TextMiner.Storage;
+namespace TextMiner.Storage.Health;
 
-public sealed partial class DocumentStore
+/// <summary>Counts over the whole store (documents by source, findings, history, pending index work, crawl state, file size).</summary>
+public sealed class StoreCounts
 {
     private const string CountsSql = """
         SELECT
@@ -16,6 +17,13 @@ public sealed partial class DocumentStore
                 + (SELECT COUNT(*) FROM index_tombstones),
             (SELECT COUNT(*) FROM crawl_state);
         """;
+
+    private readonly SqliteDatabase database;
+
+    internal StoreCounts(SqliteDatabase database)
+    {
+        this.database = database;
+    }
 
     /// <summary>Counts over the whole store, read from one snapshot.</summary>
     public async Task<StoreStatistics> GetStatisticsAsync(CancellationToken cancellationToken)
