@@ -33,7 +33,9 @@ public sealed class MigratorTests
         var path = directory.Combine("m.db");
         await MigrateAsync(path, [First]);
 
-        Assert.That(async () => await MigrateAsync(path, [First, Broken]), Throws.InstanceOf<SqliteException>());
+        Assert.That(
+            async () => await MigrateAsync(path, [First, Broken]),
+            Throws.InstanceOf<StorageException>().With.InnerException.InstanceOf<SqliteException>());
 
         Assert.That(await StoreFixture.ScalarAsync(path, "SELECT MAX(version) FROM schema_version"), Is.EqualTo(1));
         Assert.That(await StoreFixture.ScalarAsync(path, "SELECT COUNT(*) FROM sqlite_master WHERE name = 'b'"), Is.Zero);
