@@ -32,7 +32,7 @@ public sealed class DocumentParser : IDocumentParser
         var result = ParseContent(raw, diagnostics);
         if (!result.IsOk)
         {
-            return StageResult<Document>.Failed(result.Reason ?? ParseErrors.UnsupportedFormat);
+            return result.Stopped<Document>().After(diagnostics);
         }
 
         var content = result.Value!;

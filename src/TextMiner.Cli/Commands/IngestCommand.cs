@@ -37,7 +37,11 @@ internal static class IngestCommand
                 workspace.CreateIngestor(AnalyserFactory.Create(data, context.Info)),
                 workspace.Sync);
             var summary = await runner.RunAsync(files, new ProgressBar(context), cancellationToken).ConfigureAwait(false);
-            context.Output.WriteLine(summary.ToString());
+            foreach (var line in summary.ToLines())
+            {
+                context.Output.WriteLine(line);
+            }
+
             return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
         });
         return command;

@@ -87,7 +87,7 @@ public sealed class NightlyJob(Workspace workspace, CrawlRunner runner, TimeProv
                     logger.DocumentChanged(source.Name, change.Url, change.Change);
                 }
 
-                if (result?.Document is not null)
+                if (result?.Value?.Document is not null)
                 {
                     failpoint?.Pass(Failpoint.AfterStore);
                 }
