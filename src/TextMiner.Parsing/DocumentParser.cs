@@ -1,3 +1,4 @@
+using TextMiner.Core;
 using TextMiner.Core.Records;
 using TextMiner.Core.Stages;
 using TextMiner.Parsing.Html;

@@ -121,5 +121,5 @@ public sealed partial class SourceCrawler
         return found.Items.ToList();
     }
 
-    private static bool IsHtml(byte[] bytes) => ContentSniffer.Sniff(bytes) == ContentSniffer.Html;
+    private static bool IsHtml(byte[] bytes) => ContentTypeCheck.Sniff(bytes) == ContentTypeCheck.Html;
 }

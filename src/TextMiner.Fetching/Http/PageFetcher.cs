@@ -83,7 +83,7 @@ internal sealed class PageFetcher(HttpClient client, TimeProvider time)
         }
 
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var (contentType, error) = ContentSniffer.Check(url, response.Content.Headers.ContentType?.ToString(), bytes);
+        var (contentType, error) = ContentTypeCheck.Check(url, response.Content.Headers.ContentType?.ToString(), bytes);
         return error is not null
             ? Failed(error, transient: false, status)
             : new FetchResult(FetchStatus.Ok, time.GetUtcNow(), status, bytes, contentType, etag, lastModified);

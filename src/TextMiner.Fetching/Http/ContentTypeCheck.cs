@@ -1,41 +1,39 @@
 using System.Text;
+using TextMiner.Core;
 
 namespace TextMiner.Fetching.Http;
 
-/// <summary>Checks a declared content type (and a URL's extension) against the first bytes of the body.</summary>
-internal static class ContentSniffer
+/// <summary>
+/// Checks a declared content type (and a URL's extension) against what <see cref="FormatSniffer"/> reads from the
+/// first bytes of the body.
+/// </summary>
+internal static class ContentTypeCheck
 {
     public const string Pdf = "application/pdf";
     public const string Html = "text/html";
     public const string Xml = "application/xml";
+    private const string Binary = "application/octet-stream";
 
+    /// <summary>The media type the bytes show: PDF, binary, XML (a feed or sitemap) or HTML; null for anything else.</summary>
     public static string? Sniff(ReadOnlySpan<byte> bytes)
     {
-        var head = bytes[..Math.Min(bytes.Length, 1024)];
-        if (head.IndexOf("%PDF-"u8) is >= 0 and < 16)
+        if (FormatSniffer.LooksLikePdf(bytes))
         {
             return Pdf;
         }
 
-        if (head.IndexOf((byte)0) >= 0)
+        if (FormatSniffer.HasNul(bytes))
         {
-            return "application/octet-stream";
+            return Binary;
         }
 
-        var text = Encoding.UTF8.GetString(head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
-        if (text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase))
+        var text = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, FormatSniffer.SniffLength)]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        if (text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) && !text.Contains("<html", StringComparison.OrdinalIgnoreCase))
         {
-            return text.Contains("<html", StringComparison.OrdinalIgnoreCase) ? Html : Xml;
+            return Xml;
         }
 
-        if (text.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || text.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
-            || text.StartsWith("<head", StringComparison.OrdinalIgnoreCase) || text.StartsWith("<!--", StringComparison.Ordinal)
-            || text.Contains("<body", StringComparison.OrdinalIgnoreCase))
-        {
-            return Html;
-        }
-
-        return null;
+        return FormatSniffer.LooksLikeHtml(bytes) ? Html : null;
     }
 
     /// <summary>
@@ -57,7 +55,7 @@ internal static class ContentSniffer
             return (declared, $"{FetchErrors.ContentMismatch}: expected {Pdf}, declared {declared ?? "nothing"}, bytes look like {sniffed ?? "text"}");
         }
 
-        if (sniffed == "application/octet-stream" && (media is null || media.StartsWith("text/", StringComparison.Ordinal) || media.Contains("xml", StringComparison.Ordinal)))
+        if (sniffed == Binary && (media is null || media.StartsWith("text/", StringComparison.Ordinal) || media.Contains("xml", StringComparison.Ordinal)))
         {
             return (declared, $"{FetchErrors.ContentMismatch}: declared {declared ?? "nothing"}, bytes are binary");
         }
