@@ -1,5 +1,6 @@
 using System.Text;
 using TextMiner.Core;
+using TextMiner.Core.Stages;
 
 namespace TextMiner.Fetching.Http;
 
@@ -40,7 +41,7 @@ internal static class ContentTypeCheck
     /// The content type to hand on, or an error: a body that claims (by header or by extension) to be a PDF but is not
     /// one fails; a PDF served with another type is accepted as a PDF; binary bytes declared as text fail.
     /// </summary>
-    public static (string? ContentType, string? Error) Check(Uri url, string? declared, ReadOnlySpan<byte> bytes)
+    public static (string? ContentType, Diagnostic? Error) Check(Uri url, string? declared, ReadOnlySpan<byte> bytes)
     {
         var sniffed = Sniff(bytes);
         var media = declared?.Split(';')[0].Trim().ToLowerInvariant();
@@ -52,12 +53,12 @@ internal static class ContentTypeCheck
 
         if (claimsPdf)
         {
-            return (declared, $"{FetchErrors.ContentMismatch}: expected {Pdf}, declared {declared ?? "nothing"}, bytes look like {sniffed ?? "text"}");
+            return (declared, Diagnostic.Error(FetchErrors.ContentMismatch, $"expected {Pdf}, declared {declared ?? "nothing"}, bytes look like {sniffed ?? "text"}"));
         }
 
         if (sniffed == Binary && (media is null || media.StartsWith("text/", StringComparison.Ordinal) || media.Contains("xml", StringComparison.Ordinal)))
         {
-            return (declared, $"{FetchErrors.ContentMismatch}: declared {declared ?? "nothing"}, bytes are binary");
+            return (declared, Diagnostic.Error(FetchErrors.ContentMismatch, $"declared {declared ?? "nothing"}, bytes are binary"));
         }
 
         if (sniffed == Html && media is not null && media != Html && media != "application/xhtml+xml" && !media.Contains("xml", StringComparison.Ordinal))

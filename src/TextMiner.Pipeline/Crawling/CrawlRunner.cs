@@ -58,7 +58,7 @@ public sealed class CrawlRunner(SourceCrawler crawler, DocumentIngestor ingestor
         if (!result.IsOk)
         {
             // A locked database is transient: the document is fetched again on the next run.
-            var failed = new CrawlOutcome.Failed(outcome.Source, outcome.Url, result.Reason!.ToString(), result.IsTransient);
+            var failed = new CrawlOutcome.Failed(outcome.Source, outcome.Url, result.Reason!, result.IsTransient);
             summary.Add(failed);
             return (failed, result);
         }

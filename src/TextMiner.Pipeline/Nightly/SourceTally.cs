@@ -62,7 +62,7 @@ internal sealed class SourceTally
         Analysed,
         MissingTitle,
         MissingDate,
-        summary.Failures.Select(f => new DocumentFailure(f.Url, f.Reason, f.Transient, f.DuringDiscovery)).ToList(),
+        summary.Failures.Select(f => new DocumentFailure(f.Url, f.Reason.ToString(), f.Transient, f.DuringDiscovery, f.Reason.Code)).ToList(),
         changes,
         [],
         error,
