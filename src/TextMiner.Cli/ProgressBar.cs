@@ -1,3 +1,4 @@
+using TextMiner.Core.Stages;
 using TextMiner.Pipeline.Ingest;
 
 namespace TextMiner.Cli;
@@ -13,15 +14,16 @@ public sealed class ProgressBar(CliContext context) : IProgress<IngestProgress>
 
     public void Report(IngestProgress value)
     {
-        if (value.Outcome == IngestOutcome.Failed)
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Result.IsFailure)
         {
             Clear();
-            context.Fail(value.Location, value.Reason ?? "failed");
+            context.Fail(value.Location, value.Result.Reason!.ToString());
         }
-        else if (value.Outcome == IngestOutcome.Skipped)
+        else if (value.Result.Status == StageStatus.Skipped)
         {
             Clear();
-            context.Info($"{value.Location}: {value.Reason}");
+            context.Info($"{value.Location}: {value.Result.Reason}");
         }
 
         if (context.Interactive)

@@ -5,6 +5,14 @@ namespace TextMiner.Core;
 /// <summary>A document's id: stable for its canonical URL or its local path.</summary>
 public static class DocumentId
 {
+    /// <summary>True when the location is an http(s) URL rather than a local path: the one test for it.</summary>
+    public static bool IsUrl(string location)
+    {
+        ArgumentNullException.ThrowIfNull(location);
+        return location.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+    }
+
     public static string For(string location) =>
         ContentHash.Sha256Hex(Encoding.UTF8.GetBytes(Canonical(location)))[..16];
 

@@ -1,3 +1,4 @@
+using TextMiner.Core;
 using TextMiner.Core.Records;
 using TextMiner.Core.Stages;
 using TextMiner.Parsing.Html;
@@ -32,7 +33,7 @@ public sealed class DocumentParser : IDocumentParser
         var result = ParseContent(raw, diagnostics);
         if (!result.IsOk)
         {
-            return StageResult<Document>.Failed(result.Reason ?? ParseErrors.UnsupportedFormat);
+            return result.Stopped<Document>().After(diagnostics);
         }
 
         var content = result.Value!;

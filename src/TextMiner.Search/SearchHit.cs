@@ -28,6 +28,5 @@ public sealed record SearchHit(
     /// <summary>Where else the same bytes were found: one document, several locations.</summary>
     public IReadOnlyList<string> OtherLocations { get; init; } = [];
 
-    public bool IsUrl => Location.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || Location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+    public bool IsUrl => Core.DocumentId.IsUrl(Location);
 }

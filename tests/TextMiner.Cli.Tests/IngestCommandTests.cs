@@ -35,6 +35,29 @@ public sealed class IngestCommandTests
     }
 
     [Test]
+    public async Task Ingest_HtmlPageWithoutDate_SummaryNamesTheMissingDateAndThePage()
+    {
+        var docs = Directory.CreateDirectory(temp.Combine("pages")).FullName;
+        var undated = Path.Combine(docs, "undated.html");
+        await File.WriteAllTextAsync(undated, Page("Caseloads in the northern region", ""));
+        var dated = Path.Combine(docs, "dated.html");
+        await File.WriteAllTextAsync(dated, Page("Victim contact in the western region", "<meta property=\"article:published_time\" content=\"2019-05-22T10:00:00Z\">"));
+
+        var run = await cli.RunAsync("ingest", docs);
+        var again = await cli.RunAsync("ingest", undated);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.ToString());
+            Assert.That(run.OutputLines, Does.Contain("diagnostics:"), run.ToString());
+            Assert.That(run.OutputLines, Does.Contain($"{Parsing.ParseDiagnostics.PublishedMissing}: 1 ({undated})"), run.ToString());
+            Assert.That(run.Output, Does.Not.Contain(dated), "the dated page has nothing to report");
+            Assert.That(run.OutputLines.Last(), Is.EqualTo("2 new, 0 updated, 0 unchanged, 0 failed"));
+            Assert.That(again.Output, Does.Not.Contain(Parsing.ParseDiagnostics.PublishedMissing), "an unchanged page is not parsed again");
+        });
+    }
+
+    [Test]
     public async Task Ingest_ModifiedFile_ComesBackAsUpdated()
     {
         var docs = CopySeeds();
@@ -103,4 +126,9 @@ public sealed class IngestCommandTests
 
         return docs;
     }
+
+    private static string Page(string title, string head) =>
+        $"<!doctype html><html><head><title>{title}</title>{head}</head><body><main><h1>{title}</h1>"
+        + "<p>Inspectors found that probation officers in the region held caseloads well above the national target for most of the year.</p>"
+        + "<p>Managers said recruitment had improved, but many posts were still covered by agency staff on short contracts.</p></main></body></html>";
 }

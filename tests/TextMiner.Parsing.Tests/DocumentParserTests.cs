@@ -99,7 +99,7 @@ public sealed class DocumentParserTests
     }
 
     [TestCaseSource(nameof(BadInputs))]
-    public void Parse_BadInput_FailsWithNamedReason(string location, byte[] bytes, string? contentType, string reason)
+    public void Parse_BadInput_FailsWithNamedReason(string location, byte[] bytes, string? contentType, Diagnostic reason)
     {
         var result = Parser.Parse(Raw(location, bytes, contentType));
 

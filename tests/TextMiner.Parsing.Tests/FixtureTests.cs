@@ -26,12 +26,12 @@ public sealed class FixtureTests
             Assert.Multiple(() =>
             {
                 Assert.That(result.Status, Is.EqualTo(StageStatus.Failed));
-                Assert.That(result.Reason, Is.EqualTo(expected.Error));
+                Assert.That(result.Reason?.ToString(), Is.EqualTo(expected.Error));
             });
             return;
         }
 
-        Assert.That(result.IsOk, Is.True, result.Reason);
+        Assert.That(result.IsOk, Is.True, result.Reason?.ToString());
         var document = result.Value!;
         var expectedParagraphs = expected.Paragraphs ?? [];
         Assert.Multiple(() =>

@@ -5,6 +5,7 @@ using TextMiner.Fetching.Crawling;
 using TextMiner.Fetching.Sources;
 using TextMiner.Pipeline;
 using TextMiner.Pipeline.Crawling;
+using TextMiner.Pipeline.Reporting;
 
 namespace TextMiner.Cli.Commands;
 
@@ -70,9 +71,11 @@ internal static class CrawlCommand
             foreach (var definition in sources)
             {
                 var options = new CrawlOptions(sinceDate, parse.GetValue(max), mirror, new CrawlProgressPrinter(context));
-                var summary = await runner.RunAsync(definition, options, null, cancellationToken).ConfigureAwait(false);
+                var diagnostics = new DiagnosticTally();
+                var summary = await runner.RunAsync(
+                    definition, options, (outcome, result) => diagnostics.Add(outcome.Url, result?.Diagnostics ?? []), cancellationToken).ConfigureAwait(false);
                 context.Output.WriteLine($"{definition.Name}:");
-                foreach (var line in summary.ToLines())
+                foreach (var line in summary.ToLines().Concat(diagnostics.ToLines()))
                 {
                     context.Output.WriteLine("  " + line);
                 }

@@ -106,7 +106,7 @@ internal static class EvaluateCommand
             var parsed = raw.IsOk ? parser.Parse(raw.Value!) : null;
             if (parsed is not { IsOk: true })
             {
-                context.Fail(gold.Path, raw.Reason ?? parsed?.Reason ?? "cannot parse");
+                context.Fail(gold.Path, (raw.Reason ?? parsed?.Reason)?.ToString() ?? "cannot parse");
                 return ExitCodes.SomeFailed;
             }
 

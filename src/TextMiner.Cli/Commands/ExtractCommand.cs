@@ -25,7 +25,7 @@ internal static class ExtractCommand
                     var result = analyser.Analyse(raw);
                     if (!result.IsOk)
                     {
-                        context.Fail(path, result.Reason!);
+                        context.Fail(path, result.Reason!.ToString());
                         return false;
                     }
 

@@ -33,7 +33,7 @@ internal static class FileStageCommand
                 var read = await reader.ReadAsync(file, cancellationToken).ConfigureAwait(false);
                 if (!read.IsOk)
                 {
-                    context.Fail(file, read.Reason!);
+                    context.Fail(file, read.Reason!.ToString());
                     failed++;
                 }
                 else if (!writeOrFail(read.Value!, file))

@@ -39,7 +39,11 @@ internal static class IngestCommand
             });
             var runner = services.GetRequiredService<IngestRunner>();
             var summary = await runner.RunAsync(files, new ProgressBar(context), cancellationToken).ConfigureAwait(false);
-            context.Output.WriteLine(summary.ToString());
+            foreach (var line in summary.ToLines())
+            {
+                context.Output.WriteLine(line);
+            }
+
             return summary.Failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
         });
         return command;

@@ -14,7 +14,7 @@ internal static class ParseCommand
             var result = parser.Parse(raw);
             if (!result.IsOk)
             {
-                context.Fail(path, result.Reason!);
+                context.Fail(path, result.Reason!.ToString());
                 return false;
             }
 

@@ -38,6 +38,11 @@ internal static class RunSummaryPrinter
                 output.WriteLine($"  {note}");
             }
 
+            foreach (var diagnostic in source.Diagnostics ?? [])
+            {
+                output.WriteLine($"  diagnostic {diagnostic}");
+            }
+
             foreach (var failure in source.Failures)
             {
                 output.WriteLine($"  failed: {failure.Url}: {failure.Reason}");

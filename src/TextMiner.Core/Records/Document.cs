@@ -14,6 +14,5 @@ public sealed record Document(
     string Kind,
     IReadOnlyList<Paragraph> Paragraphs)
 {
-    public bool IsUrl => Location.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || Location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+    public bool IsUrl => DocumentId.IsUrl(Location);
 }

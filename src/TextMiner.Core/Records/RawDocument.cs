@@ -18,8 +18,7 @@ public sealed record RawDocument(
 
     public string Id => DocumentId.For(Location);
 
-    public bool IsUrl => Location.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
-        || Location.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+    public bool IsUrl => DocumentId.IsUrl(Location);
 
     /// <summary>The file extension of the location, lower case with the dot (".pdf"), or "" when none.</summary>
     public string Extension

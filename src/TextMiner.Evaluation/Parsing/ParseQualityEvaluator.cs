@@ -113,14 +113,14 @@ public sealed partial class ParseQualityEvaluator(ParsingOptions? options = null
         var elapsed = _time.GetElapsedTime(started).TotalMilliseconds;
         if (expected.Error is not null)
         {
-            var passed = !result.IsOk && result.Reason == expected.Error;
-            return new FixtureQuality(name, group, format, true, passed, result.Reason, 0, 0, 0, false, 0, false, false, false, 0, 0, 0, 0, 0, 0, elapsed);
+            var passed = !result.IsOk && result.Reason?.ToString() == expected.Error;
+            return new FixtureQuality(name, group, format, true, passed, result.Reason?.ToString(), 0, 0, 0, false, 0, false, false, false, 0, 0, 0, 0, 0, 0, elapsed);
         }
 
         if (!result.IsOk)
         {
             var words = (expected.Paragraphs ?? []).Sum(p => Words(p.Text).Count);
-            return new FixtureQuality(name, group, format, false, false, result.Reason, 0, 0, 0, false, 0, false, false, false, expected.Paragraphs?.Count ?? 0, 0, 0, words, 0, 0, elapsed);
+            return new FixtureQuality(name, group, format, false, false, result.Reason?.ToString(), 0, 0, 0, false, 0, false, false, false, expected.Paragraphs?.Count ?? 0, 0, 0, words, 0, 0, elapsed);
         }
 
         var document = result.Value!;

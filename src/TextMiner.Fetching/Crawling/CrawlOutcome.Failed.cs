@@ -1,12 +1,14 @@
+using TextMiner.Core.Stages;
+
 namespace TextMiner.Fetching.Crawling;
 
 public abstract partial record CrawlOutcome
 {
     /// <summary>
-    /// Could not be fetched after retries. <paramref name="Reason"/> starts with a <c>FetchErrors</c> constant;
-    /// <paramref name="Transient"/> says a later run may succeed; <paramref name="DuringDiscovery"/> marks a sitemap,
+    /// Could not be fetched (after retries) or taken by the pipeline. <paramref name="Reason"/> is a code (a
+    /// <c>FetchErrors</c> constant, or the pipeline's) and its detail; <paramref name="Transient"/> says a later run may succeed; <paramref name="DuringDiscovery"/> marks a sitemap,
     /// feed or listing page (not a document).
     /// </summary>
-    public sealed record Failed(string Source, string Url, string Reason, bool Transient, int? StatusCode = null, bool DuringDiscovery = false)
+    public sealed record Failed(string Source, string Url, Diagnostic Reason, bool Transient, int? StatusCode = null, bool DuringDiscovery = false)
         : CrawlOutcome(Source, Url);
 }

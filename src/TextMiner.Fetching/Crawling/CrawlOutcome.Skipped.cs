@@ -1,7 +1,9 @@
+using TextMiner.Core.Stages;
+
 namespace TextMiner.Fetching.Crawling;
 
 public abstract partial record CrawlOutcome
 {
-    /// <summary>Not fetched, or fetched and set aside: <paramref name="Reason"/> starts with a <c>FetchErrors</c> constant.</summary>
-    public sealed record Skipped(string Source, string Url, string Reason) : CrawlOutcome(Source, Url);
+    /// <summary>Not fetched, or fetched and set aside: <paramref name="Reason"/> is a <c>FetchErrors</c> code and its detail.</summary>
+    public sealed record Skipped(string Source, string Url, Diagnostic Reason) : CrawlOutcome(Source, Url);
 }

@@ -34,7 +34,7 @@ public sealed class CrawlSummary
     /// <summary>Discovery's account: documents per route and gaps between complete routes; null before discovery ends.</summary>
     public Discovery.DiscoveryReport? Routes { get; private set; }
 
-    /// <summary>Skipped counts by reason code (the part before ':').</summary>
+    /// <summary>Skipped counts by reason code.</summary>
     public IReadOnlyDictionary<string, int> SkippedByReason => skipped;
 
     public void Add(CrawlOutcome outcome)
@@ -63,8 +63,7 @@ public sealed class CrawlSummary
                 NotModified++;
                 break;
             case CrawlOutcome.Skipped s:
-                var code = s.Reason.Split(':')[0];
-                skipped[code] = skipped.GetValueOrDefault(code) + 1;
+                skipped[s.Reason.Code] = skipped.GetValueOrDefault(s.Reason.Code) + 1;
                 break;
             case CrawlOutcome.Failed f:
                 failures.Add(f);

@@ -1,5 +1,6 @@
 using HtmlAgilityPack;
 using TextMiner.Core.Records;
+using TextMiner.Core.Stages;
 using TextMiner.Fetching.Discovery;
 using TextMiner.Fetching.Http;
 using TextMiner.Fetching.Sources;
@@ -29,7 +30,7 @@ public sealed partial class SourceCrawler
 
         if (result.Status == FetchStatus.Failed)
         {
-            return (new CrawlOutcome.Failed(source.Name, url, result.Error ?? FetchErrors.HttpStatus, result.Transient, result.StatusCode), []);
+            return (new CrawlOutcome.Failed(source.Name, url, result.Error ?? Diagnostic.Error(FetchErrors.HttpStatus, ""), result.Transient, result.StatusCode), []);
         }
 
         var notModified = result.Status == FetchStatus.NotModified;
@@ -46,7 +47,7 @@ public sealed partial class SourceCrawler
             var canonicalKey = Core.DocumentId.Canonical(canonical.AbsoluteUri);
             if (crawl.Done.Contains(canonicalKey) || crawl.Discovered.Contains(canonicalKey))
             {
-                return (new CrawlOutcome.Skipped(source.Name, url, $"{FetchErrors.Duplicate}: the page's canonical link is {canonical.AbsoluteUri}"), []);
+                return (new CrawlOutcome.Skipped(source.Name, url, Diagnostic.Info(FetchErrors.Duplicate, $"the page's canonical link is {canonical.AbsoluteUri}")), []);
             }
 
             crawl.Done.Add(canonicalKey);
@@ -70,7 +71,7 @@ public sealed partial class SourceCrawler
 
         if (options.Since is { } since && hints.Published < since)
         {
-            return (new CrawlOutcome.Skipped(source.Name, url, $"{FetchErrors.BeforeSince}: {hints.Published:yyyy-MM-dd}"), []);
+            return (new CrawlOutcome.Skipped(source.Name, url, Diagnostic.Info(FetchErrors.BeforeSince, $"{hints.Published:yyyy-MM-dd}")), []);
         }
 
         var raw = new RawDocument(source.Name, url, bytes!, result.ContentType, result.FetchedAt, result.ETag, result.LastModified, hints);
@@ -121,5 +122,5 @@ public sealed partial class SourceCrawler
         return found.Items.ToList();
     }
 
-    private static bool IsHtml(byte[] bytes) => ContentSniffer.Sniff(bytes) == ContentSniffer.Html;
+    private static bool IsHtml(byte[] bytes) => ContentTypeCheck.Sniff(bytes) == ContentTypeCheck.Html;
 }

@@ -32,8 +32,8 @@ public sealed partial class SourceCrawler
                 LastError = null,
             },
             CrawlOutcome.NotModified => record with { LastSeen = now, LastStatus = 304, LastError = null },
-            CrawlOutcome.Failed f => record with { LastSeen = now, LastStatus = f.StatusCode, LastError = f.Reason },
-            CrawlOutcome.Skipped s => record with { LastSeen = now, LastError = s.Reason },
+            CrawlOutcome.Failed f => record with { LastSeen = now, LastStatus = f.StatusCode, LastError = f.Reason.ToString() },
+            CrawlOutcome.Skipped s => record with { LastSeen = now, LastError = s.Reason.ToString() },
             _ => record,
         };
         await store.PutAsync(record, cancellationToken).ConfigureAwait(false);

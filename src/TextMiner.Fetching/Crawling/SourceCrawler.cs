@@ -60,7 +60,7 @@ public sealed partial class SourceCrawler
         if (siteRobots.Unreachable is { } unreachable)
         {
             // RFC 9309: a robots.txt that cannot be read forbids everything; say so rather than find nothing.
-            Log.DiscoveryFailed(logger, robotsUrl, unreachable);
+            Log.DiscoveryFailed(logger, robotsUrl, unreachable.ToString());
             yield return new CrawlOutcome.Failed(source.Name, robotsUrl, unreachable, Transient: true, DuringDiscovery: true);
             yield break;
         }
@@ -82,7 +82,7 @@ public sealed partial class SourceCrawler
         Log.Discovered(logger, source.Name, discovery.Candidates.Count);
         foreach (var failure in discovery.Failures)
         {
-            Log.DiscoveryFailed(logger, failure.Url, failure.Reason);
+            Log.DiscoveryFailed(logger, failure.Url, failure.Reason.ToString());
             yield return failure;
         }
 
@@ -111,7 +111,7 @@ public sealed partial class SourceCrawler
             var skip = await SkipReasonAsync(candidate, options, robots, urls, requested, cancellationToken).ConfigureAwait(false);
             if (skip is not null)
             {
-                Log.Skipped(logger, candidate.Url.AbsoluteUri, skip);
+                Log.Skipped(logger, candidate.Url.AbsoluteUri, skip.ToString());
                 yield return new CrawlOutcome.Skipped(source.Name, candidate.Url.AbsoluteUri, skip);
                 continue;
             }
@@ -123,7 +123,7 @@ public sealed partial class SourceCrawler
             queue.InsertRange(i + 1, fresh);
             if (outcome is CrawlOutcome.Failed failed)
             {
-                Log.DocumentFailed(logger, failed.Url, failed.Transient, failed.Reason);
+                Log.DocumentFailed(logger, failed.Url, failed.Transient, failed.Reason.ToString());
             }
 
             yield return outcome;
@@ -132,12 +132,12 @@ public sealed partial class SourceCrawler
         options.Progress?.Report(new CrawlProgress(source.Name, CrawlPhase.Done, queue.Count, queue.Count, null));
     }
 
-    private IEnumerable<string> RobotsNotices(Robots.RobotsTxt robots)
+    private IEnumerable<Diagnostic> RobotsNotices(Robots.RobotsTxt robots)
     {
         if (robots.CrawlDelay is { } delay && delay > fetchOptions.MaxCrawlDelay)
         {
-            yield return string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                $"{FetchErrors.CrawlDelayClamped}: robots.txt asks for Crawl-delay: {robots.CrawlDelayText}; {fetchOptions.MaxCrawlDelay.TotalSeconds} s used");
+            yield return Diagnostic.Warning(FetchErrors.CrawlDelayClamped, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"robots.txt asks for Crawl-delay: {robots.CrawlDelayText}; {fetchOptions.MaxCrawlDelay.TotalSeconds} s used"));
         }
 
         foreach (var warning in robots.Warnings)
@@ -146,21 +146,21 @@ public sealed partial class SourceCrawler
         }
     }
 
-    private async Task<string?> SkipReasonAsync(
+    private async Task<Diagnostic?> SkipReasonAsync(
         DocumentCandidate candidate, CrawlOptions options, RobotsCache robots, UrlMapper urls, int requested, CancellationToken cancellationToken)
     {
         var robotsTxt = await robots.GetAsync(urls.ToFetch(candidate.Url), cancellationToken).ConfigureAwait(false);
         if (!robotsTxt.IsAllowed(candidate.Url.PathAndQuery))
         {
-            return robotsTxt.Unreachable ?? $"{FetchErrors.RobotsDisallowed}: {candidate.Url.PathAndQuery}";
+            return robotsTxt.Unreachable ?? Diagnostic.Info(FetchErrors.RobotsDisallowed, candidate.Url.PathAndQuery);
         }
 
         if (IsBeforeSince(candidate, options.Since))
         {
-            return $"{FetchErrors.BeforeSince}: {candidate.Hints.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "modified earlier"}";
+            return Diagnostic.Info(FetchErrors.BeforeSince, candidate.Hints.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "modified earlier");
         }
 
-        return requested >= options.Max ? $"{FetchErrors.BeyondMax}: {options.Max}" : null;
+        return requested >= options.Max ? Diagnostic.Info(FetchErrors.BeyondMax, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{options.Max}")) : null;
     }
 
     private static bool IsBeforeSince(DocumentCandidate candidate, DateOnly? since) => since is { } day

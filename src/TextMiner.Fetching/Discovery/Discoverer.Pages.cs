@@ -15,7 +15,7 @@ internal sealed partial class Discoverer
             route.Complete = false;
             if (sitemapFiles == MaxSitemapFiles + 1)
             {
-                Notify(url, string.Create(CultureInfo.InvariantCulture, $"{FetchErrors.SitemapCapped}: more than {MaxSitemapFiles} sitemap files; the rest not read"));
+                Notify(url, FetchErrors.SitemapCapped, string.Create(CultureInfo.InvariantCulture, $"more than {MaxSitemapFiles} sitemap files; the rest not read"));
             }
 
             return;
@@ -28,7 +28,7 @@ internal sealed partial class Discoverer
             route.Complete = false;
             if (bytes is not null)
             {
-                Notify(url, $"{FetchErrors.NotASitemap}: the file is neither a urlset nor a sitemap index");
+                Notify(url, FetchErrors.NotASitemap, "the file is neither a urlset nor a sitemap index");
             }
 
             return;
@@ -37,10 +37,16 @@ internal sealed partial class Discoverer
         if (sitemap.Error is not null || sitemap.Capped)
         {
             route.Complete = false;
-            var reason = sitemap.Capped && sitemap.Error is null
-                ? string.Create(CultureInfo.InvariantCulture, $"{FetchErrors.SitemapCapped}: more than {SitemapReader.MaxEntries} entries; the first {SitemapReader.MaxEntries} kept")
-                : $"{(sitemap.Capped ? FetchErrors.SitemapTooLarge : FetchErrors.NotASitemap)}: {sitemap.Error}; {sitemap.Urls.Count + sitemap.Sitemaps.Count} entries read before it";
-            Notify(url, reason);
+            if (sitemap.Capped && sitemap.Error is null)
+            {
+                Notify(url, FetchErrors.SitemapCapped, string.Create(
+                    CultureInfo.InvariantCulture, $"more than {SitemapReader.MaxEntries} entries; the first {SitemapReader.MaxEntries} kept"));
+            }
+            else
+            {
+                Notify(url, sitemap.Capped ? FetchErrors.SitemapTooLarge : FetchErrors.NotASitemap, string.Create(
+                    CultureInfo.InvariantCulture, $"{sitemap.Error}; {sitemap.Urls.Count + sitemap.Sitemaps.Count} entries read before it"));
+            }
         }
 
         foreach (var entry in sitemap.Urls)
@@ -108,7 +114,7 @@ internal sealed partial class Discoverer
                 if (pagination is not null)
                 {
                     route.Complete = false;
-                    Notify(first, string.Create(CultureInfo.InvariantCulture, $"{FetchErrors.ListingCapped}: stopped after maxPages {maxPages}"));
+                    Notify(first, FetchErrors.ListingCapped, string.Create(CultureInfo.InvariantCulture, $"stopped after maxPages {maxPages}"));
                 }
 
                 break;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TextMiner.Core.Records;
+using TextMiner.Core.Stages;
 using TextMiner.Fetching.Crawling;
 using TextMiner.Fetching.Http;
 using TextMiner.Fetching.Sources;
@@ -99,7 +100,7 @@ internal sealed partial class Discoverer(
         pages[url.AbsoluteUri] = bytes;
         if (result is { Status: FetchStatus.Failed } && !(mayBeAbsent && result.StatusCode == 404))
         {
-            failures.Add(new CrawlOutcome.Failed(source.Name, url.AbsoluteUri, result.Error ?? FetchErrors.HttpStatus, result.Transient, result.StatusCode, DuringDiscovery: true));
+            failures.Add(new CrawlOutcome.Failed(source.Name, url.AbsoluteUri, result.Error ?? Diagnostic.Error(FetchErrors.HttpStatus, ""), result.Transient, result.StatusCode, DuringDiscovery: true));
             return (null, true);
         }
 
@@ -115,11 +116,12 @@ internal sealed partial class Discoverer(
             return url;
         }
 
-        Notify(page, $"{FetchErrors.OffSite}: {what} {Shorten(href)} leaves the source's hosts; not followed");
+        Notify(page, FetchErrors.OffSite, $"{what} {Shorten(href)} leaves the source's hosts; not followed");
         return null;
     }
 
-    private void Notify(Uri url, string reason) => notices.Add(new CrawlOutcome.Notice(source.Name, url.AbsoluteUri, reason));
+    private void Notify(Uri url, string code, string detail) =>
+        notices.Add(new CrawlOutcome.Notice(source.Name, url.AbsoluteUri, Diagnostic.Warning(code, detail)));
 
     private static string Shorten(string text) => text.Length <= 200 ? text : text[..200] + "…";
 

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using TextMiner.Core;
 
 namespace TextMiner.Fetching.Discovery;
 
@@ -22,7 +23,7 @@ internal static class FeedReader
     private static Item Rss(XElement item) => new(
         Child(item, "link") ?? Child(item, "guid") ?? "",
         Child(item, "title"),
-        DateText.Find(Child(item, "pubDate") ?? Child(item, "date")));
+        DateFinder.FindDate(Child(item, "pubDate") ?? Child(item, "date")));
 
     private static Item Atom(XElement entry)
     {
@@ -31,7 +32,7 @@ internal static class FeedReader
         return new Item(
             (string?)link?.Attribute("href") ?? "",
             Child(entry, "title"),
-            DateText.Find(Child(entry, "published") ?? Child(entry, "updated")));
+            DateFinder.FindDate(Child(entry, "published") ?? Child(entry, "updated")));
     }
 
     private static string? Child(XElement e, string name) =>

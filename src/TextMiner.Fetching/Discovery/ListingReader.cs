@@ -1,4 +1,5 @@
 using HtmlAgilityPack;
+using TextMiner.Core;
 using TextMiner.Fetching.Sources;
 
 namespace TextMiner.Fetching.Discovery;
@@ -36,7 +37,7 @@ internal static class ListingReader
                 }
 
                 var title = listing.TitleXPath is null ? null : HtmlQuery.First(node, listing.TitleXPath);
-                var date = listing.DateXPath is null ? null : DateText.Find(HtmlQuery.First(node, listing.DateXPath), dateFormats);
+                var date = listing.DateXPath is null ? null : DateFinder.FindDate(HtmlQuery.First(node, listing.DateXPath), dateFormats);
                 items.Add(new Item(link, title, date));
             }
         }

@@ -1,4 +1,5 @@
 using HtmlAgilityPack;
+using TextMiner.Core;
 using TextMiner.Core.Records;
 using TextMiner.Fetching.Sources;
 
@@ -38,5 +39,5 @@ internal static class PageHintReader
         xpaths.Select(x => HtmlQuery.First(root, x)).FirstOrDefault(t => t is not null);
 
     private static DateOnly? FirstDate(HtmlNode root, IEnumerable<string> xpaths, IReadOnlyList<string>? formats) =>
-        xpaths.SelectMany(x => HtmlQuery.Values(root, x)).Select(v => DateText.Find(v, formats)).FirstOrDefault(d => d is not null);
+        xpaths.SelectMany(x => HtmlQuery.Values(root, x)).Select(v => DateFinder.FindDate(v, formats)).FirstOrDefault(d => d is not null);
 }

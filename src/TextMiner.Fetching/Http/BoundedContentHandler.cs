@@ -16,7 +16,7 @@ internal sealed class BoundedContentHandler(IOptions<FetchOptions> options) : De
         if (response.Content.Headers.ContentLength > max)
         {
             response.Dispose();
-            throw new ResponseTooLargeException($"{FetchErrors.TooLarge}: declared {response.Content.Headers.ContentLength} bytes, limit {max}");
+            throw new ResponseTooLargeException(FetchErrors.TooLarge, $"declared {response.Content.Headers.ContentLength} bytes, limit {max}");
         }
 
         try
@@ -37,7 +37,7 @@ internal sealed class BoundedContentHandler(IOptions<FetchOptions> options) : De
         catch (IOException e)
         {
             response.Dispose();
-            throw new HttpRequestException($"{FetchErrors.Connection}: body ended early ({e.Message})", e);
+            throw new HttpRequestException($"body ended early ({e.Message})", e);
         }
         catch
         {
@@ -58,7 +58,7 @@ internal sealed class BoundedContentHandler(IOptions<FetchOptions> options) : De
             {
                 if (buffer.Length + read > max)
                 {
-                    throw new ResponseTooLargeException($"{FetchErrors.TooLarge}: more than {max} bytes");
+                    throw new ResponseTooLargeException(FetchErrors.TooLarge, $"more than {max} bytes");
                 }
 
                 buffer.Write(chunk, 0, read);

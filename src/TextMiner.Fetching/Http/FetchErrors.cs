@@ -1,6 +1,9 @@
 namespace TextMiner.Fetching.Http;
 
-/// <summary>Failure reasons and option errors as named constants; a reason may be followed by ": detail".</summary>
+/// <summary>
+/// Codes of fetch failures, skips and notices (each the <c>Code</c> of a <c>Diagnostic</c> whose <c>Message</c> holds the
+/// detail; listed in docs/diagnostics.md), and option errors, as named constants.
+/// </summary>
 public static class FetchErrors
 {
     public const string HttpStatus = "http-status";

@@ -1,3 +1,5 @@
+using TextMiner.Core.Stages;
+
 namespace TextMiner.Fetching.Http;
 
 internal enum FetchStatus
@@ -7,7 +9,10 @@ internal enum FetchStatus
     Failed,
 }
 
-/// <summary>One GET after redirects, retries and checks.</summary>
+/// <summary>
+/// One GET after redirects, retries and checks: the HTTP answer a fetch stage reads. A failure carries its reason (a
+/// <see cref="FetchErrors"/> code and detail) and whether it is transient (timeouts, connection errors, 408, 429, 5xx).
+/// </summary>
 internal sealed record FetchResult(
     FetchStatus Status,
     DateTimeOffset FetchedAt,
@@ -16,5 +21,5 @@ internal sealed record FetchResult(
     string? ContentType = null,
     string? ETag = null,
     DateTimeOffset? LastModified = null,
-    string? Error = null,
+    Diagnostic? Error = null,
     bool Transient = false);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using TextMiner.Core.Stages;
 
 namespace TextMiner.Fetching.Http;
 
@@ -41,28 +42,27 @@ internal sealed class PageFetcher(HttpClient client, TimeProvider time)
         }
         catch (Exception e) when (e is TimeoutRejectedException or TaskCanceledException)
         {
-            return Failed($"{FetchErrors.Timeout}: no complete response in time", transient: true);
+            return Failed(FetchErrors.Timeout, "no complete response in time", transient: true);
         }
         catch (BrokenCircuitException e)
         {
-            return Failed($"{FetchErrors.CircuitOpen}: too many failures on {url.Authority} ({e.Message})", transient: true);
+            return Failed(FetchErrors.CircuitOpen, $"too many failures on {url.Authority} ({e.Message})", transient: true);
         }
         catch (ResponseTooLargeException e)
         {
-            return Failed(e.Message, transient: false);
+            return Failed(e.Reason, transient: false);
         }
         catch (TooManyRedirectsException e)
         {
-            return Failed(e.Message, transient: false);
+            return Failed(e.Reason, transient: false);
         }
         catch (RedirectRefusedException e)
         {
-            return Failed(e.Message, transient: false);
+            return Failed(e.Reason, transient: false);
         }
         catch (HttpRequestException e)
         {
-            var message = e.Message.StartsWith(FetchErrors.Connection, StringComparison.Ordinal) ? e.Message : $"{FetchErrors.Connection}: {e.Message}";
-            return Failed(message, transient: true);
+            return Failed(FetchErrors.Connection, e.Message, transient: true);
         }
     }
 
@@ -79,16 +79,19 @@ internal sealed class PageFetcher(HttpClient client, TimeProvider time)
         if (!response.IsSuccessStatusCode)
         {
             var transient = status is 408 or 429 || status >= 500;
-            return Failed($"{FetchErrors.HttpStatus}: {status} {response.ReasonPhrase}", transient, status);
+            return Failed(FetchErrors.HttpStatus, $"{status} {response.ReasonPhrase}", transient, status);
         }
 
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var (contentType, error) = ContentSniffer.Check(url, response.Content.Headers.ContentType?.ToString(), bytes);
+        var (contentType, error) = ContentTypeCheck.Check(url, response.Content.Headers.ContentType?.ToString(), bytes);
         return error is not null
             ? Failed(error, transient: false, status)
             : new FetchResult(FetchStatus.Ok, time.GetUtcNow(), status, bytes, contentType, etag, lastModified);
     }
 
-    private FetchResult Failed(string error, bool transient, int? status = null) =>
+    private FetchResult Failed(string code, string detail, bool transient, int? status = null) =>
+        Failed(Diagnostic.Error(code, detail), transient, status);
+
+    private FetchResult Failed(Diagnostic error, bool transient, int? status = null) =>
         new(FetchStatus.Failed, time.GetUtcNow(), status, Error: error, Transient: transient);
 }

@@ -28,24 +28,24 @@ internal sealed class RedirectHandler(IOptions<FetchOptions> options) : Delegati
             response.Dispose();
             if (target.Scheme != Uri.UriSchemeHttp && target.Scheme != Uri.UriSchemeHttps)
             {
-                throw new RedirectRefusedException($"{FetchErrors.RedirectRefused}: {request.RequestUri} redirects to a {target.Scheme}: URL; not followed");
+                throw new RedirectRefusedException(FetchErrors.RedirectRefused, $"{request.RequestUri} redirects to a {target.Scheme}: URL; not followed");
             }
 
             var next = policy(target);
             if (next is null)
             {
-                throw new RedirectRefusedException($"{FetchErrors.RedirectOffSite}: {request.RequestUri} redirects to {target.GetLeftPart(UriPartial.Path)}, off the source's hosts; not fetched");
+                throw new RedirectRefusedException(FetchErrors.RedirectOffSite, $"{request.RequestUri} redirects to {target.GetLeftPart(UriPartial.Path)}, off the source's hosts; not fetched");
             }
 
             if (chain.Contains(next.AbsoluteUri))
             {
-                throw new TooManyRedirectsException($"{FetchErrors.RedirectLoop}: {string.Join(" → ", chain)} → {next.AbsoluteUri}");
+                throw new TooManyRedirectsException(FetchErrors.RedirectLoop, $"{string.Join(" → ", chain)} → {next.AbsoluteUri}");
             }
 
             chain.Add(next.AbsoluteUri);
             if (hop >= options.Value.MaxRedirects)
             {
-                throw new TooManyRedirectsException($"{FetchErrors.TooManyRedirects}: {request.RequestUri} → {next} after {hop + 1} hops");
+                throw new TooManyRedirectsException(FetchErrors.TooManyRedirects, $"{request.RequestUri} → {next} after {hop + 1} hops");
             }
 
             var following = new HttpRequestMessage(HttpMethod.Get, next) { Version = current.Version };

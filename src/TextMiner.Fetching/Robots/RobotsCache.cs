@@ -1,3 +1,4 @@
+using TextMiner.Core.Stages;
 using TextMiner.Fetching.Http;
 
 namespace TextMiner.Fetching.Robots;
@@ -30,7 +31,7 @@ internal sealed class RobotsCache(Func<Uri, CancellationToken, Task<FetchResult>
         {
             { Status: FetchStatus.Ok, Bytes: { } bytes } => RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, RobotsTxt.MaxBytes)), options.UserAgentProduct),
             { StatusCode: >= 400 and < 500 and not 429 } => RobotsTxt.AllowAll,
-            _ => RobotsTxt.DisallowAll($"{FetchErrors.RobotsUnreachable}: {result.Error}"),
+            _ => RobotsTxt.DisallowAll(Diagnostic.Error(FetchErrors.RobotsUnreachable, result.Error?.ToString() ?? "no answer")),
         };
         if (robots.CrawlDelay is { } delay)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TextMiner.Core.Stages;
 using TextMiner.Fetching.Http;
 
 namespace TextMiner.Fetching.Robots;
@@ -27,7 +28,7 @@ internal sealed class RobotsTxt
     /// <summary>A crawl-delay above a day (or not finite) is read as a day; the pacer caps it further.</summary>
     public static readonly TimeSpan MaxDelay = TimeSpan.FromDays(1);
 
-    private RobotsTxt(IReadOnlyList<RobotsRule> rules, TimeSpan? crawlDelay, IReadOnlyList<string> sitemaps, string? unreachable, string? crawlDelayText = null, IReadOnlyList<string>? warnings = null)
+    private RobotsTxt(IReadOnlyList<RobotsRule> rules, TimeSpan? crawlDelay, IReadOnlyList<string> sitemaps, Diagnostic? unreachable, string? crawlDelayText = null, IReadOnlyList<Diagnostic>? warnings = null)
     {
         this.rules = rules;
         CrawlDelay = crawlDelay;
@@ -45,14 +46,14 @@ internal sealed class RobotsTxt
     public string? CrawlDelayText { get; }
 
     /// <summary>What was ignored to keep parsing bounded (too many rules, rules too long, a file too large).</summary>
-    public IReadOnlyList<string> Warnings { get; }
+    public IReadOnlyList<Diagnostic> Warnings { get; }
 
     public IReadOnlyList<string> Sitemaps { get; }
 
     /// <summary>Why robots.txt could not be read, in which case nothing is allowed (RFC 9309 §2.3.1.4).</summary>
-    public string? Unreachable { get; }
+    public Diagnostic? Unreachable { get; }
 
-    public static RobotsTxt DisallowAll(string reason) => new([new RobotsRule("/", Allow: false)], null, [], reason);
+    public static RobotsTxt DisallowAll(Diagnostic reason) => new([new RobotsRule("/", Allow: false)], null, [], reason);
 
     public bool IsAllowed(string pathAndQuery)
     {
@@ -81,10 +82,10 @@ internal sealed class RobotsTxt
 
     public static RobotsTxt Parse(string text, string productToken)
     {
-        var warnings = new List<string>();
+        var warnings = new List<Diagnostic>();
         if (text.Length > MaxBytes)
         {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{FetchErrors.RobotsCapped}: robots.txt longer than {MaxBytes} characters; the rest ignored"));
+            warnings.Add(Diagnostic.Warning(FetchErrors.RobotsCapped, string.Create(CultureInfo.InvariantCulture, $"robots.txt longer than {MaxBytes} characters; the rest ignored")));
             text = text[..MaxBytes];
         }
 
@@ -122,7 +123,7 @@ internal sealed class RobotsTxt
                     {
                         if (warnings.Count < 10)
                         {
-                            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{FetchErrors.RobotsCapped}: rule ignored (more than {MaxRules} rules or longer than {MaxRuleLength} characters)"));
+                            warnings.Add(Diagnostic.Warning(FetchErrors.RobotsCapped, string.Create(CultureInfo.InvariantCulture, $"rule ignored (more than {MaxRules} rules or longer than {MaxRuleLength} characters)")));
                         }
                     }
                     else if (value.Length > 0)
@@ -132,7 +133,7 @@ internal sealed class RobotsTxt
                         var wildcards = value.Count(c => c == '*');
                         if (wildcards > ManyWildcards && warnings.Count < 10)
                         {
-                            warnings.Add(string.Create(CultureInfo.InvariantCulture, $"{FetchErrors.RobotsComplexRule}: a rule with {wildcards} wildcards, matched by a bounded scan"));
+                            warnings.Add(Diagnostic.Warning(FetchErrors.RobotsComplexRule, string.Create(CultureInfo.InvariantCulture, $"a rule with {wildcards} wildcards, matched by a bounded scan")));
                         }
                     }
 

@@ -1,6 +1,6 @@
 using HtmlAgilityPack;
+using TextMiner.Core;
 using TextMiner.Core.Stages;
-using TextMiner.Parsing.Text;
 
 namespace TextMiner.Parsing.Html;
 
@@ -63,7 +63,7 @@ internal static class HtmlContentParser
 
         published ??= dateLine
             ?? HtmlMetadata.LabelledDate(bodyText)
-            ?? paragraphs.Take(DateSearchParagraphs).Select(p => DateTextParser.FindDate(p.Text.Length > DateSearchChars ? p.Text[..DateSearchChars] : p.Text)).FirstOrDefault(d => d is not null);
+            ?? paragraphs.Take(DateSearchParagraphs).Select(p => DateFinder.FindDate(p.Text.Length > DateSearchChars ? p.Text[..DateSearchChars] : p.Text)).FirstOrDefault(d => d is not null);
         return StageResult<ParsedContent>.Ok(new ParsedContent(title, published, paragraphs, kindSignal, diagnostics));
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using TextMiner.Core;
 using TextMiner.Core.Records;
 using TextMiner.Parsing.Text;
 
@@ -73,7 +74,7 @@ internal static partial class HtmlMetadata
     {
         foreach (var name in DateMetaNames)
         {
-            if (DateTextParser.ParseMachineDate(Meta(document, name)) is { } date)
+            if (DateFinder.ParseMachineDate(Meta(document, name)) is { } date)
             {
                 return date;
             }
@@ -82,7 +83,7 @@ internal static partial class HtmlMetadata
         var root = document.DocumentNode;
         // schema.org microdata outside teasers.
         var itemprop = root.SelectNodes("//*[@itemprop='datePublished']")?.FirstOrDefault(n => !FurnitureContext.InRegion(n));
-        if (itemprop is not null && DateTextParser.ParseMachineDate(
+        if (itemprop is not null && DateFinder.ParseMachineDate(
                 itemprop.GetAttributeValue("content", null) ?? itemprop.GetAttributeValue("datetime", null) ?? HtmlText.Of(itemprop)) is { } itemDate)
         {
             return itemDate;
@@ -98,7 +99,7 @@ internal static partial class HtmlMetadata
                     dd = dd.NextSibling;
                 }
 
-                if (dd?.Name == "dd" && DateTextParser.FindDate(HtmlText.Of(dd)) is { } ddDate)
+                if (dd?.Name == "dd" && DateFinder.FindDate(HtmlText.Of(dd)) is { } ddDate)
                 {
                     return ddDate;
                 }
@@ -108,7 +109,7 @@ internal static partial class HtmlMetadata
         var times = root.Descendants("time").Where(t => !FurnitureContext.InRegion(t)).ToList();
         foreach (var time in times.OrderBy(t => t.Ancestors().Any(a => a.Name is "article" or "main") ? 0 : 1))
         {
-            if ((DateTextParser.ParseMachineDate(time.GetAttributeValue("datetime", null)) ?? DateTextParser.FindDate(HtmlText.Of(time))) is { } timeDate)
+            if ((DateFinder.ParseMachineDate(time.GetAttributeValue("datetime", null)) ?? DateFinder.FindDate(HtmlText.Of(time))) is { } timeDate)
             {
                 return timeDate;
             }
@@ -116,7 +117,7 @@ internal static partial class HtmlMetadata
 
         foreach (var element in DateElements(root))
         {
-            if (DateTextParser.FindDate(HtmlText.Of(element)) is { } classDate)
+            if (DateFinder.FindDate(HtmlText.Of(element)) is { } classDate)
             {
                 return classDate;
             }
@@ -126,7 +127,7 @@ internal static partial class HtmlMetadata
         // migrated site may have reset, so a visible date wins over it.
         var rdfa = root.SelectNodes("//*[@property and @content]")?
             .FirstOrDefault(n => RdfaDate().IsMatch(n.GetAttributeValue("property", "")) && !FurnitureContext.InRegion(n));
-        if (rdfa is not null && DateTextParser.ParseMachineDate(rdfa.GetAttributeValue("content", null)) is { } rdfaDate)
+        if (rdfa is not null && DateFinder.ParseMachineDate(rdfa.GetAttributeValue("content", null)) is { } rdfaDate)
         {
             return rdfaDate;
         }
@@ -148,7 +149,7 @@ internal static partial class HtmlMetadata
     {
         foreach (Match match in DateLabel().Matches(text))
         {
-            if (DateTextParser.FindDate(match.Groups["rest"].Value) is { } date)
+            if (DateFinder.FindDate(match.Groups["rest"].Value) is { } date)
             {
                 return date;
             }

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
+using TextMiner.Core;
 using TextMiner.Core.Records;
-using TextMiner.Parsing.Text;
 
 namespace TextMiner.Parsing.Html;
 
@@ -85,7 +85,7 @@ internal static partial class HtmlParagraphBuilder
     private static bool IsDateLine(string text, out DateOnly? date)
     {
         date = null;
-        if (text.Length > DateLineMaxChars || DateTextParser.FindDate(text) is not { } found)
+        if (text.Length > DateLineMaxChars || DateFinder.FindDate(text) is not { } found)
         {
             return false;
         }

@@ -70,7 +70,7 @@ internal static class PdfContentParser
         if (lines.Count == 0)
         {
             var reason = tooDeep ? ParseErrors.PdfTooDeep : truncated && unreadable > 0 ? ParseErrors.TruncatedPdf : ParseErrors.PdfNoText;
-            return StageResult<ParsedContent>.Failed(reason);
+            return StageResult<ParsedContent>.Failed(reason).After(diagnostics);
         }
 
         if (truncated)
@@ -87,7 +87,7 @@ internal static class PdfContentParser
         var paragraphs = PdfParagraphBuilder.Build(kept);
         if (paragraphs.Count == 0)
         {
-            return StageResult<ParsedContent>.Failed(ParseErrors.PdfNoText);
+            return StageResult<ParsedContent>.Failed(ParseErrors.PdfNoText).After(diagnostics);
         }
 
         var firstPage = kept.Count > 0 ? kept[0].Page : 1;

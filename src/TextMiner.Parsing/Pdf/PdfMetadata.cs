@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using TextMiner.Core;
 using TextMiner.Core.Records;
 using TextMiner.Parsing.Html;
 using TextMiner.Parsing.Text;
@@ -81,7 +82,7 @@ internal static partial class PdfMetadata
         var coverLines = openingLines.Where(l => l.Page == openingLines[0].Page).Select(l => l.Text).ToList();
         foreach (var line in coverLines)
         {
-            if (DateTextParser.FindDate(line) is { } date)
+            if (DateFinder.FindDate(line) is { } date)
             {
                 return date;
             }
@@ -89,7 +90,7 @@ internal static partial class PdfMetadata
 
         foreach (var line in coverLines)
         {
-            if (DateTextParser.FindMonthYear(line) is { } month)
+            if (DateFinder.FindMonthYear(line) is { } month)
             {
                 monthOnly = true;
                 return month;

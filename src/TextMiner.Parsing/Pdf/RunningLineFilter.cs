@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TextMiner.Core;
 
 namespace TextMiner.Parsing.Pdf;
 
@@ -51,7 +52,7 @@ internal static partial class RunningLineFilter
         return line.Baseline >= line.PageTop - (height * marginShare)
             && line.FontSize <= bodySize * SmallShare && line.WordCount <= MaxHeaderWords && !line.IsTableRow
             && line.Baseline > highestTextBaseline
-            && Text.DateTextParser.FindDate(line.Text) is null && Text.DateTextParser.FindMonthYear(line.Text) is null;
+            && DateFinder.FindDate(line.Text) is null && DateFinder.FindMonthYear(line.Text) is null;
     }
 
     private static bool InMargin(PdfTextLine line, double marginShare)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TextMiner.Core;
 using TextMiner.Core.Records;
 using TextMiner.Core.Stages;
 
@@ -57,7 +58,7 @@ internal static partial class PlainTextParser
             var isDateLine = text.Length <= DateLineMaxChars
                 || text.StartsWith("published", StringComparison.OrdinalIgnoreCase)
                 || text.StartsWith("date", StringComparison.OrdinalIgnoreCase);
-            if (isDateLine && DateTextParser.FindDate(text.Length > DateLineMaxChars ? text[..DateLineMaxChars] : text) is { } date)
+            if (isDateLine && DateFinder.FindDate(text.Length > DateLineMaxChars ? text[..DateLineMaxChars] : text) is { } date)
             {
                 return date;
             }

@@ -1,7 +1,9 @@
+using TextMiner.Core.Stages;
 using TextMiner.Fetching.Crawling;
 using TextMiner.Fetching.Sources;
 using TextMiner.Pipeline.Ingest;
 using TextMiner.Pipeline.Storage;
+using TextMiner.Storage;
 
 namespace TextMiner.Pipeline.Crawling;
 
@@ -17,7 +19,7 @@ public sealed class CrawlRunner(SourceCrawler crawler, DocumentIngestor ingestor
     public async Task<CrawlSummary> RunAsync(
         SourceDefinition source,
         CrawlOptions options,
-        Action<CrawlOutcome, IngestResult?>? onOutcome,
+        Action<CrawlOutcome, StageResult<StoredDocument>?>? onOutcome,
         CancellationToken cancellationToken)
     {
         await index.CatchUpAsync(cancellationToken).ConfigureAwait(false);
@@ -43,7 +45,7 @@ public sealed class CrawlRunner(SourceCrawler crawler, DocumentIngestor ingestor
         return summary;
     }
 
-    private async Task<(CrawlOutcome Recorded, IngestResult? Result)> HandleAsync(
+    private async Task<(CrawlOutcome Recorded, StageResult<StoredDocument>? Result)> HandleAsync(
         CrawlOutcome outcome, CrawlSummary summary, CancellationToken cancellationToken)
     {
         if (outcome is not CrawlOutcome.Fetched fetched)
@@ -53,16 +55,17 @@ public sealed class CrawlRunner(SourceCrawler crawler, DocumentIngestor ingestor
         }
 
         var result = await ingestor.IngestAsync(fetched.Document, cancellationToken).ConfigureAwait(false);
-        if (result.Outcome == IngestOutcome.Failed)
+        if (!result.IsOk)
         {
-            var failed = new CrawlOutcome.Failed(outcome.Source, outcome.Url, result.Reason ?? "failed", Transient: false);
+            // A locked database is transient: the document is fetched again on the next run.
+            var failed = new CrawlOutcome.Failed(outcome.Source, outcome.Url, result.Reason!, result.IsTransient);
             summary.Add(failed);
             return (failed, result);
         }
 
         summary.Add(outcome);
-        summary.New += result.Outcome == IngestOutcome.New ? 1 : 0;
-        summary.Updated += result.Outcome == IngestOutcome.Updated ? 1 : 0;
+        summary.New += result.Value!.Outcome == SaveOutcome.New ? 1 : 0;
+        summary.Updated += result.Value.Outcome is SaveOutcome.Updated or SaveOutcome.Reanalysed ? 1 : 0;
         return (outcome, result);
     }
 }

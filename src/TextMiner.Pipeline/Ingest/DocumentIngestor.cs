@@ -1,5 +1,8 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
 using TextMiner.Core;
 using TextMiner.Core.Records;
+using TextMiner.Core.Stages;
 using TextMiner.Pipeline.Analysis;
 using TextMiner.Pipeline.Storage;
 using TextMiner.Storage;
@@ -9,16 +12,38 @@ namespace TextMiner.Pipeline.Ingest;
 /// <summary>
 /// One raw document through the rest of the pipeline: (same version stored? stop) → parse → extract → classify →
 /// archive the bytes → store (one SQLite transaction) → index (committed by the caller's batch). Bytes already stored
-/// under another path or URL are one document: the new place is recorded as another location of it.
+/// under another path or URL are one document: the new place is recorded as another location of it. The result
+/// carries the parse diagnostics, whatever the outcome; a database locked past its busy timeout is a transient failure.
 /// </summary>
 public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore store, IndexSynchroniser index, RawArchive archive)
 {
-    public async Task<IngestResult> IngestAsync(RawDocument raw, CancellationToken cancellationToken)
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
+
+    public async Task<StageResult<StoredDocument>> IngestAsync(RawDocument raw, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await StoreAsync(raw, cancellationToken).ConfigureAwait(false);
+        }
+        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        {
+            return StageResult<StoredDocument>.Transient(
+                PipelineErrors.DatabaseLockedCode, string.Format(CultureInfo.InvariantCulture, PipelineErrors.DatabaseLocked, e.Message));
+        }
+        catch (StorageException e) when (e.Code == StorageErrors.InvalidDocumentCode)
+        {
+            return StageResult<StoredDocument>.Failed(
+                PipelineErrors.StoreFailedCode, string.Format(CultureInfo.InvariantCulture, PipelineErrors.StoreFailed, e.Message));
+        }
+    }
+
+    private async Task<StageResult<StoredDocument>> StoreAsync(RawDocument raw, CancellationToken cancellationToken)
     {
         var stored = await store.GetVersionAsync(raw.Id, cancellationToken).ConfigureAwait(false);
         if (stored is not null && stored.Version == raw.Sha256)
         {
-            return new IngestResult(IngestOutcome.Unchanged);
+            return StageResult<StoredDocument>.Ok(StoredDocument.Unchanged(raw));
         }
 
         if (stored is null && await store.FindByContentAsync(raw.Sha256, raw.Id, cancellationToken).ConfigureAwait(false) is { } twin)
@@ -29,26 +54,22 @@ public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore st
                 index.Add(document);
             }
 
-            return new IngestResult(IngestOutcome.Unchanged);
+            return StageResult<StoredDocument>.Ok(StoredDocument.Unchanged(raw));
         }
 
         var analysed = analyser.Analyse(raw);
         if (!analysed.IsOk)
         {
-            return new IngestResult(IngestOutcome.Failed, analysed.Reason);
+            return analysed.Stopped<StoredDocument>();
         }
 
         await archive.SaveAsync(raw, cancellationToken).ConfigureAwait(false);
         var saved = await store.SaveAsync(analysed.Value!, cancellationToken).ConfigureAwait(false);
-        if (saved.Outcome == SaveOutcome.Unchanged)
+        if (saved.Wrote)
         {
-            return new IngestResult(IngestOutcome.Unchanged);
+            index.Add(analysed.Value!);
         }
 
-        index.Add(analysed.Value!);
-        return new IngestResult(
-            saved.Outcome == SaveOutcome.New ? IngestOutcome.New : IngestOutcome.Updated,
-            Document: analysed.Value,
-            Previous: saved.Previous);
+        return analysed.Map(document => new StoredDocument(saved, saved.Wrote ? document : null));
     }
 }

@@ -1,4 +1,6 @@
+using TextMiner.Core.Stages;
+
 namespace TextMiner.Pipeline.Ingest;
 
 /// <summary>Reported after each input: how far along, and what happened to the last one.</summary>
-public sealed record IngestProgress(int Done, int Total, string Location, IngestOutcome Outcome, string? Reason = null);
+public sealed record IngestProgress(int Done, int Total, string Location, StageResult<StoredDocument> Result);

@@ -1,3 +1,5 @@
+using TextMiner.Core.Stages;
+
 namespace TextMiner.Pipeline.Ingest;
 
 /// <summary>
@@ -21,8 +23,8 @@ public sealed class IngestRunner(LocalFileReader reader, DocumentIngestor ingest
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 var result = await IngestOneAsync(files[i], cancellationToken).ConfigureAwait(false);
-                summary.Add(result.Outcome, files[i], result.Reason);
-                progress?.Report(new IngestProgress(i + 1, files.Count, files[i], result.Outcome, result.Reason));
+                summary.Add(files[i], result);
+                progress?.Report(new IngestProgress(i + 1, files.Count, files[i], result));
                 if (index.PendingCount >= BatchSize)
                 {
                     await index.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -38,14 +40,11 @@ public sealed class IngestRunner(LocalFileReader reader, DocumentIngestor ingest
         return summary;
     }
 
-    private async Task<IngestResult> IngestOneAsync(string file, CancellationToken cancellationToken)
+    private async Task<StageResult<StoredDocument>> IngestOneAsync(string file, CancellationToken cancellationToken)
     {
         var read = await reader.ReadAsync(file, cancellationToken).ConfigureAwait(false);
-        return read.Status switch
-        {
-            Core.Stages.StageStatus.Ok => await ingestor.IngestAsync(read.Value!, cancellationToken).ConfigureAwait(false),
-            Core.Stages.StageStatus.Skipped => new IngestResult(IngestOutcome.Skipped, read.Reason),
-            _ => new IngestResult(IngestOutcome.Failed, read.Reason),
-        };
+        return read.IsOk
+            ? await ingestor.IngestAsync(read.Value!, cancellationToken).ConfigureAwait(false)
+            : read.Stopped<StoredDocument>();
     }
 }

@@ -25,13 +25,13 @@ public sealed class LocalFileReader(TimeProvider time, long maxBytes = LocalFile
             var full = Path.GetFullPath(path);
             if (Directory.Exists(full))
             {
-                return StageResult<RawDocument>.Failed(PipelineErrors.IsADirectory);
+                return StageResult<RawDocument>.Failed(PipelineErrors.IsADirectoryCode, PipelineErrors.IsADirectory);
             }
 
             var bytes = await ReadBoundedAsync(full, cancellationToken).ConfigureAwait(false);
             if (bytes is null)
             {
-                return StageResult<RawDocument>.Skipped(string.Format(
+                return StageResult<RawDocument>.Skipped(PipelineErrors.FileTooLargeCode, string.Format(
                     System.Globalization.CultureInfo.InvariantCulture, PipelineErrors.FileTooLarge, Math.Max(new FileInfo(full).Length, maxBytes + 1), maxBytes));
             }
 
@@ -41,19 +41,20 @@ public sealed class LocalFileReader(TimeProvider time, long maxBytes = LocalFile
         }
         catch (FileNotFoundException)
         {
-            return StageResult<RawDocument>.Failed(PipelineErrors.FileNotFound);
+            return StageResult<RawDocument>.Failed(PipelineErrors.FileNotFoundCode, PipelineErrors.FileNotFound);
         }
         catch (DirectoryNotFoundException)
         {
-            return StageResult<RawDocument>.Failed(PipelineErrors.FileNotFound);
+            return StageResult<RawDocument>.Failed(PipelineErrors.FileNotFoundCode, PipelineErrors.FileNotFound);
         }
         catch (UnauthorizedAccessException)
         {
-            return StageResult<RawDocument>.Failed(PipelineErrors.AccessDenied);
+            return StageResult<RawDocument>.Failed(PipelineErrors.AccessDeniedCode, PipelineErrors.AccessDenied);
         }
         catch (IOException e)
         {
-            return StageResult<RawDocument>.Failed(string.Format(System.Globalization.CultureInfo.InvariantCulture, PipelineErrors.ReadFailed, e.Message));
+            return StageResult<RawDocument>.Failed(
+                PipelineErrors.ReadFailedCode, string.Format(System.Globalization.CultureInfo.InvariantCulture, PipelineErrors.ReadFailed, e.Message));
         }
     }
 

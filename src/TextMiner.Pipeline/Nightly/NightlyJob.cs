@@ -79,7 +79,7 @@ public sealed class NightlyJob(Workspace workspace, CrawlRunner runner, TimeProv
             {
                 if (outcome is CrawlOutcome.Failed failed)
                 {
-                    logger.DocumentFailed(source.Name, failed.Url, failed.Reason);
+                    logger.DocumentFailed(source.Name, failed.Url, failed.Reason.ToString());
                 }
 
                 if (tally.Add(outcome, result) is { } change)
@@ -87,7 +87,7 @@ public sealed class NightlyJob(Workspace workspace, CrawlRunner runner, TimeProv
                     logger.DocumentChanged(source.Name, change.Url, change.Change);
                 }
 
-                if (result?.Document is not null)
+                if (result?.Value?.Document is not null)
                 {
                     checkpoint?.Invoke(NightlyCheckpoints.AfterStore);
                 }

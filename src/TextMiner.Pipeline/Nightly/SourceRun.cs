@@ -1,3 +1,5 @@
+using TextMiner.Pipeline.Reporting;
+
 namespace TextMiner.Pipeline.Nightly;
 
 /// <summary>
@@ -6,7 +8,9 @@ namespace TextMiner.Pipeline.Nightly;
 /// published date — the breakage guards compare those shares with recent runs. <paramref name="Error"/> is set when
 /// the source could not be crawled at all. <paramref name="Notes"/> are the crawl's account of its discovery — documents
 /// per route, documents one complete route lists and another misses — and what a site did that was bounded or refused
-/// (a clamped crawl-delay, a capped sitemap, an off-site link), one line each.
+/// (a clamped crawl-delay, a capped sitemap, an off-site link), one line each. <paramref name="Diagnostics"/> counts, by
+/// code, the documents of this run a stage reported something about (a page without a date, a PDF page it could not
+/// read), with the first few URLs behind each code; the codes are listed in docs/diagnostics.md.
 /// </summary>
 public sealed record SourceRun(
     string Name,
@@ -25,6 +29,7 @@ public sealed record SourceRun(
     IReadOnlyList<VersionChange> Changes,
     IReadOnlyList<GuardVerdict> Guards,
     string? Error = null,
+    IReadOnlyList<DiagnosticCount>? Diagnostics = null,
     IReadOnlyList<string>? Notes = null)
 {
     /// <summary>True when a guard fired or the source could not be crawled: the run must not look like a quiet night.</summary>

@@ -1,5 +1,7 @@
+using TextMiner.Core.Stages;
 using TextMiner.Fetching.Crawling;
 using TextMiner.Pipeline.Ingest;
+using TextMiner.Pipeline.Reporting;
 using TextMiner.Storage;
 
 namespace TextMiner.Pipeline.Nightly;
@@ -17,10 +19,19 @@ internal sealed class SourceTally
 
     public IReadOnlyList<VersionChange> Changes => changes;
 
-    /// <summary>Counts a stored document; returns the change when it replaced an older version.</summary>
-    public VersionChange? Add(CrawlOutcome outcome, IngestResult? result)
+    /// <summary>The diagnostics the pipeline reported for this source's documents, by code, with the URLs behind each.</summary>
+    public DiagnosticTally Diagnostics { get; } = new();
+
+    /// <summary>Counts a stored document and its diagnostics; returns the change when it replaced an older version.</summary>
+    public VersionChange? Add(CrawlOutcome outcome, StageResult<StoredDocument>? result)
     {
-        if (result?.Document is not { } analysed || result.Outcome is not (IngestOutcome.New or IngestOutcome.Updated))
+        if (result is null)
+        {
+            return null;
+        }
+
+        Diagnostics.Add(outcome.Url, result.Diagnostics);
+        if (result.Value?.Document is not { } analysed || result.Value.Outcome is not (SaveOutcome.New or SaveOutcome.Updated))
         {
             return null;
         }
@@ -28,12 +39,11 @@ internal sealed class SourceTally
         Analysed++;
         MissingTitle += string.IsNullOrWhiteSpace(analysed.Document.Title) ? 1 : 0;
         MissingDate += analysed.Document.Published is null ? 1 : 0;
-        if (result.Outcome != IngestOutcome.Updated || result.Previous is null)
+        if (result.Value.Outcome != SaveOutcome.Updated || result.Value.Saved.Changes is not { } diff)
         {
             return null;
         }
 
-        var diff = FindingsDiff.Compare(result.Previous, analysed.Findings);
         var change = new VersionChange(analysed.Document.Id, outcome.Url, analysed.Document.Title, analysed.Document.Version, diff.ToString(), diff);
         changes.Add(change);
         return change;
@@ -52,9 +62,10 @@ internal sealed class SourceTally
         Analysed,
         MissingTitle,
         MissingDate,
-        summary.Failures.Select(f => new DocumentFailure(f.Url, f.Reason, f.Transient, f.DuringDiscovery)).ToList(),
+        summary.Failures.Select(f => new DocumentFailure(f.Url, f.Reason.ToString(), f.Transient, f.DuringDiscovery, f.Reason.Code)).ToList(),
         changes,
         [],
         error,
+        Diagnostics.Counts(),
         [.. summary.RouteLines().Select(l => l.Trim()), .. summary.Notices.Select(n => $"notice: {n.Url}: {n.Reason}")]);
 }

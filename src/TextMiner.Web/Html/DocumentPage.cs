@@ -21,7 +21,7 @@ internal static class DocumentPage
             : $"<code>{Html.E(document.Location)}</code>");
         foreach (var other in document.OtherLocations)
         {
-            html.Append("</dd><dt>Also at</dt><dd>").Append(IsUrl(other)
+            html.Append("</dd><dt>Also at</dt><dd>").Append(Core.DocumentId.IsUrl(other)
                 ? $"<a href=\"{Html.E(other)}\" rel=\"noopener noreferrer\">{Html.E(other)}</a>"
                 : $"<code>{Html.E(other)}</code>");
         }
@@ -35,9 +35,6 @@ internal static class DocumentPage
         html.Append("</div>\n</article>\n");
         return Layout.Page(document.Title, string.Empty, html.ToString());
     }
-
-    private static bool IsUrl(string location) =>
-        location.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || location.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
 
     private static void RenderThemes(StringBuilder html, DocumentModel document)
     {

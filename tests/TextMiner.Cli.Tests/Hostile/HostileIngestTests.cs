@@ -57,7 +57,7 @@ public sealed class HostileIngestTests
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Success), run.ToString());
             Assert.That(run.OutputLines.Last(), Is.EqualTo("1 new, 0 updated, 0 unchanged, 0 failed, 1 skipped"), run.ToString());
-            Assert.That(run.Error, Does.Contain(big + ": skipped: 5,000,000,000 bytes is over the 268,435,456-byte limit"));
+            Assert.That(run.Error, Does.Contain(big + ": file-too-large: 5,000,000,000 bytes is over the 268,435,456-byte limit"));
         });
     }
 
@@ -74,7 +74,7 @@ public sealed class HostileIngestTests
         Assert.Multiple(() =>
         {
             Assert.That(run.OutputLines.Last(), Is.EqualTo("1 new, 0 updated, 0 unchanged, 0 failed, 1 skipped"), run.ToString());
-            Assert.That(run.Error, Does.Contain(padded + ": skipped:").And.Contain("1,048,576-byte limit"));
+            Assert.That(run.Error, Does.Contain(padded + ": file-too-large:").And.Contain("1,048,576-byte limit"));
         });
     }
 }

@@ -69,6 +69,33 @@ public sealed class NightlyHistoryTests
         });
     }
 
+    [Test]
+    public async Task Nightly_ParsedDocuments_DiagnosticsByCodeInOutputAndRunSummary()
+    {
+        using var temp = new TempDirectory();
+        var data = temp.Combine("data");
+        await using var server = await FixtureSiteServer.StartAsync(Corpus.Path("sites", "hmip-legacy"));
+
+        var run = await RunAsync(data, server.BaseUrl);
+
+        var source = JsonDocument.Parse(await File.ReadAllTextAsync(LatestSummary(data))).RootElement.GetProperty("sources")[0];
+        var diagnostics = source.GetProperty("diagnostics").EnumerateArray().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.ToString());
+            Assert.That(diagnostics, Is.Not.Empty, source.ToString());
+            foreach (var diagnostic in diagnostics)
+            {
+                var code = diagnostic.GetProperty("code").GetString();
+                var count = diagnostic.GetProperty("count").GetInt32();
+                var examples = diagnostic.GetProperty("examples").EnumerateArray().Select(e => e.GetString()).ToList();
+                Assert.That(examples, Has.Count.InRange(1, Math.Min(3, count)), code);
+                Assert.That(examples, Has.All.StartWith("https://www.justiceinspectorates.gov.uk/"), "documents are named by their real URLs");
+                Assert.That(run.Output, Does.Contain($"diagnostic {code}: {count} ({examples[0]}"), code);
+            }
+        });
+    }
+
     private static async Task<CliRun> RunAsync(string data, Uri baseUrl)
     {
         using var run = NightlyProcess.Start(data, baseUrl);

@@ -20,7 +20,7 @@ public sealed class CrawlLimitsTests
         Assert.Multiple(() =>
         {
             Assert.That(outcomes.OfType<CrawlOutcome.Fetched>().Select(f => FixtureExpectations.Key(f.Url)), Is.EquivalentTo(later));
-            Assert.That(outcomes.OfType<CrawlOutcome.Skipped>().Select(s => s.Reason.Split(':')[0]).Distinct(), Is.SubsetOf(new[] { FetchErrors.BeforeSince, FetchErrors.Duplicate }));
+            Assert.That(outcomes.OfType<CrawlOutcome.Skipped>().Select(s => s.Reason.Code).Distinct(), Is.SubsetOf(new[] { FetchErrors.BeforeSince, FetchErrors.Duplicate }));
             Assert.That(harness.Server.Requests.Select(r => r.PathAndQuery), Has.None.EqualTo("/napo-hq-blog?page=2"));
         });
     }
@@ -35,7 +35,7 @@ public sealed class CrawlLimitsTests
         Assert.Multiple(() =>
         {
             Assert.That(outcomes.OfType<CrawlOutcome.Fetched>().Count(), Is.EqualTo(3));
-            Assert.That(outcomes.OfType<CrawlOutcome.Skipped>().Select(s => s.Reason).ToList(), Has.Count.EqualTo(NapoMagazineSite.Posts.Count - 3).And.All.StartWith(FetchErrors.BeyondMax));
+            Assert.That(outcomes.OfType<CrawlOutcome.Skipped>().Select(s => s.Reason.Code).ToList(), Has.Count.EqualTo(NapoMagazineSite.Posts.Count - 3).And.All.EqualTo(FetchErrors.BeyondMax));
         });
     }
 

@@ -51,10 +51,11 @@ public sealed class FaultModeCrawlTests
         {
             Assert.That(outcomes.OfType<CrawlOutcome.Fetched>().Select(f => FixtureExpectations.Key(f.Url)), Is.EquivalentTo(expected));
             Assert.That(failed.Keys, Is.EquivalentTo(new[] { unfetchable[0], unfetchable[1], unfetchable[3], unfetchable[4] }));
-            Assert.That(failed[unfetchable[0]].Reason, Does.StartWith(FetchErrors.ContentMismatch));
-            Assert.That(failed[unfetchable[1]].Reason, Does.StartWith(FetchErrors.RedirectLoop));
-            Assert.That(failed[unfetchable[3]].Reason, Does.StartWith(FetchErrors.TooLarge));
-            Assert.That(failed[unfetchable[4]].Reason, Does.StartWith(FetchErrors.HttpStatus + ": 503"));
+            Assert.That(failed[unfetchable[0]].Reason.Code, Is.EqualTo(FetchErrors.ContentMismatch));
+            Assert.That(failed[unfetchable[1]].Reason.Code, Is.EqualTo(FetchErrors.RedirectLoop));
+            Assert.That(failed[unfetchable[3]].Reason.Code, Is.EqualTo(FetchErrors.TooLarge));
+            Assert.That(failed[unfetchable[4]].Reason.Code, Is.EqualTo(FetchErrors.HttpStatus));
+            Assert.That(failed[unfetchable[4]].Reason.Message, Does.StartWith("503"));
             Assert.That(failed[unfetchable[4]].Transient, Is.True);
             Assert.That(failed[unfetchable[0]].Transient, Is.False);
             Assert.That(wrongType.Document.ContentType, Is.EqualTo("application/pdf"), "a PDF served as text/html is taken as the PDF it is");
@@ -87,12 +88,12 @@ public sealed class FaultModeCrawlTests
 
         var outcomes = await harness.CrawlAsync(CrawlHarness.Source(NapoSite.Name));
 
-        var reasons = outcomes.OfType<CrawlOutcome.Failed>().Select(f => f.Reason).ToList();
+        var reasons = outcomes.OfType<CrawlOutcome.Failed>().Select(f => f.Reason.Code).ToList();
         Assert.Multiple(() =>
         {
             // One document is linked both as /node/<n> and by its alias; with neither answering, both fail.
             Assert.That(reasons, Has.Count.EqualTo(NapoSite.Documents.Count + 1));
-            Assert.That(reasons, Has.Some.StartWith(FetchErrors.CircuitOpen));
+            Assert.That(reasons, Has.Some.EqualTo(FetchErrors.CircuitOpen));
             Assert.That(harness.Server.Requests.Count(r => r.Status == 500), Is.LessThan(2 * reasons.Count), "an open circuit sends nothing");
         });
     }
@@ -109,7 +110,7 @@ public sealed class FaultModeCrawlTests
         Assert.Multiple(() =>
         {
             Assert.That(outcomes, Has.Count.EqualTo(1));
-            Assert.That(failed.Reason, Does.StartWith(FetchErrors.RobotsUnreachable));
+            Assert.That(failed.Reason.Code, Is.EqualTo(FetchErrors.RobotsUnreachable));
             Assert.That(failed.DuringDiscovery, Is.True);
             Assert.That(harness.Server.Requests.Select(r => r.PathAndQuery), Has.All.EqualTo("/robots.txt"));
         });

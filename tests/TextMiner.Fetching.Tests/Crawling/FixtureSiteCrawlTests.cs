@@ -31,9 +31,9 @@ public sealed class FixtureSiteCrawlTests
         {
             Assert.That(fetched.Select(f => FixtureExpectations.Key(f.Url)), Is.EquivalentTo(expected.Select(FixtureExpectations.Key)), "every document fetched exactly once");
             Assert.That(outcomes.OfType<CrawlOutcome.Failed>(), Is.Empty, "no failures, discovery included");
-            Assert.That(skipped.Where(s => s.Reason.StartsWith(FetchErrors.RobotsDisallowed, StringComparison.Ordinal)).Select(s => FixtureExpectations.Key(s.Url)),
+            Assert.That(skipped.Where(s => s.Reason.Code == FetchErrors.RobotsDisallowed).Select(s => FixtureExpectations.Key(s.Url)),
                 Is.EquivalentTo(disallowed.Select(FixtureExpectations.Key)));
-            Assert.That(skipped.Where(s => s.Reason.StartsWith(FetchErrors.Duplicate, StringComparison.Ordinal)).Select(s => FixtureExpectations.Key(s.Url)),
+            Assert.That(skipped.Where(s => s.Reason.Code == FetchErrors.Duplicate).Select(s => FixtureExpectations.Key(s.Url)),
                 Is.EquivalentTo(duplicates.Select(FixtureExpectations.Key)));
             Assert.That(skipped, Has.Count.EqualTo(disallowed.Count + duplicates.Count));
             Assert.That(fetched.Select(f => f.Document.Source), Has.All.EqualTo(site));

@@ -120,7 +120,7 @@ public sealed class HostileSiteTests
 
         var summary = await harness.CrawlSummaryAsync(source);
 
-        var notices = summary.Notices.Select(n => n.Reason).ToList();
+        var notices = summary.Notices.Select(n => n.Reason.ToString()).ToList();
         AssertEverythingElseFetched(summary);
         Assert.Multiple(() =>
         {
@@ -225,7 +225,7 @@ public sealed class HostileSiteTests
         var lines = summary.ToLines();
         Assert.Multiple(() =>
         {
-            Assert.That(summary.Failures.Select(f => (f.Url, f.Reason.Split(':')[0])), Is.EqualTo(new[] { (HmipSite.Origin + Victim.Path, reason) }), string.Join('\n', lines));
+            Assert.That(summary.Failures.Select(f => (f.Url, f.Reason.Code)), Is.EqualTo(new[] { (HmipSite.Origin + Victim.Path, reason) }), string.Join('\n', lines));
             Assert.That(summary.Failures[0].Transient, Is.False);
             Assert.That(summary.Fetched, Is.EqualTo(FixtureExpectations.For(HmipSite.Name).Fetched.Count - 1 - (Victim.PdfPath is null ? 0 : 1)));
             Assert.That(lines, Has.Some.Contains($"failed: {HmipSite.Origin}{Victim.Path}: {reason}"));

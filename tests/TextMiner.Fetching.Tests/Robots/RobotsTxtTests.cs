@@ -1,3 +1,5 @@
+using TextMiner.Core.Stages;
+using TextMiner.Fetching.Http;
 using TextMiner.Fetching.Robots;
 
 namespace TextMiner.Fetching.Tests.Robots;
@@ -46,12 +48,12 @@ public sealed class RobotsTxtTests
     [Test]
     public void DisallowAll_Unreachable_AllowsNothing()
     {
-        var robots = RobotsTxt.DisallowAll("robots-unreachable: 503");
+        var robots = RobotsTxt.DisallowAll(Diagnostic.Error(FetchErrors.RobotsUnreachable, "503"));
 
         Assert.Multiple(() =>
         {
             Assert.That(robots.IsAllowed("/news/"), Is.False);
-            Assert.That(robots.Unreachable, Does.StartWith("robots-unreachable"));
+            Assert.That(robots.Unreachable?.Code, Is.EqualTo("robots-unreachable"));
         });
     }
 
@@ -93,7 +95,7 @@ public sealed class RobotsTxtTests
             Assert.That(robots.IsAllowed("/" + new string('a', 5000) + "-other"), Is.True);
             Assert.That(robots.IsAllowed("/" + new string('a', 5000) + "-end"), Is.False);
             Assert.That(robots.IsAllowed("/" + new string('a', 59) + "-end"), Is.True, "59 a's do not meet 60 wildcards each followed by an a");
-            Assert.That(robots.Warnings, Has.One.StartsWith("robots-complex-rule: a rule with 61 wildcards"));
+            Assert.That(robots.Warnings.Select(w => w.ToString()), Has.One.StartsWith("robots-complex-rule: a rule with 61 wildcards"));
         });
     }
 
@@ -108,7 +110,7 @@ public sealed class RobotsTxtTests
         {
             Assert.That(robots.IsAllowed("/p0/"), Is.False);
             Assert.That(robots.IsAllowed($"/p{RobotsTxt.MaxRules + 5}/"), Is.True);
-            Assert.That(robots.Warnings, Has.Some.StartsWith("robots-capped"));
+            Assert.That(robots.Warnings.Select(w => w.Code), Has.Some.EqualTo("robots-capped"));
         });
     }
 }

@@ -1,17 +1,23 @@
 using System.Text;
 
-namespace TextMiner.Parsing;
+namespace TextMiner.Core;
 
-/// <summary>Decides the format: bytes first (<c>%PDF-</c>, HTML markers), then content type, then extension.</summary>
-internal static class FormatSniffer
+/// <summary>
+/// The one place a format is read from bytes, for the fetcher's content-type check and the parser alike: bytes first
+/// (<c>%PDF-</c>, HTML markers), then content type, then extension.
+/// </summary>
+public static class FormatSniffer
 {
-    private const int SniffLength = 1024;
+    /// <summary>How far into the bytes the header is looked for: PDF readers accept <c>%PDF-</c> anywhere in the first 1,024 bytes.</summary>
+    public const int SniffLength = 1024;
 
     private static readonly string[] HtmlMarkers = ["<!doctype html", "<html", "<head", "<body", "<meta ", "<title"];
 
+    /// <summary>True when <c>%PDF-</c> appears in the first <see cref="SniffLength"/> bytes (junk may precede it).</summary>
     public static bool LooksLikePdf(ReadOnlySpan<byte> bytes) =>
         bytes[..Math.Min(bytes.Length, SniffLength)].IndexOf("%PDF-"u8) >= 0;
 
+    /// <summary>True when the first bytes open an HTML document or hold one of its usual tags.</summary>
     public static bool LooksLikeHtml(ReadOnlySpan<byte> bytes)
     {
         var head = Encoding.UTF8.GetString(bytes[..Math.Min(bytes.Length, SniffLength)]).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
@@ -22,6 +28,9 @@ internal static class FormatSniffer
 
         return HtmlMarkers.Any(m => head.Contains(m, StringComparison.OrdinalIgnoreCase));
     }
+
+    /// <summary>True when the first <see cref="SniffLength"/> bytes hold a NUL: binary, whatever the declared type says.</summary>
+    public static bool HasNul(ReadOnlySpan<byte> bytes) => bytes[..Math.Min(bytes.Length, SniffLength)].IndexOf((byte)0) >= 0;
 
     public static DocumentFormat FromBytes(ReadOnlySpan<byte> bytes) =>
         LooksLikePdf(bytes) ? DocumentFormat.Pdf

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace TextMiner.Parsing.Text;
+namespace TextMiner.Core;
 
 /// <summary>
-/// Finds dates in the phrasings UK sites use: "22 May 2019", "06th Mar 2019", "May 22, 2019", "22/05/2019" (day first),
-/// ISO "2019-05-22" and "Tuesday, 22 May 2019".
+/// The one place dates are read from text, by discovery (listings, feeds, page hints) and by the parser alike, in the
+/// phrasings UK sites use: ISO "2019-05-22" (and "2019-05-22T10:00:00Z"), day month year "22 May 2019",
+/// "06th Mar 2019", "1st of June 2020", "19-June-2017", "Wed, 22 May 2019 10:00:00 GMT", month day year "May 22, 2019",
+/// "Sept 3 2021", and UK numeric "22/05/2019", "3.4.2018" (day first). Years 1900–2099; impossible days are no date.
 /// </summary>
-internal static partial class DateTextParser
+public static partial class DateFinder
 {
     private const string Month =
         "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
@@ -16,31 +18,28 @@ internal static partial class DateTextParser
 
     private const string Year = "(?<year>(?:19|20)\\d\\d)";
 
-    [GeneratedRegex(@"(?<![\d-])" + Year + @"-(?<m>[01]\d)-(?<d>[0-3]\d)(?!\d)", RegexOptions.CultureInvariant)]
-    private static partial Regex IsoDate();
-
-    [GeneratedRegex(@"\b" + Day + @"(?:\s+of)?[\s\-]+" + Month + @",?[\s\-]+" + Year + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DayMonthYear();
-
-    [GeneratedRegex(@"\b" + Month + @"\s+" + Day + @",?\s+" + Year + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthDayYear();
-
-    [GeneratedRegex(@"(?<![\d/.])(?<d>[0-3]?\d)[/.](?<m>[01]?\d)[/.](?<year>(?:19|20)\d\d)(?![\d/])", RegexOptions.CultureInvariant)]
-    private static partial Regex NumericDate();
-
-    [GeneratedRegex(@"\b" + Month + @",?\s+" + Year + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex MonthYear();
-
-    /// <summary>The first full date (day, month and year) in the text, or null.</summary>
-    public static DateOnly? FindDate(string? text)
+    /// <summary>
+    /// The first full date (day, month and year) in the text, or null; an exact match of one of the caller's
+    /// <paramref name="formats"/> (a source definition's) wins first.
+    /// </summary>
+    public static DateOnly? FindDate(string? text, IReadOnlyList<string>? formats = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
+        var trimmed = text.Trim();
+        foreach (var format in formats ?? [])
+        {
+            if (DateTime.TryParseExact(trimmed, format, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var exact))
+            {
+                return DateOnly.FromDateTime(exact);
+            }
+        }
+
         var best = (Index: int.MaxValue, Date: (DateOnly?)null);
-        foreach (var candidate in Candidates(text))
+        foreach (var candidate in Candidates(trimmed))
         {
             if (candidate.Date is not null && candidate.Index < best.Index)
             {
@@ -51,7 +50,7 @@ internal static partial class DateTextParser
         return best.Date;
     }
 
-    /// <summary>A "May 2019" style month and year (as the first of the month), used only when no full date exists.</summary>
+    /// <summary>A "May 2019" style month and year (as the first of the month), for use only when no full date exists.</summary>
     public static DateOnly? FindMonthYear(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -61,11 +60,11 @@ internal static partial class DateTextParser
 
         var match = MonthYear().Match(text);
         return match.Success && MonthNumber(match.Groups["month"].Value) is { } month
-            ? Create(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month, 1)
+            ? Create(Int(match, "year"), month, 1)
             : null;
     }
 
-    /// <summary>Parses a machine date as found in meta tags and <c>time[datetime]</c> ("2019-05-22T10:00:00+01:00").</summary>
+    /// <summary>A machine date as found in meta tags and <c>time[datetime]</c> ("2019-05-22T10:00:00+01:00"), as written.</summary>
     public static DateOnly? ParseMachineDate(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
@@ -91,19 +90,14 @@ internal static partial class DateTextParser
             yield return (m.Index, Create(Int(m, "year"), Int(m, "m"), Int(m, "d")));
         }
 
-        foreach (Match m in DayMonthYear().Matches(text))
+        foreach (var regex in new[] { DayMonthYear(), MonthDayYear() })
         {
-            if (MonthNumber(m.Groups["month"].Value) is { } month)
+            foreach (Match m in regex.Matches(text))
             {
-                yield return (m.Index, Create(Int(m, "year"), month, Int(m, "day")));
-            }
-        }
-
-        foreach (Match m in MonthDayYear().Matches(text))
-        {
-            if (MonthNumber(m.Groups["month"].Value) is { } month)
-            {
-                yield return (m.Index, Create(Int(m, "year"), month, Int(m, "day")));
+                if (MonthNumber(m.Groups["month"].Value) is { } month)
+                {
+                    yield return (m.Index, Create(Int(m, "year"), month, Int(m, "day")));
+                }
             }
         }
 
@@ -134,4 +128,19 @@ internal static partial class DateTextParser
         "dec" => 12,
         _ => null,
     };
+
+    [GeneratedRegex(@"(?<![\d-])" + Year + @"-(?<m>[01]?\d)-(?<d>[0-3]?\d)(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDate();
+
+    [GeneratedRegex(@"\b" + Day + @"(?:\s+of)?[\s\-]+" + Month + @",?[\s\-]+" + Year + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"\b" + Month + @"\s+" + Day + @",?\s+" + Year + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"(?<![\d/.])(?<d>[0-3]?\d)[/.](?<m>[01]?\d)[/.]" + Year + @"(?![\d/])", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"\b" + Month + @",?\s+" + Year + @"\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYear();
 }

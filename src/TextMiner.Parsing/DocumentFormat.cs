@@ -1,9 +1,0 @@
-namespace TextMiner.Parsing;
-
-internal enum DocumentFormat
-{
-    Unknown,
-    Pdf,
-    Html,
-    Text,
-}
