@@ -1,12 +1,13 @@
 using System.CommandLine;
-using TextMiner.Classification.Benchmarks;
+using TextMiner.Benchmarks;
+using TextMiner.Benchmarks.Export;
+using TextMiner.Benchmarks.Search;
+using TextMiner.Benchmarks.Stages;
+using TextMiner.Benchmarks.Themes;
 using TextMiner.Extraction;
 using TextMiner.Parsing;
 using TextMiner.Pipeline.Analysis;
-using TextMiner.Pipeline.Benchmarks;
 using TextMiner.Pipeline.Ingest;
-using TextMiner.Pipeline.Research.Benchmarks;
-using TextMiner.Search.Benchmark;
 
 namespace TextMiner.Cli.Commands;
 

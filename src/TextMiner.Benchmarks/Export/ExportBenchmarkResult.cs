@@ -1,4 +1,4 @@
-namespace TextMiner.Pipeline.Research.Benchmarks;
+namespace TextMiner.Benchmarks.Export;
 
 /// <summary>One timed export: what, how, how many rows, how long and the rate.</summary>
 public sealed record ExportBenchmarkResult(string Name, long Rows, long Bytes, double Seconds)

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace TextMiner.Pipeline.Benchmarks;
+namespace TextMiner.Benchmarks;
 
 /// <summary>The machine a benchmark ran on, printed with every figure.</summary>
 public static class MachineInfo

@@ -3,7 +3,7 @@ using System.Globalization;
 using TextMiner.Core.Records;
 using TextMiner.Core.Stages;
 
-namespace TextMiner.Pipeline.Benchmarks;
+namespace TextMiner.Benchmarks.Stages;
 
 /// <summary>
 /// Throughput of the pure stages over a set of raw documents: Parse (docs/s, PDF pages/s, MB/s), Extract (docs/s, MB/s)

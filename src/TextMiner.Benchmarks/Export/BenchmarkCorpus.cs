@@ -3,7 +3,7 @@ using System.Text;
 using TextMiner.Core;
 using TextMiner.Core.Records;
 
-namespace TextMiner.Pipeline.Research.Benchmarks;
+namespace TextMiner.Benchmarks.Export;
 
 /// <summary>
 /// Generated documents in the genre (staffing figures, grades, quotes with commas, quote marks and line breaks), so an

@@ -1,7 +1,7 @@
 using TextMiner.Classification.Model;
 using TextMiner.Classification.Training;
 
-namespace TextMiner.Classification.Benchmarks;
+namespace TextMiner.Benchmarks.Themes;
 
 /// <summary>
 /// Trains the theme model on <c>paragraphs</c> paragraphs (the embedded train, dev and realistic dev paragraphs repeated

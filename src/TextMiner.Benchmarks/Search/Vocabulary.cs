@@ -1,4 +1,4 @@
-namespace TextMiner.Search.Benchmark;
+namespace TextMiner.Benchmarks.Search;
 
 /// <summary>Words and phrases of probation inspection reports and union releases, for the generated benchmark corpus.</summary>
 internal static class Vocabulary

@@ -1,6 +1,7 @@
 using System.Globalization;
+using TextMiner.Search;
 
-namespace TextMiner.Search.Benchmark;
+namespace TextMiner.Benchmarks.Search;
 
 /// <summary>A fixed, deterministic mix of the query forms researchers use, with filters, sorting and units.</summary>
 internal static class QueryMix

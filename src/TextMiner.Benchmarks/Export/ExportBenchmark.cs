@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
 using TextMiner.Core;
-using TextMiner.Pipeline.Benchmarks;
+using TextMiner.Pipeline;
 using TextMiner.Pipeline.Research.Export;
 
-namespace TextMiner.Pipeline.Research.Benchmarks;
+namespace TextMiner.Benchmarks.Export;
 
 /// <summary>
 /// `textminer bench export`: generates <c>paragraphs</c> paragraphs of documents into a fresh data directory (store and

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using TextMiner.Core.Records;
 
-namespace TextMiner.Search.Benchmark;
+namespace TextMiner.Benchmarks.Search;
 
 /// <summary>A deterministic corpus of report-like documents: 20 paragraphs each, with dates, sources, themes, ratings and a quote.</summary>
 internal sealed class CorpusGenerator

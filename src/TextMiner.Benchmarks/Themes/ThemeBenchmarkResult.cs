@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace TextMiner.Classification.Benchmarks;
+namespace TextMiner.Benchmarks.Themes;
 
 /// <summary>The figures of <c>textminer bench classify</c>. CPU times are the whole process's, for busy machines.</summary>
 public sealed record ThemeBenchmarkResult(

@@ -1,7 +1,7 @@
-using TextMiner.Pipeline.Research.Benchmarks;
+using TextMiner.Benchmarks.Export;
 using TextMiner.TestSupport;
 
-namespace TextMiner.Pipeline.Tests.Research;
+namespace TextMiner.Benchmarks.Tests.Export;
 
 public sealed class ExportBenchmarkTests
 {

@@ -1,8 +1,8 @@
-using TextMiner.Classification.Benchmarks;
+using TextMiner.Benchmarks.Themes;
 using TextMiner.Classification.Training;
 using TextMiner.TestSupport;
 
-namespace TextMiner.Classification.Tests.Benchmarks;
+namespace TextMiner.Benchmarks.Tests.Themes;
 
 public sealed class ThemeBenchmarkTests
 {

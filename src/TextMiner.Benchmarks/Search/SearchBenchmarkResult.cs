@@ -1,4 +1,4 @@
-namespace TextMiner.Search.Benchmark;
+namespace TextMiner.Benchmarks.Search;
 
 /// <summary>What <see cref="SearchBenchmark.Run"/> measured. Times in milliseconds, sizes in bytes.</summary>
 public sealed record SearchBenchmarkResult(

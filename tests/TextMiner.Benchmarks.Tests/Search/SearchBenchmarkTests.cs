@@ -1,7 +1,7 @@
-using TextMiner.Search.Benchmark;
+using TextMiner.Benchmarks.Search;
 using TextMiner.TestSupport;
 
-namespace TextMiner.Search.Tests.Benchmark;
+namespace TextMiner.Benchmarks.Tests.Search;
 
 public sealed class SearchBenchmarkTests
 {

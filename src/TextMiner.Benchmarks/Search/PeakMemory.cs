@@ -1,4 +1,4 @@
-namespace TextMiner.Search.Benchmark;
+namespace TextMiner.Benchmarks.Search;
 
 /// <summary>The largest managed heap seen at the sample points (the GC's own peak is per collection, not per run).</summary>
 internal sealed class PeakMemory

@@ -1,8 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using TextMiner.Search;
 
-namespace TextMiner.Search.Benchmark;
+namespace TextMiner.Benchmarks.Search;
 
 /// <summary>
 /// Generates a corpus, indexes it (one commit per 1,000 documents, as a run would), then times a fixed query mix.
