@@ -70,7 +70,7 @@ public static class ScaledCorpus
             {
                 var number = options.Documents + j;
                 var random = new Random(unchecked((options.Seed * 31) + number));
-                var report = ReportComposer.Compose(options.Seed, number, Register.Inspection, random.Next(8, 17));
+                var report = ReportComposer.Compose(options.Seed, number, Register.Inspection, random.Next(6, 14));
                 var (pdf, pdfPages) = PdfLayout.Render(report);
                 pages += pdfPages;
                 var name = number.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
