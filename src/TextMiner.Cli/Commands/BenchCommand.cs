@@ -1,12 +1,14 @@
 using System.CommandLine;
-using TextMiner.Classification.Benchmarks;
+using TextMiner.Benchmarks;
+using TextMiner.Benchmarks.Corpus;
+using TextMiner.Benchmarks.Export;
+using TextMiner.Benchmarks.Search;
+using TextMiner.Benchmarks.Stages;
+using TextMiner.Benchmarks.Themes;
 using TextMiner.Extraction;
 using TextMiner.Parsing;
 using TextMiner.Pipeline.Analysis;
-using TextMiner.Pipeline.Benchmarks;
 using TextMiner.Pipeline.Ingest;
-using TextMiner.Pipeline.Research.Benchmarks;
-using TextMiner.Search.Benchmark;
 
 namespace TextMiner.Cli.Commands;
 
@@ -76,6 +78,35 @@ internal static class BenchCommand
             return ExitCodes.Success;
         });
 
-        return new Command("bench", "Measure throughput (figures are printed with the machine they ran on).") { stages, search, classifierBench, export };
+        return new Command("bench", "Measure throughput (figures are printed with the machine they ran on).") { stages, search, classifierBench, export, Corpus(context) };
+    }
+
+    private static Command Corpus(CliContext context)
+    {
+        var output = new Option<string>("--out") { Description = "Folder to write the corpus to (documents/, queries.txt, expected.jsonl, corpus.json).", Required = true };
+        var documents = new Option<int>("--documents") { Description = "Text and HTML documents (two HTML pages for each text file).", DefaultValueFactory = _ => 5_000 };
+        var pdfs = new Option<int>("--pdfs") { Description = "Two-column report PDFs (about 2.6 pages each).", DefaultValueFactory = _ => 300 };
+        var queries = new Option<int>("--queries") { Description = "Queries in queries.txt.", DefaultValueFactory = _ => 1_000 };
+        var seed = new Option<int>("--seed") { Description = "Seed: the same arguments always write the same bytes.", DefaultValueFactory = _ => 15 };
+        var command = new Command("corpus", "Write a deterministic benchmark corpus: HTML pages with boilerplate, plain text, two-column PDFs, with ratings, figures and quotes planted; and a query list.")
+        {
+            output, documents, pdfs, queries, seed,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var options = new CorpusOptions(parse.GetValue(documents), parse.GetValue(pdfs), parse.GetValue(queries), parse.GetValue(seed));
+            if (options.Documents < 0 || options.Pdfs < 0 || options.Queries < 0 || options.Documents > CorpusOptions.MaxDocuments || options.Pdfs > CorpusOptions.MaxDocuments)
+            {
+                return context.UsageError("bench corpus", $"--documents and --pdfs must be 0 to {CorpusOptions.MaxDocuments:N0}, --queries 0 or more");
+            }
+
+            var folder = parse.GetValue(output)!;
+            var summary = await ScaledCorpus.WriteAsync(folder, options, cancellationToken).ConfigureAwait(false);
+            context.Output.WriteLine(
+                $"{folder}: {summary.Html:N0} HTML, {summary.Text:N0} text, {summary.Pdfs:N0} PDF ({summary.PdfPages:N0} pages), {summary.Queries:N0} queries, " +
+                $"{summary.Bytes / 1e6:0.0} MB; planted {summary.Ratings:N0} ratings, {summary.Figures:N0} figures, {summary.Quotes:N0} quotes (seed {summary.Seed})");
+            return ExitCodes.Success;
+        });
+        return command;
     }
 }

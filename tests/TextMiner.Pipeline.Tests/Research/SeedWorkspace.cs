@@ -4,7 +4,7 @@ using TextMiner.Extraction;
 using TextMiner.Parsing;
 using TextMiner.Pipeline.Analysis;
 using TextMiner.Pipeline.Ingest;
-using TextMiner.Pipeline.Research.Benchmarks;
+using TextMiner.Benchmarks.Export;
 using TextMiner.TestSupport;
 
 namespace TextMiner.Pipeline.Tests.Research;
