@@ -19,8 +19,8 @@ public sealed class IndexUpgradeTests
         using var temp = new TempDirectory();
         var cli = new CliRunner(temp.Combine("data"));
         var docs = temp.Combine("docs");
-        Directory.CreateDirectory(docs);
-        foreach (var file in Directory.GetFiles(Corpus.Path("seeds")))
+        System.IO.Directory.CreateDirectory(docs);
+        foreach (var file in System.IO.Directory.GetFiles(Corpus.Path("seeds")))
         {
             File.Copy(file, Path.Combine(docs, Path.GetFileName(file)));
         }

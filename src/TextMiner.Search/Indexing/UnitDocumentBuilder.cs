@@ -106,7 +106,7 @@ internal static class UnitDocumentBuilder
         var source = IndexFields.Normalise(document.Source);
         var result = new LuceneDocument
         {
-            new StringField(IndexFields.UnitId, unitId, Field.Store.YES),
+            new StoredField(IndexFields.UnitId, unitId),
             new SortedDocValuesField(IndexFields.SortUnitId, new BytesRef(unitId)),
             new StringField(IndexFields.DocumentId, document.Id, store),
             new StringField(IndexFields.Unit, IndexFields.UnitName(unit), Field.Store.YES),
