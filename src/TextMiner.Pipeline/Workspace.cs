@@ -35,13 +35,30 @@ public sealed class Workspace : IAsyncDisposable
     {
         data.EnsureCreated();
         var store = await DocumentStore.OpenAsync(data.DatabasePath, time, cancellationToken).ConfigureAwait(false);
+        Workspace? workspace = null;
         try
         {
-            return new Workspace(data, store, SearchIndex.Open(data.IndexPath));
+            workspace = new Workspace(data, store, SearchIndex.Open(data.IndexPath));
+
+            // An index in an older layout is never searched: it is rebuilt from the store, once, before anything else.
+            if (workspace.Index.NeedsRebuild)
+            {
+                await workspace.Sync.RebuildAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            return workspace;
         }
         catch
         {
-            await store.DisposeAsync().ConfigureAwait(false);
+            if (workspace is not null)
+            {
+                await workspace.DisposeAsync().ConfigureAwait(false);
+            }
+            else
+            {
+                await store.DisposeAsync().ConfigureAwait(false);
+            }
+
             throw;
         }
     }

@@ -17,4 +17,5 @@ public static class SearchErrorCodes
     public const string IndexLocked = "index-locked";
     public const string IndexCorrupt = "index-corrupt";
     public const string IndexReadOnly = "index-read-only";
+    public const string IndexOutdated = "index-outdated";
 }

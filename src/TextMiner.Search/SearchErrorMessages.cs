@@ -20,6 +20,7 @@ internal static class SearchErrorMessages
     public const string InvalidPaging = "Limit must be 1 to {0} and offset 0 to {1}.";
     public const string IndexLocked = "The index at {0} is in use by another process (write lock held); try again when it finishes.";
     public const string IndexCorrupt = "The index at {0} cannot be read ({1}); rebuild it with `textminer reindex`.";
+    public const string IndexOutdated = "The index at {0} was written in an older layout (format {1}, this version reads {2}); rebuild it with `textminer reindex`.";
     public const string IndexReadOnly = "The index was opened read-only; open it with SearchIndex.Open to change it.";
 
     public static string Format(string message, params object[] args) => string.Format(CultureInfo.InvariantCulture, message, args);

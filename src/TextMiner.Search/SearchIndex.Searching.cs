@@ -39,21 +39,22 @@ public sealed partial class SearchIndex
     {
         var sort = request.Sort == SearchSort.Date ? ByDate : ByRelevance;
         var top = TopFieldCollector.Create(sort, request.Offset + request.Limit, true, true, false, false);
-        var facets = new FacetCollector();
+        var facets = request.CountFacets ? new FacetCollector() : null;
         try
         {
-            searcher.Search(query, filter, MultiCollector.Wrap(top, facets));
+            searcher.Search(query, filter, facets is null ? top : MultiCollector.Wrap(top, facets));
         }
         catch (BooleanQuery.TooManyClausesException)
         {
             throw new SearchQueryException(SearchErrorCodes.TooManyTerms, SearchErrorMessages.TooManyTerms);
         }
 
+        // Snippets (stored text, analysed again) only for the page shown.
         var highlighter = new SnippetHighlighter(query);
         var hits = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs
-            .Select(scoreDoc => HitReader.Read(searcher.Doc(scoreDoc.Doc), scoreDoc.Score, highlighter))
+            .Select(scoreDoc => HitReader.Read(searcher, scoreDoc.Doc, scoreDoc.Score, highlighter))
             .ToList();
-        return new SearchResponse(top.TotalHits, hits, facets.Result(), IndexIsEmpty: false, request.Offset);
+        return new SearchResponse(top.TotalHits, hits, facets?.Result() ?? SearchFacets.Empty, IndexIsEmpty: false, request.Offset);
     }
 
     /// <summary>Runs the action on a fresh searcher; gives default when there is no index yet (read-only open).</summary>

@@ -8,11 +8,26 @@ namespace TextMiner.Search;
 /// <summary>Changes: replace, delete, clear, commit.</summary>
 public sealed partial class SearchIndex
 {
+    /// <summary>
+    /// The ids added since <see cref="Clear"/> (null when there was no clear since the last commit): while rebuilding,
+    /// a document not added yet cannot be in the index, so it is added without a delete-by-term to apply at flush.
+    /// </summary>
+    private HashSet<string>? addedSinceClear;
+
     /// <summary>Deletes every unit of the document's id and adds its document, paragraph and quote units (not yet committed).</summary>
     public void Replace(AnalysedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        Writer.UpdateDocuments(new Term(IndexFields.DocumentId, document.Document.Id), UnitDocumentBuilder.Build(document));
+        var units = UnitDocumentBuilder.Build(document);
+        if (addedSinceClear?.Add(document.Document.Id) == true)
+        {
+            Writer.AddDocuments(units);
+        }
+        else
+        {
+            Writer.UpdateDocuments(new Term(IndexFields.DocumentId, document.Document.Id), units);
+        }
+
         stale = true;
     }
 
@@ -27,6 +42,7 @@ public sealed partial class SearchIndex
     public void Clear()
     {
         Writer.DeleteAll();
+        addedSinceClear = new HashSet<string>(StringComparer.Ordinal);
         stale = true;
     }
 
@@ -34,6 +50,8 @@ public sealed partial class SearchIndex
     public void Commit()
     {
         Writer.Commit();
+        addedSinceClear = null;
+        NeedsRebuild = false;
         stale = true;
     }
 

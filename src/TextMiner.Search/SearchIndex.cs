@@ -15,6 +15,15 @@ namespace TextMiner.Search;
 /// </summary>
 public sealed partial class SearchIndex : IDisposable
 {
+    /// <summary>
+    /// The layout of the units (which fields exist, which are stored where), written into every commit. An index of
+    /// another layout is never searched: <see cref="Open"/> starts it afresh (<see cref="NeedsRebuild"/>) and
+    /// <see cref="OpenReadOnly"/> refuses it, saying to reindex. Raise it whenever <c>UnitDocumentBuilder</c> changes.
+    /// </summary>
+    public const string Format = "2";
+
+    internal const string FormatKey = "textminer.index.format";
+
     private readonly LuceneDirectory directory;
     private readonly IndexWriter? writer;
     private readonly string path;
@@ -23,13 +32,20 @@ public sealed partial class SearchIndex : IDisposable
     private volatile bool stale;
     private bool disposed;
 
-    private SearchIndex(LuceneDirectory directory, IndexWriter? writer, SearcherManager? manager, string path)
+    private SearchIndex(LuceneDirectory directory, IndexWriter? writer, SearcherManager? manager, string path, bool needsRebuild = false)
     {
         this.directory = directory;
         this.writer = writer;
         this.manager = manager;
         this.path = path;
+        NeedsRebuild = needsRebuild;
     }
+
+    /// <summary>
+    /// True when the index on disk was written in another <see cref="Format"/>: it was opened empty and must be rebuilt
+    /// from the store (the old one stays on disk, and keeps this true, until the rebuild commits).
+    /// </summary>
+    public bool NeedsRebuild { get; private set; }
 
     /// <summary>Opens the index for reading and writing, creating it if absent.</summary>
     /// <exception cref="SearchIndexException">The index is locked by another writer, or cannot be read.</exception>
@@ -40,13 +56,10 @@ public sealed partial class SearchIndex : IDisposable
         IndexWriter? writer = null;
         try
         {
-            var config = new IndexWriterConfig(SearchAnalyzers.Version, SearchAnalyzers.PerField)
-            {
-                OpenMode = OpenMode.CREATE_OR_APPEND,
-                RAMBufferSizeMB = 64,
-            };
-            writer = new IndexWriter(directory, config);
-            return new SearchIndex(directory, writer, new SearcherManager(writer, true, null), indexDirectory);
+            var outdated = DirectoryReader.IndexExists(directory) && FormatOf(directory) != Format;
+            writer = new IndexWriter(directory, WriterSettings.Create(outdated ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND));
+            writer.SetCommitData(new Dictionary<string, string>(StringComparer.Ordinal) { [FormatKey] = Format });
+            return new SearchIndex(directory, writer, new SearcherManager(writer, true, null), indexDirectory, outdated);
         }
         catch (Exception exception) when (exception is IOException or InvalidOperationException)
         {
@@ -63,7 +76,14 @@ public sealed partial class SearchIndex : IDisposable
         var directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
         try
         {
-            var manager = DirectoryReader.IndexExists(directory) ? new SearcherManager(directory, null) : null;
+            var exists = DirectoryReader.IndexExists(directory);
+            if (exists && FormatOf(directory) is var format && format != Format)
+            {
+                throw new SearchIndexException(
+                    SearchErrorCodes.IndexOutdated, SearchErrorMessages.Format(SearchErrorMessages.IndexOutdated, indexDirectory, format ?? "1", Format));
+            }
+
+            var manager = exists ? new SearcherManager(directory, null) : null;
             return new SearchIndex(directory, null, manager, indexDirectory);
         }
         catch (Exception exception) when (exception is IOException or InvalidOperationException)
@@ -71,6 +91,19 @@ public sealed partial class SearchIndex : IDisposable
             directory.Dispose();
             throw OpenFailure(indexDirectory, exception);
         }
+        catch (SearchIndexException)
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The <see cref="Format"/> the last commit was written in; null for an index from before formats were recorded.</summary>
+    private static string? FormatOf(LuceneDirectory directory)
+    {
+        var commit = new SegmentInfos();
+        commit.Read(directory);
+        return commit.UserData.TryGetValue(FormatKey, out var format) ? format : null;
     }
 
     public void Dispose()

@@ -4,6 +4,7 @@ namespace TextMiner.Search;
 /// One search. <paramref name="Query"/> is classic Lucene syntax; empty matches everything. Filters are exact
 /// (case-insensitive); <paramref name="Speaker"/> matches a name or part of one ("Stacey" finds "Glenys Stacey").
 /// <paramref name="MinConfidence"/> (0..1) keeps only quotes extracted with at least that confidence.
+/// <paramref name="CountFacets"/> false skips the facet counts (for callers that do not show them, e.g. `search --batch`).
 /// </summary>
 public sealed record SearchRequest(
     string Query = "",
@@ -19,7 +20,8 @@ public sealed record SearchRequest(
     SearchSort Sort = SearchSort.Relevance,
     int Limit = 10,
     int Offset = 0,
-    double MinConfidence = 0)
+    double MinConfidence = 0,
+    bool CountFacets = true)
 {
     public const int MaxLimit = 1000;
 

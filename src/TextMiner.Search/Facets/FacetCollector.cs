@@ -7,11 +7,11 @@ namespace TextMiner.Search.Facets;
 /// <summary>Counts source, year, theme, speaker and rating over every matching unit (the facet package is not available).</summary>
 internal sealed class FacetCollector : ICollector
 {
-    private readonly FacetCounter source = new(IndexFields.FacetSource, multiValued: false);
-    private readonly FacetCounter year = new(IndexFields.FacetYear, multiValued: false);
-    private readonly FacetCounter theme = new(IndexFields.FacetTheme, multiValued: true);
-    private readonly FacetCounter speaker = new(IndexFields.FacetSpeaker, multiValued: false);
-    private readonly FacetCounter rating = new(IndexFields.FacetRating, multiValued: true);
+    private readonly FacetCounter source = new(IndexFields.FacetSource);
+    private readonly FacetCounter year = new(IndexFields.FacetYear);
+    private readonly FacetCounter theme = new(IndexFields.FacetTheme);
+    private readonly FacetCounter speaker = new(IndexFields.FacetSpeaker);
+    private readonly FacetCounter rating = new(IndexFields.FacetRating);
 
     public bool AcceptsDocsOutOfOrder => true;
 

@@ -1,60 +1,41 @@
 using Lucene.Net.Index;
-using Lucene.Net.Util;
 
 namespace TextMiner.Search.Facets;
 
 /// <summary>
-/// Counts the values of one doc-values field: per segment by ordinal (cheap), turned into strings when the segment ends.
-/// Works for single-valued (sorted) and multi-valued (sorted set) fields.
+/// Counts the values of one doc-values field (single-valued sorted or multi-valued sorted set): per segment by
+/// ordinal over <see cref="SegmentOrdinals"/>, turned into strings when the segment ends.
 /// </summary>
 internal sealed class FacetCounter
 {
     private readonly string field;
-    private readonly bool multiValued;
     private readonly Dictionary<string, int> totals = new(StringComparer.Ordinal);
-    private SortedDocValues? single;
-    private SortedSetDocValues? multiple;
+    private SegmentOrdinals? segment;
     private int[] counts = [];
 
-    public FacetCounter(string field, bool multiValued)
+    public FacetCounter(string field)
     {
         this.field = field;
-        this.multiValued = multiValued;
     }
 
     public void SetNextReader(AtomicReader reader)
     {
         Flush();
-        if (multiValued)
-        {
-            multiple = reader.GetSortedSetDocValues(field);
-            counts = multiple is null ? [] : new int[multiple.ValueCount];
-        }
-        else
-        {
-            single = reader.GetSortedDocValues(field);
-            counts = single is null ? [] : new int[single.ValueCount];
-        }
+        segment = SegmentOrdinals.For(reader, field);
+        counts = segment.Values.Length == 0 ? [] : new int[segment.Values.Length];
     }
 
     public void Collect(int doc)
     {
-        if (single is not null)
+        if (segment is not { } current)
         {
-            var ord = single.GetOrd(doc);
-            if (ord >= 0)
-            {
-                counts[ord]++;
-            }
+            return;
         }
-        else if (multiple is not null)
+
+        var ordinals = current.Ordinals;
+        for (int i = current.Starts[doc], end = current.Starts[doc + 1]; i < end; i++)
         {
-            multiple.SetDocument(doc);
-            long ord;
-            while ((ord = multiple.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
-            {
-                counts[ord]++;
-            }
+            counts[ordinals[i]]++;
         }
     }
 
@@ -73,29 +54,16 @@ internal sealed class FacetCounter
 
     private void Flush()
     {
-        var bytes = new BytesRef();
         for (var ord = 0; ord < counts.Length; ord++)
         {
-            if (counts[ord] == 0)
+            if (counts[ord] != 0)
             {
-                continue;
+                var value = segment!.Values[ord];
+                totals[value] = totals.GetValueOrDefault(value) + counts[ord];
             }
-
-            if (single is not null)
-            {
-                single.LookupOrd(ord, bytes);
-            }
-            else
-            {
-                multiple!.LookupOrd(ord, bytes);
-            }
-
-            var value = bytes.Utf8ToString();
-            totals[value] = totals.GetValueOrDefault(value) + counts[ord];
         }
 
         counts = [];
-        single = null;
-        multiple = null;
+        segment = null;
     }
 }

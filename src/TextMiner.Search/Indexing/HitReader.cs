@@ -1,28 +1,44 @@
 using System.Globalization;
+using Lucene.Net.Search;
 using TextMiner.Search.Highlighting;
 using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace TextMiner.Search.Indexing;
 
-/// <summary>Reads a <see cref="SearchHit"/> back from a unit's stored fields.</summary>
+/// <summary>
+/// Reads a <see cref="SearchHit"/> back from a unit's stored fields and, for a paragraph or quote, from its document
+/// unit (<see cref="IndexFields.ParentOffset"/>), which alone stores the shared fields and the text.
+/// </summary>
 internal static class HitReader
 {
-    public static SearchHit Read(LuceneDocument stored, float score, SnippetHighlighter highlighter)
+    private static readonly HashSet<string> SharedFields = new(StringComparer.Ordinal)
     {
+        IndexFields.DocumentId, IndexFields.Title, IndexFields.Source, IndexFields.Kind, IndexFields.Location,
+        IndexFields.OtherLocation, IndexFields.PublishedIso,
+    };
+
+    private static readonly HashSet<string> SharedFieldsAndText = new(SharedFields, StringComparer.Ordinal) { IndexFields.Text };
+
+    public static SearchHit Read(IndexSearcher searcher, int doc, float score, SnippetHighlighter highlighter)
+    {
+        var stored = searcher.Doc(doc);
         var unit = IndexFields.ParseUnit(stored.Get(IndexFields.Unit) ?? string.Empty);
-        var text = stored.Get(IndexFields.Text) ?? string.Empty;
-        var published = stored.Get(IndexFields.PublishedIso) is { } iso
+        var document = unit == Unit.Document
+            ? stored
+            : searcher.Doc(doc - (Int(stored, IndexFields.ParentOffset) ?? 0), unit == Unit.Paragraph ? SharedFieldsAndText : SharedFields);
+        var text = unit == Unit.Paragraph ? ParagraphText(stored, document) : stored.Get(IndexFields.Text) ?? string.Empty;
+        var published = document.Get(IndexFields.PublishedIso) is { } iso
             ? DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture)
             : (DateOnly?)null;
         return new SearchHit(
             Id: stored.Get(IndexFields.UnitId) ?? string.Empty,
-            DocumentId: stored.Get(IndexFields.DocumentId) ?? string.Empty,
+            DocumentId: document.Get(IndexFields.DocumentId) ?? string.Empty,
             Unit: unit,
-            Title: stored.Get(IndexFields.Title) ?? string.Empty,
+            Title: document.Get(IndexFields.Title) ?? string.Empty,
             Published: published,
-            Source: stored.Get(IndexFields.Source) ?? string.Empty,
-            Kind: stored.Get(IndexFields.Kind) ?? string.Empty,
-            Location: stored.Get(IndexFields.Location) ?? string.Empty,
+            Source: document.Get(IndexFields.Source) ?? string.Empty,
+            Kind: document.Get(IndexFields.Kind) ?? string.Empty,
+            Location: document.Get(IndexFields.Location) ?? string.Empty,
             Score: float.IsNaN(score) ? 0f : score,
             Paragraph: Int(stored, IndexFields.Paragraph),
             Page: Int(stored, IndexFields.Page),
@@ -35,8 +51,17 @@ internal static class HitReader
             Ratings: stored.GetValues(IndexFields.Rating) ?? [],
             Snippet: highlighter.Highlight(text))
         {
-            OtherLocations = stored.GetValues(IndexFields.OtherLocation) ?? [],
+            OtherLocations = document.GetValues(IndexFields.OtherLocation) ?? [],
         };
+    }
+
+    /// <summary>The paragraph's stretch of its document's text; empty if the offsets do not fit (never for an index this version wrote).</summary>
+    private static string ParagraphText(LuceneDocument paragraph, LuceneDocument document)
+    {
+        var text = document.Get(IndexFields.Text) ?? string.Empty;
+        var start = Int(paragraph, IndexFields.TextStart) ?? 0;
+        var length = Int(paragraph, IndexFields.TextLength) ?? 0;
+        return start >= 0 && length >= 0 && start + length <= text.Length ? text.Substring(start, length) : string.Empty;
     }
 
     private static int? Int(LuceneDocument stored, string field) =>

@@ -17,23 +17,42 @@ internal static class UnitDocumentBuilder
     public static string QuoteUnitId(string documentId, int quote) =>
         string.Create(CultureInfo.InvariantCulture, $"{documentId}#q{quote}");
 
+    /// <summary>
+    /// The document unit first, then its paragraphs, then its quotes: one block (see <see cref="IndexFields.ParentOffset"/>).
+    /// Only the document unit stores the shared fields and the text; a paragraph stores where its text lies in it.
+    /// </summary>
     public static IReadOnlyList<LuceneDocument> Build(AnalysedDocument analysed)
     {
         var document = analysed.Document;
         var units = new List<LuceneDocument>(1 + document.Paragraphs.Count + analysed.Findings.Quotes.Count);
 
-        var whole = Common(document, analysed.OtherLocations, document.Id, Unit.Document);
+        var whole = Common(document, document.Id, Unit.Document, parentOffset: 0);
         whole.Add(new StringField(IndexFields.Version, document.Version, Field.Store.YES));
-        AddText(whole, string.Join(ParagraphSeparator, document.Paragraphs.Select(p => p.Text)));
+        foreach (var other in analysed.OtherLocations)
+        {
+            whole.Add(new StoredField(IndexFields.OtherLocation, other));
+        }
+
+        whole.Add(new StoredField(IndexFields.Location, document.Location));
+        if (document.Published is { } published)
+        {
+            whole.Add(new StoredField(IndexFields.PublishedIso, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        AddText(whole, string.Join(ParagraphSeparator, document.Paragraphs.Select(p => p.Text)), Field.Store.YES);
         AddThemes(whole, analysed.Themes);
         AddRatings(whole, analysed.Findings.Ratings);
         AddFigures(whole, analysed.Findings.Figures);
         units.Add(whole);
 
+        var textStart = 0;
         foreach (var paragraph in document.Paragraphs)
         {
-            var unit = Common(document, analysed.OtherLocations, ParagraphUnitId(document.Id, paragraph.Index), Unit.Paragraph);
-            AddText(unit, paragraph.Text);
+            var unit = Common(document, ParagraphUnitId(document.Id, paragraph.Index), Unit.Paragraph, units.Count);
+            AddText(unit, paragraph.Text, Field.Store.NO);
+            unit.Add(new StoredField(IndexFields.TextStart, textStart));
+            unit.Add(new StoredField(IndexFields.TextLength, paragraph.Text.Length));
+            textStart += paragraph.Text.Length + ParagraphSeparator.Length;
             AddPlace(unit, paragraph);
             if (HeadingOnly.Is(paragraph))
             {
@@ -48,18 +67,18 @@ internal static class UnitDocumentBuilder
 
         for (var i = 0; i < analysed.Findings.Quotes.Count; i++)
         {
-            units.Add(BuildQuote(analysed, i));
+            units.Add(BuildQuote(analysed, i, units.Count));
         }
 
         return units;
     }
 
-    private static LuceneDocument BuildQuote(AnalysedDocument analysed, int number)
+    private static LuceneDocument BuildQuote(AnalysedDocument analysed, int number, int parentOffset)
     {
         var document = analysed.Document;
         var quote = analysed.Findings.Quotes[number];
-        var unit = Common(document, analysed.OtherLocations, QuoteUnitId(document.Id, number), Unit.Quote);
-        AddText(unit, quote.Text);
+        var unit = Common(document, QuoteUnitId(document.Id, number), Unit.Quote, parentOffset);
+        AddText(unit, quote.Text, Field.Store.YES);
         var paragraph = document.Paragraphs.FirstOrDefault(p => p.Index == quote.Paragraph);
         if (paragraph is not null)
         {
@@ -80,23 +99,25 @@ internal static class UnitDocumentBuilder
         return unit;
     }
 
-    private static LuceneDocument Common(Core.Records.Document document, IReadOnlyList<string> otherLocations, string unitId, Unit unit)
+    /// <summary>What every unit is searched, filtered, sorted and counted by; stored only on the document unit.</summary>
+    private static LuceneDocument Common(Core.Records.Document document, string unitId, Unit unit, int parentOffset)
     {
+        var store = unit == Unit.Document ? Field.Store.YES : Field.Store.NO;
+        var source = IndexFields.Normalise(document.Source);
         var result = new LuceneDocument
         {
-            new StringField(IndexFields.UnitId, unitId, Field.Store.YES),
+            new StoredField(IndexFields.UnitId, unitId),
             new SortedDocValuesField(IndexFields.SortUnitId, new BytesRef(unitId)),
-            new StringField(IndexFields.DocumentId, document.Id, Field.Store.YES),
+            new StringField(IndexFields.DocumentId, document.Id, store),
             new StringField(IndexFields.Unit, IndexFields.UnitName(unit), Field.Store.YES),
-            new TextField(IndexFields.Title, document.Title, Field.Store.YES),
-            new StringField(IndexFields.Source, IndexFields.Normalise(document.Source), Field.Store.YES),
-            new SortedDocValuesField(IndexFields.FacetSource, new BytesRef(IndexFields.Normalise(document.Source))),
-            new StringField(IndexFields.Kind, IndexFields.Normalise(document.Kind), Field.Store.YES),
-            new StoredField(IndexFields.Location, document.Location),
+            new TextField(IndexFields.Title, document.Title, store),
+            new StringField(IndexFields.Source, source, store),
+            new SortedDocValuesField(IndexFields.FacetSource, new BytesRef(source)),
+            new StringField(IndexFields.Kind, IndexFields.Normalise(document.Kind), store),
         };
-        foreach (var other in otherLocations)
+        if (unit != Unit.Document)
         {
-            result.Add(new StoredField(IndexFields.OtherLocation, other));
+            result.Add(new StoredField(IndexFields.ParentOffset, parentOffset));
         }
 
         if (document.Published is { } published)
@@ -104,7 +125,6 @@ internal static class UnitDocumentBuilder
             var year = published.Year.ToString(CultureInfo.InvariantCulture);
             result.Add(new Int32Field(IndexFields.Published, DateKey(published), Field.Store.NO));
             result.Add(new NumericDocValuesField(IndexFields.SortPublished, DateKey(published)));
-            result.Add(new StoredField(IndexFields.PublishedIso, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
             result.Add(new StringField(IndexFields.Year, year, Field.Store.NO));
             result.Add(new SortedDocValuesField(IndexFields.FacetYear, new BytesRef(year)));
         }
@@ -120,10 +140,10 @@ internal static class UnitDocumentBuilder
         IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
     };
 
-    /// <summary>The stored, stemmed text and its unstemmed twin for wildcard and fuzzy terms.</summary>
-    private static void AddText(LuceneDocument unit, string text)
+    /// <summary>The stemmed text and its unstemmed twin for wildcard and fuzzy terms.</summary>
+    private static void AddText(LuceneDocument unit, string text, Field.Store store)
     {
-        unit.Add(new TextField(IndexFields.Text, text, Field.Store.YES));
+        unit.Add(new TextField(IndexFields.Text, text, store));
         unit.Add(new Field(IndexFields.TextPlain, text, PlainText));
     }
 

@@ -6,7 +6,8 @@ namespace TextMiner.Search.Presentation;
 
 /// <summary>
 /// Writes a response as one JSON object: <c>{"total":N,"offset":N,"indexIsEmpty":false,"hits":[{"id","path" or "url",
-/// "title","published","source","score","snippet",...}],"facets":{"source":{...},...}}</c>.
+/// "title","published","source","score","snippet",...}],"facets":{"source":{...},...}}</c>; for `search --batch`, one
+/// line per query: <c>{"query","total","latency_ms","hits":[...]}</c> or <c>{"query","error":{"code","message"}}</c>.
 /// </summary>
 public static class SearchResponseJson
 {
@@ -48,6 +49,49 @@ public static class SearchResponseJson
 
         output.Write(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
         output.WriteLine();
+    }
+
+    /// <summary>One `search --batch` line: the query, its total, how long the search took and the same hits as <see cref="Write"/>.</summary>
+    public static void WriteBatchLine(string query, SearchResponse response, double latencyMilliseconds, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        WriteLine(output, json =>
+        {
+            json.WriteString("query", query);
+            json.WriteNumber("total", response.Total);
+            json.WriteNumber("latency_ms", Math.Round(latencyMilliseconds, 3));
+            json.WriteStartArray("hits");
+            foreach (var hit in response.Hits)
+            {
+                WriteHit(json, hit);
+            }
+
+            json.WriteEndArray();
+        });
+    }
+
+    /// <summary>The `search --batch` line of a query that cannot be run: its error code and one-line message.</summary>
+    public static void WriteBatchError(string query, string code, string message, TextWriter output) => WriteLine(output, json =>
+    {
+        json.WriteString("query", query);
+        json.WriteStartObject("error");
+        json.WriteString("code", code);
+        json.WriteString("message", message);
+        json.WriteEndObject();
+    });
+
+    private static void WriteLine(TextWriter output, Action<Utf8JsonWriter> body)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            body(json);
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
     }
 
     private static void WriteHit(Utf8JsonWriter json, SearchHit hit)

@@ -41,10 +41,8 @@ internal static class SearchQueryBuilder
 
     public static Filter BuildFilter(SearchRequest request)
     {
-        var filter = new BooleanQuery
-        {
-            { new TermQuery(new Term(IndexFields.Unit, IndexFields.UnitName(request.Unit))), Occur.MUST },
-        };
+        var unit = UnitFilters.For(request.Unit);
+        var filter = new BooleanQuery();
         AddExact(filter, IndexFields.Source, request.Source);
         AddExact(filter, IndexFields.Kind, request.Kind);
         AddExact(filter, IndexFields.Theme, request.Theme);
@@ -61,6 +59,12 @@ internal static class SearchQueryBuilder
             filter.Add(DateQueries.Range(request.From, request.To), Occur.MUST);
         }
 
+        if (filter.Clauses.Count == 0)
+        {
+            return unit;
+        }
+
+        filter.Add(new ConstantScoreQuery(unit), Occur.MUST);
         return new QueryWrapperFilter(filter);
     }
 

@@ -10,12 +10,13 @@ internal sealed class SearchService(DataAccess data)
 {
     public SearchResult Search(QueryState query)
     {
-        if (data.GetSearchableIndex() is not { } index)
+        // One searcher refresh per request: an empty index answers ForEmptyIndex, so there is no separate emptiness check.
+        var response = data.GetIndex() is { } index ? SearchRunner.Run(index, query) : SearchResponse.ForEmptyIndex;
+        if (response.IndexIsEmpty)
         {
             return new SearchResult(0, query.Page, query.Size, NothingIngested: true, [], FacetsMapping.Empty);
         }
 
-        var response = SearchRunner.Run(index, query);
         var hits = response.Hits.Select(hit => new SearchHitModel(
             hit.Id,
             hit.DocumentId,
