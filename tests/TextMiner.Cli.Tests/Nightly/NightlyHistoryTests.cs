@@ -70,20 +70,26 @@ public sealed class NightlyHistoryTests
     }
 
     [Test]
-    public async Task Nightly_ParsedDocuments_DiagnosticsByCodeInOutputAndRunSummary()
+    public async Task Nightly_PageWithoutDate_DiagnosticByCodeInOutputAndRunSummary()
     {
         using var temp = new TempDirectory();
+        var site = temp.Combine("site");
+        CopyDirectory(Corpus.Path("sites", "hmip-legacy"), site);
+        await AddUndatedPressReleaseAsync(site);
         var data = temp.Combine("data");
-        await using var server = await FixtureSiteServer.StartAsync(Corpus.Path("sites", "hmip-legacy"));
+        await using var server = await FixtureSiteServer.StartAsync(site);
 
         var run = await RunAsync(data, server.BaseUrl);
 
         var source = JsonDocument.Parse(await File.ReadAllTextAsync(LatestSummary(data))).RootElement.GetProperty("sources")[0];
         var diagnostics = source.GetProperty("diagnostics").EnumerateArray().ToList();
+        var missingDate = diagnostics.Single(d => d.GetProperty("code").GetString() == Parsing.ParseDiagnostics.PublishedMissing);
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.Zero, run.ToString());
-            Assert.That(diagnostics, Is.Not.Empty, source.ToString());
+            Assert.That(missingDate.GetProperty("count").GetInt32(), Is.EqualTo(1), source.ToString());
+            Assert.That(missingDate.GetProperty("examples")[0].GetString(), Is.EqualTo(UndatedUrl));
+            Assert.That(run.Output, Does.Contain($"diagnostic {Parsing.ParseDiagnostics.PublishedMissing}: 1 ({UndatedUrl})"));
             foreach (var diagnostic in diagnostics)
             {
                 var code = diagnostic.GetProperty("code").GetString();
@@ -94,6 +100,26 @@ public sealed class NightlyHistoryTests
                 Assert.That(run.Output, Does.Contain($"diagnostic {code}: {count} ({examples[0]}"), code);
             }
         });
+    }
+
+    private const string UndatedUrl = "https://www.justiceinspectorates.gov.uk/hmiprobation/media/press-releases/2018/10/undated-notice/";
+
+    /// <summary>A press release whose page, and the listing that links it, give no date (invented text).</summary>
+    private static async Task AddUndatedPressReleaseAsync(string site)
+    {
+        var folder = Path.Combine(site, "hmiprobation", "media", "press-releases", "2018", "10", "undated-notice");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "index.html"),
+            "<!DOCTYPE html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Notice about approved premises</title></head><body>"
+            + "<main id=\"main\" class=\"site-main\"><article class=\"post type-post\"><h1 class=\"entry-title\">Notice about approved premises</h1>"
+            + "<div class=\"entry-content\"><p>Inspectors will look again at how approved premises in the northern region manage their waiting lists.</p>"
+            + "<p>The review will report on staffing, training and the condition of the buildings used by the service.</p></div></article></main></body></html>");
+        var listing = Path.Combine(site, "hmiprobation", "media", "press-releases", "index.html");
+        var html = await File.ReadAllTextAsync(listing);
+        const string main = "<main id=\"main\" class=\"site-main\">";
+        await File.WriteAllTextAsync(listing, html.Replace(main, main
+            + $"<article class=\"post type-post\"><h2 class=\"entry-title\"><a href=\"{UndatedUrl}\" rel=\"bookmark\">Notice about approved premises</a></h2></article>",
+            StringComparison.Ordinal));
     }
 
     private static async Task<CliRun> RunAsync(string data, Uri baseUrl)
