@@ -25,7 +25,11 @@ public sealed class CompositionRootTests
             File.Copy(file, Path.Combine(data.ModelsPath, Path.GetFileName(file)));
         }
 
-        await using var services = TextMinerServices.Build(new TextMinerOptions(data) { Workspace = workspace });
+        await using var services = TextMinerServices.Build(new TextMinerOptions(data)
+        {
+            Workspace = workspace,
+            Fetch = fetch => fetch.ContactUrl = new Uri("https://example.org/contact"), // the crawler refuses to run without one
+        });
         var seeds = Directory.GetFiles(Corpus.Path("seeds"), "*.txt");
         var summary = await services.GetRequiredService<IngestRunner>().RunAsync(seeds, null, CancellationToken.None);
 
