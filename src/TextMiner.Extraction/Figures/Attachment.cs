@@ -40,11 +40,12 @@ internal static partial class Attachment
         Supervise,
         Vacant,
         InPost,
+        Level,
     }
 
     private const string StaffNouns =
         @"members\s+of\s+staff|(?:probation\s+)?officers|staff|practitioners|employees|workers|personnel|case\s*workers|case\s+managers"
-        + @"|PSOs|POs|FTEs?|full[- ]time\s+equivalents?|colleagues|trainees|recruits";
+        + @"|PSOs|POs|colleagues|trainees|recruits|(?:FTEs?|full[- ]time\s+equivalents?)(?!\s+" + NounMods + @"(?:officers|staff|practitioners|employees|workers|personnel|PSOs|POs|case\s+managers)\b)";
 
     private const string PeopleNouns =
         @"offenders|people|individuals|service\s+users|supervisees|probationers|adults|young\s+people|children|men|women|clients";
@@ -64,20 +65,21 @@ internal static partial class Attachment
     /// <summary>The word that governs the number, read right to left from it (hedges skipped).</summary>
     [GeneratedRegex(@"\b(?:"
         + @"(?<change>(?:up|down)\s+from|(?:risen|rose|rising|fallen|fell|falling|increased|decreased|dropped|grown|grew|climbed|shrunk|shrank|gone\s+(?:up|down))\b[^.;:!?]{0,50}?\b(?:from|to))"
-        + @"|(?<recruit>(?:promis|pledg)\w*(?:\s+to\s+(?:recruit|hire|take\s+on|bring\s+in))?|(?:will|would|shall|must|plans?\s+to|aims?\s+to|intends?\s+to|wants?\s+to)\s+(?:recruit|hire|take\s+on|bring\s+in)|commit\w*\s+to\s+(?:recruiting|hiring)|(?:boost|increase|expand|grow)\s+(?:[\w’'-]+\s+){0,3}?by)"
+        + @"|(?<recruit>(?:target|plans?|aims?|pledge[ds]?|ambition|commitment|promise[ds]?)\b[^.;:!?]{0,60}?\b(?:workforce|staffing|headcount|numbers?)\s+to|(?:promis|pledg)\w*(?:\s+to\s+(?:recruit|hire|take\s+on|bring\s+in))?|(?:will|would|shall|must|plans?\s+to|aims?\s+to|intends?\s+to|wants?\s+to)\s+(?:recruit|hire|take\s+on|bring\s+in)|commit\w*\s+to\s+(?:recruiting|hiring)|(?:boost|increase|expand|grow)\s+(?:[\w’'-]+\s+){0,3}?by)"
         + @"|(?<need>needs?|needed|requires?|required|requiring|should\s+(?:have|be)|ought\s+to\s+(?:have|be)|funded\s+for|establishment\s+of|complement\s+of)"
         + @"|(?<short>short\s+(?:of|by)|shortfall\s+of|shortage\s+of|deficit\s+of|gap\s+of|lack(?:s|ed|ing)?|missing|without|equivalent\s+to|amounting\s+to|representing)"
         + @"|(?<have>ha(?:s|d|ve)(?:\s+only|\s+just)?|employ(?:s|ed|ing)?|there\s+(?:are|were|is|was)(?:\s+(?:now|currently|only|just|also))?|show(?:s|ed|ing)?|total(?:l?ing)?(?:\s+of)?|workforce\s+of|headcount\s+of)"
         + @"|(?<supervise>supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with|provid(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:services|support)\s+(?:to|for)|deal(?:s|t|ing)?\s+with|serv(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hold(?:s|ing)?|held)"
+        + @"|(?<level>stood\s+at|stands\s+at|totall?(?:ed|ing)|numbered|reached|(?:was|is|were|are)(?:\s+(?:now|just|only))?|put\s+at|estimated\s+at)"
         + @")\s*,?\s*" + Mods + "$", Options | RegexOptions.RightToLeft)]
     private static partial Regex Governor();
 
     /// <summary>The nearest head noun before the number in its sentence, for a number whose noun is left out.</summary>
-    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts)|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @")|(?<people>offenders|people\s+on\s+probation|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts)|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount)|(?<people>offenders|people\s+on\s+probation|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
     private static partial Regex Antecedent();
 
     /// <summary>What may follow a number whose noun is left out: an ending, a verb of its clause or "of them".</summary>
-    [GeneratedRegex(@"^\s*(?:[.,;:!?)]|$|(?:in|at|by|on|across|a\s+year|last|this|when|while|but|and|where|compared|against|short\b|needed\b|required\b|(?:were|are|is|was|will\s+be|would\s+be)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b))\b)", Options)]
+    [GeneratedRegex(@"^\s*(?:[.,;:!?)]|$|(?:in|at|by|on|across|a\s+year|last|this|when|while|but|and|where|compared|against|to\s+(?!\d)|short\b|needed\b|required\b|(?:were|are|is|was|will\s+be|would\s+be)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b))\b)", Options)]
     private static partial Regex ElidedNoun();
 
     [GeneratedRegex(@"^(?:ha[sdv]|employ|there)", Options)]
@@ -86,7 +88,7 @@ internal static partial class Attachment
     [GeneratedRegex(@"\b(?:shortfall|shortage|short|deficit|gap|vacanc|vacant|unfilled|understaff)", Options)]
     private static partial Regex ShortfallWords();
 
-    [GeneratedRegex(@"\b(?:prison|leavers?|left|lost|cut|redundan|resign|spoke|interview|met|meetings?|attended|surveyed|responded|aged|inspected|visited)", Options)]
+    [GeneratedRegex(@"\b(?:prison|leavers?|left|lost|cut|redundan|resign|leaving|spoke|interview|met|meetings?|attended|surveyed|responded|aged|inspected|visited)", Options)]
     private static partial Regex NotAFigure();
 
     /// <summary>"a child who has four case managers": the people a person has met, not a staffing level.</summary>
@@ -130,9 +132,32 @@ internal static partial class Attachment
             "Once these vacancies are filled, as we hope they will be within a year or two, the team will be stable.",
         ]);
 
+    public static ExtractionRule OverCapacityRule { get; } = new(
+        "figures.attachment.over-capacity",
+        "a percentage above 100 in a sentence about workloads, the workload tool or capacity is a workload reading",
+        0.7,
+        ["Across the county's teams using the WMT, readings of 125% are now routine."],
+        ["Across the county, recorded offences rose by 125% in a decade, and the WMT was replaced."]);
+
+    /// <summary>"the number of probation officers stood at 4,100": the count is the level of what the subject counts.</summary>
+    [GeneratedRegex(@"\b(?:number|total|headcount|count|level)\s+of\b|\b(?:staffing|headcount|workforce)\b", Options)]
+    private static partial Regex NumberOf();
+
+    [GeneratedRegex(@"\b(?:workloads?|WMT|workload\s+(?:measurement|management)|capacity|case\s?loads?)\b", Options)]
+    private static partial Regex WorkloadWords();
+
+    [GeneratedRegex(@"\b(?:rise|rose|risen|increase[ds]?|grow(?:n|th)?|grew|up|fall|fell|fallen|down|drop(?:ped)?|higher|lower|more|less)\b", Options)]
+    private static partial Regex ChangeWords();
+
     /// <summary>The kind of a count no pattern rule claimed, the rule and its confidence, or null.</summary>
     public static (string Kind, ExtractionRule Rule, double Confidence)? Decide(NumberMention mention, string left, string right)
     {
+        if (mention.IsPercent && !mention.IsShare && mention.Value is > 100 and <= 400
+            && (WorkloadWords().IsMatch(left) || WorkloadWords().IsMatch(right)) && !ChangeWords().IsMatch(left.AsSpan(Math.Max(0, left.Length - 30))))
+        {
+            return (FigureKinds.Workload, OverCapacityRule, OverCapacityRule.Confidence);
+        }
+
         if (mention.IsPercent || mention.IsShare || (mention.IsWords && mention.Value < 2))
         {
             return null;
@@ -223,15 +248,19 @@ internal static partial class Attachment
                     return governs == Role.Have && words.Success && words.Groups["funded"].Success ? FigureKinds.StaffRequired : null;
                 }
 
-                return predicate == Role.InPost || governs is Role.Change or Role.Have ? FigureKinds.StaffInPost : null;
+                return predicate == Role.InPost || governs is Role.Change or Role.Have || (governs == Role.Level && NumberOf().IsMatch(left)) ? FigureKinds.StaffInPost : null;
             case Head.People:
-                return value >= 100 && (predicate == Role.Supervise || governs == Role.Supervise) ? FigureKinds.PeopleSupervised : null;
+                return value >= 100 && (predicate == Role.Supervise || governs == Role.Supervise || (governs == Role.Level && NumberOf().IsMatch(left) && Supervision().IsMatch(left)))
+                    ? FigureKinds.PeopleSupervised : null;
             case Head.Cases:
                 return value <= 250 && governs is Role.Supervise or Role.Have && CaseloadHolder().IsMatch(left) ? FigureKinds.Caseload : null;
             default:
                 return null;
         }
     }
+
+    [GeneratedRegex(@"\b(?:supervis|on\s+probation|under\s+probation)", Options)]
+    private static partial Regex Supervision();
 
     /// <summary>Who holds a caseload: an officer or a practitioner, not a service or an inspector reading cases.</summary>
     [GeneratedRegex(@"\b(?:officers?|practitioners?|PSOs?|POs?|staff|workers?|case\s+managers?|colleagues|I|we|she|he|they|each|every)\b", Options)]
@@ -255,5 +284,6 @@ internal static partial class Attachment
         : match.Groups["supervise"].Success ? Role.Supervise
         : match.Groups["vacant"].Success ? Role.Vacant
         : match.Groups["inpost"].Success ? Role.InPost
+        : match.Groups["level"].Success ? Role.Level
         : Role.None;
 }
