@@ -23,67 +23,18 @@ internal static partial class NumberScanner
         + "|(?<words>(?:a|an|" + Word + ")\\s+(?:hundred|thousand|million|dozen)\\b|" + Word + "\\b(?:\\s+(?:hundred|thousand|million)\\b)?)"
         + ")(?<pct>\\s*(?:%|per\\s?cent\\b|percent\\b|pc\\b))?";
 
-    /// <summary>The number pattern anchored where the scan stands: it is only tried where a number can start.</summary>
-    [GeneratedRegex(@"\G" + Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex NumberAt();
+    [GeneratedRegex(Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex NumberRegex();
 
     /// <summary>"a fifth of a million": a share of a round number is a count, not a percentage.</summary>
     [GeneratedRegex(@"\G\s+of\s+(?:a|one)\s+(?<scale>million|thousand)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ShareOfScale();
 
-    /// <summary>The words a number written in words, a share or "no vacancies" can start with.</summary>
-    private static readonly HashSet<string> StartWords = new(
-        [
-            "a", "an", "half", "no", "nil", "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
-            "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        ],
-        StringComparer.OrdinalIgnoreCase);
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StartWordLookup = StartWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>
-    /// One pass over the text: the pattern is tried only at a digit or at the start of a word that can begin a number,
-    /// so a paragraph costs a look-up per word rather than a regex attempt per character.
-    /// </summary>
     public static IReadOnlyList<NumberMention> Scan(string text)
     {
         List<NumberMention>? found = null;
-        var i = 0;
-        while (i < text.Length)
+        foreach (Match match in NumberRegex().Matches(text))
         {
-            var c = text[i];
-            if (char.IsDigit(c))
-            {
-                if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
-                {
-                    i = SkipWord(text, i);
-                    continue;
-                }
-            }
-            else if (!char.IsLetter(c))
-            {
-                i++;
-                continue;
-            }
-            else
-            {
-                var end = SkipLetters(text, i);
-                if ((i > 0 && char.IsLetterOrDigit(text[i - 1])) || !StartWordLookup.Contains(text.AsSpan(i, end - i)))
-                {
-                    i = end;
-                    continue;
-                }
-            }
-
-            var match = NumberAt().Match(text, i);
-            if (!match.Success || match.Length == 0)
-            {
-                i = char.IsDigit(c) ? SkipWord(text, i) : SkipLetters(text, i);
-                continue;
-            }
-
-            i = match.Index + match.Length;
             if (found is { Count: > 0 } && match.Index < found[^1].End)
             {
                 continue;
@@ -103,26 +54,6 @@ internal static partial class NumberScanner
         }
 
         return found ?? (IReadOnlyList<NumberMention>)[];
-    }
-
-    private static int SkipLetters(string text, int i)
-    {
-        while (i < text.Length && char.IsLetter(text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    private static int SkipWord(string text, int i)
-    {
-        while (i < text.Length && char.IsLetterOrDigit(text[i]))
-        {
-            i++;
-        }
-
-        return i;
     }
 
     private static NumberMention? Read(Match match)
