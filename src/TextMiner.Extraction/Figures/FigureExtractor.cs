@@ -137,6 +137,11 @@ internal static partial class FigureExtractor
             return (labelled, FigureRules.Labelled.Id, FigureRules.Labelled.Confidence);
         }
 
+        if (Attachment.Decide(first, left, right) is { } attached)
+        {
+            return (attached.Kind, attached.Rule.Id, attached.Confidence);
+        }
+
         if (ReferredKind(left, first, lastKind) is { } referred)
         {
             return (referred, FigureRules.RefersBack.Id, FigureRules.RefersBack.Confidence);
@@ -243,6 +248,12 @@ internal static partial class FigureExtractor
     {
         if (a.IsShare || b.IsShare || b.Start - a.End > 16)
         {
+            return false;
+        }
+
+        if (NumberFilters.IsExcluded(text, a))
+        {
+            // "from 3,600 in 2021 to 4,100": a year does not open a range.
             return false;
         }
 

@@ -95,7 +95,7 @@ internal static partial class FigureRules
         ["How long have you worked here?\n\n12 years."]);
 
     public static IReadOnlyList<ExtractionRule> Mechanisms =>
-        [TableCell, FlatTable, WorkforceChange, ListContinuation, ShortfallShare, Labelled, RefersBack, AnswersQuestion];
+        [TableCell, FlatTable, WorkforceChange, ListContinuation, ShortfallShare, Labelled, Attachment.NounPhraseRule, Attachment.ElidedNounRule, Attachment.OverCapacityRule, RefersBack, AnswersQuestion];
 
     [GeneratedRegex($@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
     private static partial Regex SupervisingVerbBefore();

@@ -13,6 +13,8 @@ internal sealed partial class FigureTable
 {
     private const int MaxLabelWords = 8;
 
+    private const double MaxCaseload = 500;
+
     private IReadOnlyList<string>? _header;
 
     [GeneratedRegex(@"^\s*(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<pct>%)?\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
@@ -24,6 +26,7 @@ internal sealed partial class FigureTable
         (new(@"\bvacanc|\bvacant\b|\bshortfall\b|\bgap\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.Vacancies),
         (new(@"\btarget\b|\bestablishment\b|\brequire|\bbudgeted\b|\bfunded\b|\bcomplement\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.StaffRequired),
         (new(@"\bin\s+post\b|\bactual\b|\bfilled\b|\bheadcount\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.StaffInPost),
+        (new(@"\b(?:supervised|under\s+(?:probation\s+)?supervision|on\s+probation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.PeopleSupervised),
         (new(@"\bcase\s?loads?\b|\bcases\s+per\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.Caseload),
         (new(@"\bWMT\b|\bworkload\b|\bcapacity\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.Workload),
         (new(@"\bsickness\b|\babsence\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.SicknessAbsence),
@@ -91,6 +94,7 @@ internal sealed partial class FigureTable
                 }
 
                 var value = double.Parse(number.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+                kind = PerOfficerOrTotal(kind, value);
                 var start = cell.Start + number.Groups["n"].Index;
                 var subject = KindOf(label) is null ? label : null;
                 found.Add(new Figure(kind, value, subject, RowText(text, body, row, width), paragraph.Index, start, start + number.Groups["n"].Length)
@@ -116,8 +120,21 @@ internal sealed partial class FigureTable
         return text[body[row].Start..Math.Min(text.Length, last.Start + last.Text.Length)];
     }
 
+    /// <summary>Columns of people moving (leavers, joiners, recruits): counts of these kinds are not staffing levels.</summary>
+    [GeneratedRegex(@"\b(?:leavers?|leaving|joiners?|starters?|attrition|turnover|resignations?|recruits?|intakes?|trainees?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Movement();
+
+    /// <summary>A "caseload" in the thousands is the number of people a service supervises, not cases per officer.</summary>
+    public static string PerOfficerOrTotal(string kind, double value) =>
+        kind == FigureKinds.Caseload && value > MaxCaseload ? FigureKinds.PeopleSupervised : kind;
+
     public static string? KindOf(string text)
     {
+        if (Movement().IsMatch(text))
+        {
+            return null;
+        }
+
         foreach (var (pattern, kind) in Vocabulary)
         {
             if (pattern.IsMatch(text))

@@ -130,6 +130,7 @@ internal sealed partial class FlatTable
 
             var number = cell.TrimEnd('%');
             var value = double.Parse(number.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            kind = FigureTable.PerOfficerOrTotal(kind, value);
             figures.Add(new Figure(kind, value, label, evidence, paragraph.Index, numbers[c].Index, numbers[c].Index + number.Length)
             {
                 Rule = FigureRules.FlatTable.Id,

@@ -20,6 +20,14 @@ public sealed class FigureAttachmentTests
         new("Officers told us that some colleagues were carrying 95+ cases.", new[] { "caseload=95" }),
         new("There were 3,310 FTE probation officers in post, a shortfall of 720 FTE against the required staffing level of 4,030 FTE.", new[] { "staff-in-post=3310", "vacancies=720", "staff-required=4030" }),
         new("Some staff in the review were carrying 170% of a normal caseload.", new[] { "workload=170" }),
+        new("Staffing at the Arnley office has fallen to 23 probation officers.", new[] { "staff-in-post=23" }),
+        new("The Fenwick unit should have 31 probation officers but has only 22.", new[] { "staff-required=31", "staff-in-post=22" }),
+        new("There are only seven case managers in Tolbury, where 12 are needed.", new[] { "staff-in-post=7", "staff-required=12" }),
+        new("The number of probation officers in post rose from 2,870 in 2021 to 3,140 in 2024.", new[] { "staff-in-post=2870", "staff-in-post=3140" }),
+        new("The trust provides services to roughly 6,300 service users a year.", new[] { "people-supervised=6300" }),
+        new("Around 4,900 people are supervised by the Harnford PDU.", new[] { "people-supervised=4900" }),
+        new("The division has a shortfall of 12%, equivalent to 140 posts.", new[] { "vacancy-rate=12", "vacancies=140" }),
+        new("In teams where the WMT is used, readings of 135% are now routine.", new[] { "workload=135" }),
     ];
 
     private static readonly string[] NotFigures =
@@ -30,6 +38,12 @@ public sealed class FigureAttachmentTests
         "We have 17 trainee probation officers due to qualify in the spring.",
         "My caseload sits between 40 and 45, though about 12 of them are in custody.",
         "Inspectors read between 10% and 15% of the live caseload.",
+        "A child who has four case managers in a year stops trusting any of them.",
+        "The leaving rate was high, with 482 officers leaving in the year.",
+        "That is a rise of 97 FTE probation officers since March, and up 61 on the year before.",
+        "We held meetings with 41 staff and partners during fieldwork.",
+        "Once these vacancies are filled, as we hope within a year or two, the team will be stable.",
+        "Another 14 members of staff were seconded to the new provider.",
     ];
 
     [TestCaseSource(nameof(Attached))]

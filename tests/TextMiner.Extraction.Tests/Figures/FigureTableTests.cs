@@ -27,6 +27,22 @@ public sealed class FigureTableTests
     }
 
     [Test]
+    public void Extract_SupervisionAndLeaverColumns_CountPeopleSupervisedButNotLeavers()
+    {
+        var findings = TestDocuments.Extract("Area | People supervised | Leavers", "Northmere | 6,480 | 37", "Eastdale | 4,115 | 22");
+
+        Assert.That(findings.Figures.Select(f => $"{f.Kind}={f.Value}"), Is.EqualTo(new[] { "people-supervised=6480", "people-supervised=4115" }));
+    }
+
+    [Test]
+    public void Extract_CaseloadColumnInThousands_IsPeopleSupervised()
+    {
+        var findings = TestDocuments.Extract("Region | Caseload", "Northmere | 11,240", "Eastdale | 58");
+
+        Assert.That(findings.Figures.Select(f => $"{f.Kind}={f.Value}"), Is.EqualTo(new[] { "people-supervised=11240", "caseload=58" }));
+    }
+
+    [Test]
     public void Extract_RegionTable_KeepsTheRowLabelAsSubject()
     {
         var findings = TestDocuments.Extract("Region | Vacancies", "London | 150", "Wales | 41");

@@ -1,0 +1,289 @@
+using System.Text.RegularExpressions;
+using TextMiner.Core.Records;
+using TextMiner.Extraction.Catalogue;
+using TextMiner.Extraction.Text;
+using static TextMiner.Extraction.Figures.FigurePatterns;
+
+namespace TextMiner.Extraction.Figures;
+
+/// <summary>
+/// The general mechanism behind a count no pattern rule claimed: the number's noun phrase (modifiers such as "more
+/// than", "newly qualified", "full-time equivalent" skipped) gives its head noun, or, when the noun is left out ("has
+/// only 330", "where 20 are needed"), the nearest head noun before it in the sentence; the word that governs the number
+/// (a verb or a noun like "shortfall of") and what the clause says of the noun after it ("were vacant", "are needed")
+/// decide the kind from small lexicons per kind. A figure is only made when the head and the governing word agree.
+/// </summary>
+internal static partial class Attachment
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    /// <summary>What the number counts, by its head noun.</summary>
+    private enum Head
+    {
+        None,
+        Staff,
+        Posts,
+        Vacancies,
+        People,
+        Cases,
+    }
+
+    /// <summary>What the governing word or the clause after the noun says about the count.</summary>
+    private enum Role
+    {
+        None,
+        Change,
+        Recruit,
+        Need,
+        Short,
+        Have,
+        Supervise,
+        Vacant,
+        InPost,
+        Level,
+    }
+
+    private const string StaffNouns =
+        @"members\s+of\s+staff|(?:probation\s+)?officers|staff|practitioners|employees|workers|personnel|case\s*workers|case\s+managers"
+        + @"|PSOs|POs|colleagues|trainees|recruits|(?:FTEs?|full[- ]time\s+equivalents?)(?!\s+" + NounMods + @"(?:officers|staff|practitioners|employees|workers|personnel|PSOs|POs|case\s+managers)\b)";
+
+    private const string PeopleNouns =
+        @"offenders|people|individuals|service\s+users|supervisees|probationers|adults|young\s+people|children|men|women|clients";
+
+    /// <summary>The noun phrase after a number: hedges like "more", then up to six modifiers, then the head.</summary>
+    [GeneratedRegex(@"^\+?\s*(?<more>(?:more|additional|extra|new|further)\s+)?(?<mods>" + NounMods + @")(?:(?<vac>vacancies|vacancy(?!\s+(?:rate|level|factor)))|(?<posts>posts|positions|roles|jobs)|(?<staff>" + StaffNouns + @")|(?<people>" + PeopleNouns + @")|(?<cases>cases))\b", Options)]
+    private static partial Regex NounPhrase();
+
+    /// <summary>Words among the modifiers that say the posts are empty ("vacant practitioner posts") or budgeted.</summary>
+    [GeneratedRegex(@"\b(?<vacant>vacant|unfilled|empty|open)\b|\b(?<funded>funded|budgeted|established|approved|required|needed)\b|\b(?<trainee>trainees?|student|new|newly|prison|operational|temporary|agency)\b", Options)]
+    private static partial Regex ModifierWords();
+
+    /// <summary>What the clause says of the noun: "posts were vacant", "officers are needed", "staff in post".</summary>
+    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|across|at|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+)?(?:(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been|being|still|currently|now|left|would\s+be|will\s+be)\s+)*(?:(?<vacant>vacant|unfilled|empty|short|missing)|(?<need>needed|required)|(?<inpost>in\s+post|working\s+(?:in|for|across))|(?<supervise>supervised|managed|on\s+probation|under\s+(?:probation\s+)?supervision))\b", Options)]
+    private static partial Regex Predicate();
+
+    /// <summary>The word that governs the number, read right to left from it (hedges skipped).</summary>
+    [GeneratedRegex(@"\b(?:"
+        + @"(?<change>(?:up|down)\s+from|(?:risen|rose|rising|fallen|fell|falling|increased|decreased|dropped|grown|grew|climbed|shrunk|shrank|gone\s+(?:up|down))\b[^.;:!?]{0,50}?\b(?:from|to))"
+        + @"|(?<recruit>(?:target|plans?|aims?|pledge[ds]?|ambition|commitment|promise[ds]?)\b[^.;:!?]{0,60}?\b(?:workforce|staffing|headcount|numbers?)\s+to|(?:promis|pledg)\w*(?:\s+to\s+(?:recruit|hire|take\s+on|bring\s+in))?|(?:will|would|shall|must|plans?\s+to|aims?\s+to|intends?\s+to|wants?\s+to)\s+(?:recruit|hire|take\s+on|bring\s+in)|commit\w*\s+to\s+(?:recruiting|hiring)|(?:boost|increase|expand|grow)\s+(?:[\w’'-]+\s+){0,3}?by)"
+        + @"|(?<need>needs?|needed|requires?|required|requiring|should\s+(?:have|be)|ought\s+to\s+(?:have|be)|funded\s+for|establishment\s+of|complement\s+of)"
+        + @"|(?<short>short\s+(?:of|by)|shortfall\s+of|shortage\s+of|deficit\s+of|gap\s+of|lack(?:s|ed|ing)?|missing|without|equivalent\s+to|amounting\s+to|representing)"
+        + @"|(?<have>ha(?:s|d|ve)(?:\s+only|\s+just)?|employ(?:s|ed|ing)?|there\s+(?:are|were|is|was)(?:\s+(?:now|currently|only|just|also))?|show(?:s|ed|ing)?|total(?:l?ing)?(?:\s+of)?|workforce\s+of|headcount\s+of)"
+        + @"|(?<supervise>supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with|provid(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:services|support)\s+(?:to|for)|deal(?:s|t|ing)?\s+with|serv(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hold(?:s|ing)?|held)"
+        + @"|(?<level>stood\s+at|stands\s+at|totall?(?:ed|ing)|numbered|reached|(?:was|is|were|are)(?:\s+(?:now|just|only))?|put\s+at|estimated\s+at)"
+        + @")\s*,?\s*" + Mods + "$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex Governor();
+
+    /// <summary>The nearest head noun before the number in its sentence, for a number whose noun is left out.</summary>
+    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts)|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount)|(?<people>offenders|people\s+on\s+probation|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
+    private static partial Regex Antecedent();
+
+    /// <summary>What may follow a number whose noun is left out: an ending, a verb of its clause or "of them".</summary>
+    [GeneratedRegex(@"^\s*(?:[.,;:!?)]|$|(?:in|at|by|on|across|a\s+year|last|this|when|while|but|and|where|compared|against|to\s+(?!\d)|short\b|needed\b|required\b|(?:were|are|is|was|will\s+be|would\s+be)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b))\b)", Options)]
+    private static partial Regex ElidedNoun();
+
+    [GeneratedRegex(@"^(?:ha[sdv]|employ|there)", Options)]
+    private static partial Regex ElidedHave();
+
+    [GeneratedRegex(@"\b(?:shortfall|shortage|short|deficit|gap|vacanc|vacant|unfilled|understaff)", Options)]
+    private static partial Regex ShortfallWords();
+
+    [GeneratedRegex(@"\b(?:prison|leavers?|left|lost|cut|redundan|resign|leaving|spoke|interview|met|meetings?|attended|surveyed|responded|aged|inspected|visited)", Options)]
+    private static partial Regex NotAFigure();
+
+    /// <summary>"a child who has four case managers": the people a person has met, not a staffing level.</summary>
+    [GeneratedRegex(@"\b(?:child|children|person|someone|individual|man|woman|boy|girl|victim|offender)\s+(?:who\s+)?$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex PersonWho();
+
+    /// <summary>"a rise of 97 FTE", "up 508 officers": a change in a count is not a count.</summary>
+    [GeneratedRegex(@"\b(?:(?:rise|fall|increase|decrease|drop|reduction|cut|growth|change|loss|gain)\s+(?:of\s+)?|(?:up|down)\s+(?:by\s+)?)" + Mods + "$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex ChangeAmount();
+
+    /// <summary>Staff who are leaving, seconded or transferred are not a staffing level.</summary>
+    [GeneratedRegex(@"^\s*(?:who\s+)?(?:(?:were|are|have|had|being|will\s+be)\s+)?(?:leaving|left|lost|resign\w*|cut|made\s+redundant|seconded|transferr\w*|expected|due|joining|starting|affected|effected)\b", Options)]
+    private static partial Regex NotALevel();
+
+    public static ExtractionRule NounPhraseRule { get; } = new(
+        "figures.attachment.noun-phrase",
+        "a count attached through its noun phrase: the head noun (modifiers skipped) and the word governing the number (employs, supervises, short of, needs, recruit, rose to) agree on a kind",
+        0.75,
+        [
+            "Staffing at the Marlow office has fallen to 27 probation officers.",
+            "The trust provides services to roughly 9,800 service users a year.",
+            "Nearly 4,200 people are supervised by the Calderbrook PDU.",
+            "The county has a shortfall of 14%, equivalent to 65 posts.",
+        ],
+        [
+            "Staffing at the Marlow prison has fallen to 270 prison officers.",
+            "Inspectors interviewed 54 probation officers during fieldwork.",
+            "Another 14 members of staff were seconded to the new provider.",
+        ]);
+
+    public static ExtractionRule ElidedNounRule { get; } = new(
+        "figures.attachment.elided-noun",
+        "a count whose noun is left out (\"has only 330\", \"where 20 are needed\") takes the nearest head noun before it in the sentence",
+        0.65,
+        [
+            "The Brookfield team should have 24 probation officers but has only 17.",
+            "There are just nine case managers in the Ashby office, where 15 are needed.",
+        ],
+        [
+            "The Brookfield team has 24 probation officers and has held 17 team meetings this year.",
+            "Once these vacancies are filled, as we hope they will be within a year or two, the team will be stable.",
+        ]);
+
+    public static ExtractionRule OverCapacityRule { get; } = new(
+        "figures.attachment.over-capacity",
+        "a percentage above 100 in a sentence about workloads, the workload tool or capacity is a workload reading",
+        0.7,
+        ["Across the county's teams using the WMT, readings of 125% are now routine."],
+        ["Across the county, recorded offences rose by 125% in a decade, and the WMT was replaced."]);
+
+    /// <summary>"the number of probation officers stood at 4,100": the count is the level of what the subject counts.</summary>
+    [GeneratedRegex(@"\b(?:number|total|headcount|count|level)\s+of\b|\b(?:staffing|headcount|workforce)\b", Options)]
+    private static partial Regex NumberOf();
+
+    [GeneratedRegex(@"\b(?:workloads?|WMT|workload\s+(?:measurement|management)|capacity|case\s?loads?)\b", Options)]
+    private static partial Regex WorkloadWords();
+
+    [GeneratedRegex(@"\b(?:rise|rose|risen|increase[ds]?|grow(?:n|th)?|grew|up|fall|fell|fallen|down|drop(?:ped)?|higher|lower|more|less)\b", Options)]
+    private static partial Regex ChangeWords();
+
+    /// <summary>The kind of a count no pattern rule claimed, the rule and its confidence, or null.</summary>
+    public static (string Kind, ExtractionRule Rule, double Confidence)? Decide(NumberMention mention, string left, string right)
+    {
+        if (mention.IsPercent && !mention.IsShare && mention.Value is > 100 and <= 400
+            && (WorkloadWords().IsMatch(left) || WorkloadWords().IsMatch(right)) && !ChangeWords().IsMatch(left.AsSpan(Math.Max(0, left.Length - 30))))
+        {
+            return (FigureKinds.Workload, OverCapacityRule, OverCapacityRule.Confidence);
+        }
+
+        if (mention.IsPercent || mention.IsShare || (mention.IsWords && mention.Value < 2))
+        {
+            return null;
+        }
+
+        var rule = NounPhraseRule;
+        var head = Head.None;
+        var modifiers = "";
+        var afterHead = right;
+        var phrase = NounPhrase().Match(right);
+        if (phrase.Success)
+        {
+            head = HeadOf(phrase);
+            modifiers = phrase.Groups["more"].Value + phrase.Groups["mods"].Value;
+            afterHead = right[(phrase.Index + phrase.Length)..];
+        }
+        else if (ElidedNoun().IsMatch(right) && Antecedent().Match(left) is { Success: true } antecedent)
+        {
+            head = HeadOf(antecedent);
+            rule = ElidedNounRule;
+        }
+
+        if (head == Head.None || NotAFigure().IsMatch(modifiers) || ChangeAmount().IsMatch(left) || NotALevel().IsMatch(afterHead))
+        {
+            return null;
+        }
+
+        var role = RoleOf(Predicate().Match(afterHead));
+        var governor = Governor().Match(left);
+        var governs = RoleOf(governor);
+        if (governor.Success && (NotAFigure().IsMatch(left[Math.Max(0, governor.Index - 30)..governor.Index]) || PersonWho().IsMatch(left[..governor.Index])))
+        {
+            governs = Role.None;
+        }
+
+        if (rule == ElidedNounRule && governs == Role.Have && !ElidedHave().IsMatch(governor.Value))
+        {
+            // "with 40 in custody": only a plain "has", "employs" or "there are" speaks for a noun left out.
+            governs = Role.None;
+        }
+
+        if (rule == ElidedNounRule && governs == Role.None && role == Role.None)
+        {
+            return null;
+        }
+
+        var kind = KindOf(head, role, governs, modifiers, mention.Value, left);
+        return kind is null ? null : (kind, rule, rule.Confidence);
+    }
+
+    private static string? KindOf(Head head, Role predicate, Role governs, string modifiers, double value, string left)
+    {
+        var words = ModifierWords().Match(modifiers);
+        var vacantModifier = words.Success && words.Groups["vacant"].Success;
+        if (head == Head.Posts && vacantModifier)
+        {
+            head = Head.Vacancies;
+        }
+
+        switch (head)
+        {
+            case Head.Vacancies:
+                return governs is Role.Recruit or Role.Need ? null : FigureKinds.Vacancies;
+            case Head.Staff or Head.Posts:
+                if (predicate == Role.Need)
+                {
+                    return FigureKinds.StaffRequired;
+                }
+
+                if (predicate == Role.Vacant || governs == Role.Short)
+                {
+                    return governs == Role.Short && predicate == Role.None && !ShortfallWords().IsMatch(left) && head == Head.Posts ? null : FigureKinds.Vacancies;
+                }
+
+                if (words.Success && words.Groups["trainee"].Success)
+                {
+                    // Trainee intakes, new starters, agency and prison staff are not the probation staffing level.
+                    return null;
+                }
+
+                if (governs is Role.Need or Role.Recruit)
+                {
+                    return FigureKinds.StaffRequired;
+                }
+
+                if (head == Head.Posts)
+                {
+                    return governs == Role.Have && words.Success && words.Groups["funded"].Success ? FigureKinds.StaffRequired : null;
+                }
+
+                return predicate == Role.InPost || governs is Role.Change or Role.Have || (governs == Role.Level && NumberOf().IsMatch(left)) ? FigureKinds.StaffInPost : null;
+            case Head.People:
+                return value >= 100 && (predicate == Role.Supervise || governs == Role.Supervise || (governs == Role.Level && NumberOf().IsMatch(left) && Supervision().IsMatch(left)))
+                    ? FigureKinds.PeopleSupervised : null;
+            case Head.Cases:
+                return value <= 250 && governs is Role.Supervise or Role.Have && CaseloadHolder().IsMatch(left) ? FigureKinds.Caseload : null;
+            default:
+                return null;
+        }
+    }
+
+    [GeneratedRegex(@"\b(?:supervis|on\s+probation|under\s+probation)", Options)]
+    private static partial Regex Supervision();
+
+    /// <summary>Who holds a caseload: an officer or a practitioner, not a service or an inspector reading cases.</summary>
+    [GeneratedRegex(@"\b(?:officers?|practitioners?|PSOs?|POs?|staff|workers?|case\s+managers?|colleagues|I|we|she|he|they|each|every)\b", Options)]
+    private static partial Regex CaseloadHolder();
+
+    private static Head HeadOf(Match match) =>
+        match.Groups["vac"].Success ? Head.Vacancies
+        : match.Groups["posts"].Success ? Head.Posts
+        : match.Groups["staff"].Success ? Head.Staff
+        : match.Groups["people"].Success ? Head.People
+        : match.Groups["cases"].Success ? Head.Cases
+        : Head.None;
+
+    private static Role RoleOf(Match match) =>
+        !match.Success ? Role.None
+        : match.Groups["change"].Success ? Role.Change
+        : match.Groups["recruit"].Success ? Role.Recruit
+        : match.Groups["need"].Success ? Role.Need
+        : match.Groups["short"].Success ? Role.Short
+        : match.Groups["have"].Success ? Role.Have
+        : match.Groups["supervise"].Success ? Role.Supervise
+        : match.Groups["vacant"].Success ? Role.Vacant
+        : match.Groups["inpost"].Success ? Role.InPost
+        : match.Groups["level"].Success ? Role.Level
+        : Role.None;
+}
