@@ -7,7 +7,7 @@ namespace TextMiner.Pipeline.Crawling;
 
 /// <summary>
 /// The DI container behind a crawl: one typed HttpClient with its resilience and politeness handlers (from
-/// TextMiner.Fetching), the workspace's crawl state, and its raw archive.
+/// TextMiner.Fetching), the workspace's crawl state, and its raw archive (the one instance the ingestor writes through too).
 /// </summary>
 public sealed class CrawlerHost : IDisposable
 {
@@ -18,6 +18,7 @@ public sealed class CrawlerHost : IDisposable
         var collection = new ServiceCollection();
         collection.AddSingleton(time);
         collection.AddSingleton<ICrawlStateStore>(workspace.Store.CrawlState);
+        collection.AddSingleton(workspace.Archive);
         collection.AddTextMinerFetching(options =>
         {
             options.RawArchiveDirectory = workspace.Data.RawPath;

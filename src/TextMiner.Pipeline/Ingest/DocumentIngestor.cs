@@ -1,5 +1,4 @@
 using TextMiner.Core;
-using TextMiner.Core.Records;
 using TextMiner.Pipeline.Analysis;
 using TextMiner.Pipeline.Storage;
 using TextMiner.Storage;
@@ -7,14 +6,28 @@ using TextMiner.Storage;
 namespace TextMiner.Pipeline.Ingest;
 
 /// <summary>
-/// One raw document through the rest of the pipeline: (same version stored? stop) → parse → extract → classify →
-/// archive the bytes → store (one SQLite transaction) → index (committed by the caller's batch). Bytes already stored
-/// under another path or URL are one document: the new place is recorded as another location of it.
+/// One raw document through the rest of the pipeline, in two halves. <see cref="PrepareAsync"/> (any thread, several at
+/// once) reads the store to see whether the bytes are new and, if so, parses, extracts and classifies them.
+/// <see cref="IngestAsync"/> (the single writer, one document at a time in input order) decides against the store as it
+/// is now: same version stored? stop; bytes stored under another path or URL? record the new place as another location
+/// of that document; else archive the bytes → store (one SQLite transaction) → index (committed by the caller's batch).
+/// Because only the writer decides, the store ends the same whatever the threads' timing.
 /// </summary>
 public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore store, IndexSynchroniser index, RawArchive archive)
 {
-    public async Task<IngestResult> IngestAsync(RawDocument raw, CancellationToken cancellationToken)
+    public async Task<PreparedDocument> PrepareAsync(Core.Records.RawDocument raw, CancellationToken cancellationToken)
     {
+        var stored = await store.GetVersionAsync(raw.Id, cancellationToken).ConfigureAwait(false);
+        var known = stored is not null
+            ? stored.Version == raw.Sha256
+            : await store.FindByContentAsync(raw.Sha256, raw.Id, cancellationToken).ConfigureAwait(false) is not null;
+        return new PreparedDocument(raw, known ? null : analyser.Analyse(raw));
+    }
+
+    public async Task<IngestResult> IngestAsync(PreparedDocument prepared, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
+        var raw = prepared.Raw;
         var stored = await store.GetVersionAsync(raw.Id, cancellationToken).ConfigureAwait(false);
         if (stored is not null && stored.Version == raw.Sha256)
         {
@@ -32,7 +45,8 @@ public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore st
             return new IngestResult(IngestOutcome.Unchanged);
         }
 
-        var analysed = analyser.Analyse(raw);
+        // Prepared as known but no longer stored (removed meanwhile): analysed here, late but correct.
+        var analysed = prepared.Analysis ?? analyser.Analyse(raw);
         if (!analysed.IsOk)
         {
             return new IngestResult(IngestOutcome.Failed, analysed.Reason);
