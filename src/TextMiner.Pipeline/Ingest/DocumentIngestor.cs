@@ -7,7 +7,8 @@ namespace TextMiner.Pipeline.Ingest;
 
 /// <summary>
 /// One raw document through the rest of the pipeline, in two halves. <see cref="PrepareAsync"/> (any thread, several at
-/// once) reads the store to see whether the bytes are new and, if so, parses, extracts and classifies them.
+/// once) reads the store to see whether the bytes are new and, if so, parses, extracts and classifies them and archives
+/// the bytes.
 /// <see cref="IngestAsync"/> (the single writer, one document at a time in input order) decides against the store as it
 /// is now: same version stored? stop; bytes stored under another path or URL? record the new place as another location
 /// of that document; else archive the bytes → store (one SQLite transaction) → index (committed by the caller's batch).
@@ -21,7 +22,20 @@ public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore st
         var known = stored is not null
             ? stored.Version == raw.Sha256
             : await store.FindByContentAsync(raw.Sha256, raw.Id, cancellationToken).ConfigureAwait(false) is not null;
-        return new PreparedDocument(raw, known ? null : analyser.Analyse(raw));
+        if (known)
+        {
+            return new PreparedDocument(raw, null);
+        }
+
+        var analysis = analyser.Analyse(raw);
+        if (analysis.IsOk)
+        {
+            // Written here, beside the analysis, not by the writer: the writer only finds it there. Content-addressed,
+            // so bytes archived for a document the writer then does not store are a harmless copy of their own.
+            await archive.SaveAsync(raw, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new PreparedDocument(raw, analysis);
     }
 
     public async Task<IngestResult> IngestAsync(PreparedDocument prepared, CancellationToken cancellationToken)
@@ -52,6 +66,7 @@ public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore st
             return new IngestResult(IngestOutcome.Failed, analysed.Reason);
         }
 
+        // The bytes are archived before the document that names them is stored (here a file-exists check, as a rule).
         await archive.SaveAsync(raw, cancellationToken).ConfigureAwait(false);
         var saved = await store.SaveAsync(analysed.Value!, cancellationToken).ConfigureAwait(false);
         if (saved.Outcome == SaveOutcome.Unchanged)
