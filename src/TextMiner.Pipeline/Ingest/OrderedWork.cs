@@ -12,23 +12,30 @@ public static class OrderedWork
     /// <summary>Inputs prepared at once: one per core (the finishing work being small beside preparing).</summary>
     public static int Workers { get; } = Math.Max(1, Environment.ProcessorCount);
 
+    /// <summary>Inputs begun and not yet finished, at most: the queue (two per worker), one being finished, one waiting to be queued.</summary>
+    public static int MaxInFlight(int workers) => (workers * 2) + 2;
+
     /// <summary>
     /// Prepares and finishes every input. A failure to prepare or finish, or of the inputs themselves, ends the run
-    /// with that exception (after work in flight has stopped); so does cancellation.
+    /// with that exception (after work in flight has stopped); so does cancellation. At most
+    /// <see cref="MaxInFlight"/> inputs are prepared and not yet finished at any moment.
     /// </summary>
     public static async Task RunAsync<TInput, TPrepared>(
         IAsyncEnumerable<TInput> inputs,
         Func<TInput, CancellationToken, Task<TPrepared>> prepare,
         Func<TInput, TPrepared, CancellationToken, Task> finish,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        int? workers = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(prepare);
         ArgumentNullException.ThrowIfNull(finish);
+        var threads = workers ?? Workers;
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1, nameof(workers));
         var queue = Channel.CreateBounded<(TInput Input, Task<TPrepared> Work)>(
-            new BoundedChannelOptions(Workers * 2) { SingleReader = true, SingleWriter = true });
+            new BoundedChannelOptions(threads * 2) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var slots = new SemaphoreSlim(Workers);
+        using var slots = new SemaphoreSlim(threads);
         var producer = ProduceAsync(inputs, prepare, queue.Writer, slots, stop.Token);
         try
         {
