@@ -44,7 +44,13 @@ internal static class TextNormalizer
                 continue;
             }
 
-            Append(builder, c.ToString(), ref pendingSpace);
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
         }
 
         return builder.ToString();

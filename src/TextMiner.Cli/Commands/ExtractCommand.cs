@@ -23,15 +23,18 @@ internal static class ExtractCommand
                 return (raw, path) =>
                 {
                     var result = analyser.Analyse(raw);
-                    if (!result.IsOk)
+                    return () =>
                     {
-                        context.Fail(path, result.Reason!.ToString());
-                        return false;
-                    }
+                        if (!result.IsOk)
+                        {
+                            context.Fail(path, result.Reason!.ToString());
+                            return false;
+                        }
 
-                    var analysed = result.Value!;
-                    ExtractJsonWriter.Write(context.Output, path, analysed with { Findings = analysed.Findings.AtLeast(minimum) });
-                    return true;
+                        var analysed = result.Value!;
+                        ExtractJsonWriter.Write(context.Output, path, analysed with { Findings = analysed.Findings.AtLeast(minimum) });
+                        return true;
+                    };
                 };
             },
             minConfidence);

@@ -5,14 +5,17 @@ using TextMiner.Pipeline.Ingest;
 
 namespace TextMiner.Cli.Commands;
 
-/// <summary>The shared shape of `parse` and `extract`: read each file, run a stage, print a JSON line or an error line.</summary>
+/// <summary>
+/// The shared shape of `parse` and `extract`: read each file and run a stage on it (on every core), then print its JSON
+/// line or error line (in the order of the files). A stage gives back what to print, which says whether it succeeded.
+/// </summary>
 internal static class FileStageCommand
 {
     public static Command Create(
         CliContext context,
         string name,
         string description,
-        Func<DataDirectory, ParseResult, Func<RawDocument, string, bool>> createStage,
+        Func<DataDirectory, ParseResult, Func<RawDocument, string, Func<bool>>> createStage,
         params Option[] options)
     {
         var paths = CommonOptions.Paths("Files, or folders searched recursively, of .txt, .html/.htm and .pdf documents.");
@@ -26,21 +29,25 @@ internal static class FileStageCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var reader = new LocalFileReader(context.Time);
-            var writeOrFail = createStage(context.Data(parse.GetValue(CommonOptions.Data)), parse);
+            var stage = createStage(context.Data(parse.GetValue(CommonOptions.Data)), parse);
             var failed = 0;
-            foreach (var file in LocalFiles.Expand(parse.GetValue(paths)!))
-            {
-                var read = await reader.ReadAsync(file, cancellationToken).ConfigureAwait(false);
-                if (!read.IsOk)
+            await OrderedWork.RunAsync(
+                LocalFiles.Expand(parse.GetValue(paths)!).ToAsyncEnumerable(),
+                async (file, token) =>
                 {
-                    context.Fail(file, read.Reason!.ToString());
-                    failed++;
-                }
-                else if (!writeOrFail(read.Value!, file))
+                    var read = await reader.ReadAsync(file, token).ConfigureAwait(false);
+                    return read.IsOk ? stage(read.Value!, file) : () =>
+                    {
+                        context.Fail(file, read.Reason!.ToString());
+                        return false;
+                    };
+                },
+                (_, writeOrFail, _) =>
                 {
-                    failed++;
-                }
-            }
+                    failed += writeOrFail() ? 0 : 1;
+                    return Task.CompletedTask;
+                },
+                cancellationToken).ConfigureAwait(false);
 
             return failed > 0 ? ExitCodes.SomeFailed : ExitCodes.Success;
         });

@@ -12,14 +12,17 @@ internal static class ParseCommand
         return FileStageCommand.Create(context, "parse", "Run the Parse stage alone: one JSON object per file.", (_, _) => (raw, path) =>
         {
             var result = parser.Parse(raw);
-            if (!result.IsOk)
+            return () =>
             {
-                context.Fail(path, result.Reason!.ToString());
-                return false;
-            }
+                if (!result.IsOk)
+                {
+                    context.Fail(path, result.Reason!.ToString());
+                    return false;
+                }
 
-            ParseJsonWriter.Write(context.Output, path, result.Value!);
-            return true;
+                ParseJsonWriter.Write(context.Output, path, result.Value!);
+                return true;
+            };
         });
     }
 }

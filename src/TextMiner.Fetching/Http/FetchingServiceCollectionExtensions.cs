@@ -68,7 +68,9 @@ public static class FetchingServiceCollectionExtensions
                 sp.GetRequiredService<ICrawlStateStore>(),
                 sp.GetRequiredService<HostPacer>(),
                 options,
-                options.RawArchiveDirectory is null ? null : new RawArchive(options.RawArchiveDirectory),
+                // The host's own archive when it registered one (the workspace's: bytes are written once, by one
+                // instance, and the ingest that follows finds them there); else one over the configured folder.
+                sp.GetService<RawArchive>() ?? (options.RawArchiveDirectory is null ? null : new RawArchive(options.RawArchiveDirectory)),
                 sp.GetRequiredService<TimeProvider>(),
                 sp.GetService<ILoggerFactory>()?.CreateLogger<SourceCrawler>());
         });

@@ -65,18 +65,18 @@ internal static partial class FurnitureContext
 
     private static bool HoldsMainRegion(HtmlNode node)
     {
-        if (node.Descendants().Any(d => d.Name is "main" or "h1" || Role(d) == "main"))
+        if (HtmlNodes.Descendants(node).Any(d => d.Name is "main" or "h1" || Role(d) == "main"))
         {
             return true;
         }
 
         // A wrapper around the article body is not a sidebar; teasers' own body fields do not count.
-        if (!IsTeaser(node) && node.Descendants().Any(d => IsBodyContainer(d) && !d.Ancestors().TakeWhile(a => a != node).Any(IsTeaser)))
+        if (!IsTeaser(node) && HtmlNodes.Descendants(node).Any(d => IsBodyContainer(d) && !d.Ancestors().TakeWhile(a => a != node).Any(IsTeaser)))
         {
             return true;
         }
 
-        var articles = node.Descendants("article").Where(a => !Tokens(a).Any(t => TeaserToken().IsMatch(t))).ToList();
+        var articles = HtmlNodes.Descendants(node, "article").Where(a => !Tokens(a).Any(t => TeaserToken().IsMatch(t))).ToList();
         return articles.Count > 0 && articles.Max(HtmlText.Length) * 2 >= HtmlText.Length(node);
     }
 

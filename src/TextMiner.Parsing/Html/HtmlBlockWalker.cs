@@ -109,7 +109,7 @@ internal sealed class HtmlBlockWalker
 
     private void VisitTable(HtmlNode table)
     {
-        foreach (var row in table.Descendants("tr").Where(r => r.Ancestors("table").FirstOrDefault() == table))
+        foreach (var row in HtmlNodes.Descendants(table, "tr").Where(r => r.Ancestors("table").FirstOrDefault() == table))
         {
             var cells = row.ChildNodes.Where(c => c.Name is "td" or "th").Select(HtmlText.Of).Where(t => t.Length > 0);
             Emit(string.Join(" | ", cells));
@@ -117,7 +117,7 @@ internal sealed class HtmlBlockWalker
     }
 
     private static bool HasBlockDescendant(HtmlNode node) =>
-        node.Descendants().Any(d => d.Name is "p" or "div" or "ul" or "ol" or "table" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "section" or "blockquote");
+        HtmlNodes.Descendants(node).Any(d => d.Name is "p" or "div" or "ul" or "ol" or "table" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "section" or "blockquote");
 
     private void AppendInline(string text)
     {

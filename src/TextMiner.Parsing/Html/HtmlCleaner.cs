@@ -15,25 +15,14 @@ internal static class HtmlCleaner
     {
         var bodyLength = Math.Max(1, HtmlText.Length(body));
         var doomed = new List<HtmlNode>();
-        foreach (var node in body.Descendants().Where(n => n.NodeType == HtmlNodeType.Element))
-        {
-            if (doomed.Any(d => IsAncestor(d, node)))
-            {
-                continue;
-            }
-
-            if ((FurnitureContext.IsFurniture(node) || FurnitureContext.IsRegion(node)) && !IsProtected(node, bodyLength))
-            {
-                doomed.Add(node);
-            }
-        }
+        Collect(body, bodyLength, doomed);
 
         foreach (var node in doomed)
         {
             node.Remove();
         }
 
-        foreach (var comment in body.Descendants().Where(n => n.NodeType == HtmlNodeType.Comment).ToList())
+        foreach (var comment in HtmlNodes.Descendants(body).Where(n => n.NodeType == HtmlNodeType.Comment).ToList())
         {
             comment.Remove();
         }
@@ -60,19 +49,27 @@ internal static class HtmlCleaner
         }
 
         return HtmlText.Length(node) > bodyLength * WrapperShare
-            || node.Descendants().Any(d => d.Name is "main" or "article" || d.GetAttributeValue("role", "") == "main");
+            || HtmlNodes.Descendants(node).Any(d => d.Name is "main" or "article" || d.GetAttributeValue("role", "") == "main");
     }
 
-    private static bool IsAncestor(HtmlNode ancestor, HtmlNode node)
+    /// <summary>The furniture below <paramref name="node"/> in document order, outermost only (a doomed element's inside is not visited).</summary>
+    private static void Collect(HtmlNode node, int bodyLength, List<HtmlNode> doomed)
     {
-        for (var current = node.ParentNode; current is not null; current = current.ParentNode)
+        foreach (var child in node.ChildNodes)
         {
-            if (current == ancestor)
+            if (child.NodeType != HtmlNodeType.Element)
             {
-                return true;
+                continue;
+            }
+
+            if ((FurnitureContext.IsFurniture(child) || FurnitureContext.IsRegion(child)) && !IsProtected(child, bodyLength))
+            {
+                doomed.Add(child);
+            }
+            else
+            {
+                Collect(child, bodyLength, doomed);
             }
         }
-
-        return false;
     }
 }

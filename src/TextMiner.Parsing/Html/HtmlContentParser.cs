@@ -13,6 +13,9 @@ internal static class HtmlContentParser
 
     private const double MaxLinkDensity = 0.65;
 
+    /// <summary>Furniture phrases ("Share this", "(Back to top)") are short; a longer element is never one.</summary>
+    private const int MaxJunkChars = 80;
+
     public static StageResult<ParsedContent> Parse(string html, ParsingOptions options)
     {
         // HtmlAgilityPack and the walkers here recurse per level; its own cap stops a hostile page before the stack does.
@@ -26,7 +29,7 @@ internal static class HtmlContentParser
             return StageResult<ParsedContent>.Failed(ParseErrors.HtmlTooDeep);
         }
 
-        var body = document.DocumentNode.SelectSingleNode("//body");
+        var body = HtmlNodes.Descendants(document.DocumentNode, "body").FirstOrDefault();
         if (body is null)
         {
             var hasContent = document.DocumentNode.ChildNodes.Any(c => c.Name is not ("html" or "head" or "#comment" or "!doctype") && HtmlText.Length(c) > 0)
@@ -70,9 +73,9 @@ internal static class HtmlContentParser
     /// <summary>Removes blocks that are mostly links (related-article lists, tag clouds, "see also" rows) from the content.</summary>
     private static void RemoveLinkLists(HtmlNode content)
     {
-        var linkLists = content.Descendants()
+        var linkLists = HtmlNodes.Descendants(content)
             .Where(n => n.Name is "div" or "p" or "ul" or "ol" or "li" or "section" or "span" or "dl" or "table"
-                && n.Descendants("a").Any(a => a.Attributes.Contains("href"))
+                && HtmlNodes.Descendants(n, "a").Any(a => a.Attributes.Contains("href"))
                 && HtmlText.LinkDensity(n) >= MaxLinkDensity)
             .ToList();
         foreach (var node in linkLists.Where(n => !linkLists.Any(o => o != n && n.Ancestors().Contains(o))))
@@ -84,9 +87,9 @@ internal static class HtmlContentParser
     /// <summary>Removes small elements whose whole text is furniture ("Share this", "(Back to top)", "Read more").</summary>
     private static void RemoveJunkElements(HtmlNode body)
     {
-        var junk = body.Descendants()
+        var junk = HtmlNodes.Descendants(body)
             .Where(n => n.NodeType == HtmlNodeType.Element && n.Name is "a" or "p" or "span" or "li" or "div" or "strong" or "button" or "small")
-            .Where(n => HtmlText.Of(n) is { Length: > 0 and <= 80 } text && BoilerplateRules.JunkText().IsMatch(text))
+            .Where(n => HtmlText.OfAtMost(n, MaxJunkChars) is { Length: > 0 } text && BoilerplateRules.JunkText().IsMatch(text))
             .ToList();
         foreach (var node in junk)
         {

@@ -31,6 +31,8 @@ internal static partial class HtmlMetadata
     [GeneratedRegex(@"logo|site-title|site-name|brand", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LogoName();
 
+    private const int MaxDateElementChars = 100;
+
     public static string? Title(HtmlDocument document)
     {
         var og = Meta(document, "og:title") ?? Meta(document, "twitter:title");
@@ -44,7 +46,7 @@ internal static partial class HtmlMetadata
             return cleanH1;
         }
 
-        var title = document.DocumentNode.Descendants("title").FirstOrDefault();
+        var title = HtmlNodes.Descendants(document.DocumentNode, "title").FirstOrDefault();
         return title is null ? null : TitleCleaner.Clean(HtmlText.Of(title)) is { Length: > 0 } clean ? clean : null;
     }
 
@@ -57,13 +59,14 @@ internal static partial class HtmlMetadata
             return format.Contains("press_release", StringComparison.OrdinalIgnoreCase) ? DocumentKinds.PressRelease : null;
         }
 
-        var caption = document.DocumentNode.SelectSingleNode("//*[contains(@class, 'gem-c-heading__context') or contains(@class, 'govuk-caption-')]");
+        var caption = HtmlNodes.Descendants(document.DocumentNode).FirstOrDefault(n => n.NodeType == HtmlNodeType.Element
+            && n.GetAttributeValue("class", "") is var css && (css.Contains("gem-c-heading__context", StringComparison.Ordinal) || css.Contains("govuk-caption-", StringComparison.Ordinal)));
         return caption is not null && HtmlText.Of(caption).Equals("Press release", StringComparison.OrdinalIgnoreCase) ? DocumentKinds.PressRelease : null;
     }
 
     /// <summary>The page's first h1 that is not a logo or inside navigation, or null.</summary>
     public static string? MainHeading(HtmlDocument document) =>
-        document.DocumentNode.Descendants("h1")
+        HtmlNodes.Descendants(document.DocumentNode, "h1")
             .Where(h => !h.Ancestors().Any(a => a.Name is "nav" or "footer" or "aside") && !FurnitureContext.InRegion(h)
                 && !LogoName().IsMatch(h.GetAttributeValue("class", "") + " " + h.Id))
             .Select(HtmlText.Of)
@@ -82,14 +85,15 @@ internal static partial class HtmlMetadata
 
         var root = document.DocumentNode;
         // schema.org microdata outside teasers.
-        var itemprop = root.SelectNodes("//*[@itemprop='datePublished']")?.FirstOrDefault(n => !FurnitureContext.InRegion(n));
+        var itemprop = HtmlNodes.Descendants(root).FirstOrDefault(n => n.NodeType == HtmlNodeType.Element
+            && n.GetAttributeValue("itemprop", null) == "datePublished" && !FurnitureContext.InRegion(n));
         if (itemprop is not null && DateFinder.ParseMachineDate(
                 itemprop.GetAttributeValue("content", null) ?? itemprop.GetAttributeValue("datetime", null) ?? HtmlText.Of(itemprop)) is { } itemDate)
         {
             return itemDate;
         }
 
-        foreach (var dt in root.Descendants("dt"))
+        foreach (var dt in HtmlNodes.Descendants(root, "dt"))
         {
             if (HtmlText.Of(dt).Contains("publi", StringComparison.OrdinalIgnoreCase) || HtmlText.Of(dt).StartsWith("date", StringComparison.OrdinalIgnoreCase))
             {
@@ -106,7 +110,7 @@ internal static partial class HtmlMetadata
             }
         }
 
-        var times = root.Descendants("time").Where(t => !FurnitureContext.InRegion(t)).ToList();
+        var times = HtmlNodes.Descendants(root, "time").Where(t => !FurnitureContext.InRegion(t)).ToList();
         foreach (var time in times.OrderBy(t => t.Ancestors().Any(a => a.Name is "article" or "main") ? 0 : 1))
         {
             if ((DateFinder.ParseMachineDate(time.GetAttributeValue("datetime", null)) ?? DateFinder.FindDate(HtmlText.Of(time))) is { } timeDate)
@@ -125,8 +129,8 @@ internal static partial class HtmlMetadata
 
         // Last, Drupal 7's RDFa (property="dc:date dc:created" content="2019-03-06T…"): the node's creation, which a
         // migrated site may have reset, so a visible date wins over it.
-        var rdfa = root.SelectNodes("//*[@property and @content]")?
-            .FirstOrDefault(n => RdfaDate().IsMatch(n.GetAttributeValue("property", "")) && !FurnitureContext.InRegion(n));
+        var rdfa = HtmlNodes.Descendants(root)
+            .FirstOrDefault(n => n.NodeType == HtmlNodeType.Element && n.Attributes.Contains("property") && n.Attributes.Contains("content") && RdfaDate().IsMatch(n.GetAttributeValue("property", "")) && !FurnitureContext.InRegion(n));
         if (rdfa is not null && DateFinder.ParseMachineDate(rdfa.GetAttributeValue("content", null)) is { } rdfaDate)
         {
             return rdfaDate;
@@ -137,11 +141,11 @@ internal static partial class HtmlMetadata
 
     /// <summary>Short elements whose class or id says they hold a date (Drupal's field--name-field-date, .posted-on…), main content first.</summary>
     private static IEnumerable<HtmlNode> DateElements(HtmlNode root) =>
-        root.Descendants()
+        HtmlNodes.Descendants(root)
             .Where(n => n.NodeType == HtmlNodeType.Element && DateClass().IsMatch(n.GetAttributeValue("class", "") + " " + n.Id)
-                && HtmlText.Length(n) is > 0 and <= 100
-                && !FurnitureContext.InRegion(n)
-                && !n.Ancestors().TakeWhile(a => a.Name != "body").Any(a => RelatedClass().IsMatch(a.GetAttributeValue("class", "") + " " + a.Id)))
+                && HtmlText.OfAtMost(n, MaxDateElementChars) is { Length: > 0 }
+                && !n.Ancestors().TakeWhile(a => a.Name != "body").Any(a => RelatedClass().IsMatch(a.GetAttributeValue("class", "") + " " + a.Id))
+                && !FurnitureContext.InRegion(n))
             .OrderBy(n => n.Ancestors().Any(a => a.Name is "article" or "main") ? 0 : 1);
 
     /// <summary>A date after a visible label ("Published: 22 May 2019") anywhere in the given text.</summary>
@@ -160,7 +164,7 @@ internal static partial class HtmlMetadata
 
     private static string? Meta(HtmlDocument document, string name)
     {
-        foreach (var meta in document.DocumentNode.Descendants("meta"))
+        foreach (var meta in HtmlNodes.Descendants(document.DocumentNode, "meta"))
         {
             var key = meta.GetAttributeValue("property", null) ?? meta.GetAttributeValue("name", null) ?? meta.GetAttributeValue("itemprop", null);
             if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))

@@ -32,16 +32,19 @@ internal static partial class MainContentLocator
         "gem-c-govspeak", "govuk-govspeak", "govspeak", "story-body", "content-body", "post-body", "entry-body",
     ];
 
-    private static readonly string[] BodyXPaths = ["//*[@itemprop='articleBody']", .. BodyClasses.Select(ClassXPath)];
+    // Tried in order; each matches elements of the whole document, as an XPath "//*[…]" would, read in one walk.
+    private static readonly Func<HtmlNode, bool>[] BodyRules = [Attribute("itemprop", "articleBody"), .. BodyClasses.Select(Class)];
 
-    private static readonly string[] ContainerXPaths =
+    private static readonly Func<HtmlNode, bool>[] ContainerRules =
     [
-        ClassXPath("node__content"), ClassXPath("node-content"), ClassXPath("page-content"),
-        "//article",
-        "//main", "//*[@role='main']", ClassXPath("govuk-main-wrapper"),
-        "//*[@id='content']", "//*[@id='main-content']", "//*[@id='block-system-main']", "//*[@id='main']", "//*[@id='primary']",
-        ClassXPath("result"), ClassXPath("content"),
+        Class("node__content"), Class("node-content"), Class("page-content"),
+        Tag("article"),
+        Tag("main"), Attribute("role", "main"), Class("govuk-main-wrapper"),
+        Attribute("id", "content"), Attribute("id", "main-content"), Attribute("id", "block-system-main"), Attribute("id", "main"), Attribute("id", "primary"),
+        Class("result"), Class("content"),
     ];
+
+    private static readonly char[] XmlSpace = [' ', '\t', '\r', '\n'];
 
     [GeneratedRegex(@"article|body|content|entry|main|page|post|text|blog|story|report|result", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PositiveName();
@@ -50,12 +53,13 @@ internal static partial class MainContentLocator
     {
         usedScoring = false;
         // A CMS body container outside every furniture region is trusted even when short (a two-paragraph press release).
-        if (FirstMatch(body, BodyXPaths, minChars / BodyHintDivisor) is { } articleBody)
+        var elements = HtmlNodes.Descendants(body.OwnerDocument.DocumentNode).Where(n => n.NodeType == HtmlNodeType.Element).ToList();
+        if (FirstMatch(elements, BodyRules, minChars / BodyHintDivisor) is { } articleBody)
         {
             return WithLeadParagraphs(body, articleBody);
         }
 
-        if (FirstMatch(body, ContainerXPaths, minChars) is { } container)
+        if (FirstMatch(elements, ContainerRules, minChars) is { } container)
         {
             return container;
         }
@@ -64,12 +68,12 @@ internal static partial class MainContentLocator
         return ScoreBest(body) ?? body;
     }
 
-    private static HtmlNode? FirstMatch(HtmlNode body, string[] xpaths, int minChars)
+    private static HtmlNode? FirstMatch(List<HtmlNode> elements, Func<HtmlNode, bool>[] rules, int minChars)
     {
-        foreach (var xpath in xpaths)
+        foreach (var rule in rules)
         {
-            var matches = body.SelectNodes(xpath)?.Where(m => !FurnitureContext.InRegion(m)).ToList();
-            if (matches is null || matches.Count == 0)
+            var matches = elements.Where(m => rule(m) && !FurnitureContext.InRegion(m)).ToList();
+            if (matches.Count == 0)
             {
                 continue;
             }
@@ -84,7 +88,14 @@ internal static partial class MainContentLocator
         return null;
     }
 
-    private static string ClassXPath(string name) => $"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]";
+    /// <summary>An element whose class list holds <paramref name="name"/> (XPath's contains(concat(' ', normalize-space(@class), ' '), ' name ')).</summary>
+    private static Func<HtmlNode, bool> Class(string name) =>
+        node => node.GetAttributeValue("class", null) is { } value && value.Split(XmlSpace, StringSplitOptions.RemoveEmptyEntries).Contains(name, StringComparer.Ordinal);
+
+    private static Func<HtmlNode, bool> Tag(string name) => node => node.Name == name;
+
+    private static Func<HtmlNode, bool> Attribute(string name, string value) =>
+        node => string.Equals(node.GetAttributeValue(name, null), value, StringComparison.Ordinal);
 
     /// <summary>One match, or the dominant one, or — for a listing of similar items — their common ancestor.</summary>
     private static HtmlNode? Choose(IReadOnlyList<HtmlNode> matches)
@@ -121,7 +132,7 @@ internal static partial class MainContentLocator
         // One pass in document order (furniture is already cleaned away): prose after the first h1 and before the body.
         var leads = new List<HtmlNode>();
         var afterH1 = false;
-        foreach (var node in body.Descendants())
+        foreach (var node in HtmlNodes.Descendants(body))
         {
             if (node == articleBody)
             {
@@ -162,7 +173,7 @@ internal static partial class MainContentLocator
     private static HtmlNode? ScoreBest(HtmlNode body)
     {
         var scores = new Dictionary<HtmlNode, double>();
-        foreach (var node in body.Descendants().Where(n => n.Name is "p" or "pre" or "td" or "li" or "blockquote" or "div"))
+        foreach (var node in HtmlNodes.Descendants(body).Where(n => n.Name is "p" or "pre" or "td" or "li" or "blockquote" or "div"))
         {
             var text = HtmlText.OwnText(node);
             if (text.Length < 25 || (node.Name is "div" or "td" && node.ChildNodes.Any(c => c.Name is "p" or "div")) || FurnitureContext.InRegion(node))
@@ -192,7 +203,7 @@ internal static partial class MainContentLocator
     /// </summary>
     private static HtmlNode? TitleColumn(HtmlNode body, Dictionary<HtmlNode, double> scores, HtmlNode best, double bestScore)
     {
-        var h1 = body.Descendants("h1").FirstOrDefault(h => !FurnitureContext.InRegion(h) && HtmlText.Length(h) >= MinTitleChars);
+        var h1 = HtmlNodes.Descendants(body, "h1").FirstOrDefault(h => !FurnitureContext.InRegion(h) && HtmlText.Length(h) >= MinTitleChars);
         var column = h1?.Ancestors().FirstOrDefault(scores.ContainsKey);
         if (column is null || column == best)
         {

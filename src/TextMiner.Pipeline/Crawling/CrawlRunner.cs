@@ -8,9 +8,10 @@ using TextMiner.Storage;
 namespace TextMiner.Pipeline.Crawling;
 
 /// <summary>
-/// One source's crawl through the whole pipeline: each fetched document is parsed, extracted, classified, stored and
-/// indexed, and only then is its crawl state recorded — so a run that stops half-way fetches the unstored documents
-/// again next time, and a document that failed to parse is not remembered as done.
+/// One source's crawl through the whole pipeline (the shared <see cref="IngestLoop"/>): each fetched document is parsed,
+/// extracted and classified while the next is fetched, then stored and indexed in crawl order, and only then is its
+/// crawl state recorded — so a run that stops half-way fetches the unstored documents again next time, and a document
+/// that failed to parse is not remembered as done.
 /// </summary>
 public sealed class CrawlRunner(SourceCrawler crawler, DocumentIngestor ingestor, IndexSynchroniser index)
 {
@@ -22,39 +23,32 @@ public sealed class CrawlRunner(SourceCrawler crawler, DocumentIngestor ingestor
         Action<CrawlOutcome, StageResult<StoredDocument>?>? onOutcome,
         CancellationToken cancellationToken)
     {
-        await index.CatchUpAsync(cancellationToken).ConfigureAwait(false);
         var summary = new CrawlSummary();
-        try
-        {
-            await foreach (var outcome in crawler.CrawlAsync(source, options, cancellationToken).ConfigureAwait(false))
+        await new IngestLoop(index, BatchSize).RunAsync(
+            crawler.CrawlAsync(source, options, cancellationToken),
+            async (outcome, token) => outcome is CrawlOutcome.Fetched fetched
+                ? await ingestor.PrepareAsync(fetched.Document, token).ConfigureAwait(false)
+                : null,
+            async (outcome, prepared, token) =>
             {
-                var (recorded, result) = await HandleAsync(outcome, summary, cancellationToken).ConfigureAwait(false);
-                await crawler.RecordAsync(recorded, cancellationToken).ConfigureAwait(false);
+                var (recorded, result) = await HandleAsync(outcome, prepared, summary, token).ConfigureAwait(false);
+                await crawler.RecordAsync(recorded, token).ConfigureAwait(false);
                 onOutcome?.Invoke(recorded, result);
-                if (index.PendingCount >= BatchSize)
-                {
-                    await index.CommitAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-        finally
-        {
-            await index.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-
+            },
+            cancellationToken).ConfigureAwait(false);
         return summary;
     }
 
     private async Task<(CrawlOutcome Recorded, StageResult<StoredDocument>? Result)> HandleAsync(
-        CrawlOutcome outcome, CrawlSummary summary, CancellationToken cancellationToken)
+        CrawlOutcome outcome, PreparedDocument? prepared, CrawlSummary summary, CancellationToken cancellationToken)
     {
-        if (outcome is not CrawlOutcome.Fetched fetched)
+        if (prepared is null)
         {
             summary.Add(outcome);
             return (outcome, null);
         }
 
-        var result = await ingestor.IngestAsync(fetched.Document, cancellationToken).ConfigureAwait(false);
+        var result = await ingestor.IngestAsync(prepared, cancellationToken).ConfigureAwait(false);
         if (!result.IsOk)
         {
             // A locked database is transient: the document is fetched again on the next run.

@@ -10,21 +10,48 @@ using TextMiner.Storage;
 namespace TextMiner.Pipeline.Ingest;
 
 /// <summary>
-/// One raw document through the rest of the pipeline: (same version stored? stop) → parse → extract → classify →
-/// archive the bytes → store (one SQLite transaction) → index (committed by the caller's batch). Bytes already stored
-/// under another path or URL are one document: the new place is recorded as another location of it. The result
-/// carries the parse diagnostics, whatever the outcome; a database locked past its busy timeout is a transient failure.
+/// One raw document through the rest of the pipeline, in two halves. <see cref="PrepareAsync"/> (any thread, several at
+/// once) reads the store to see whether the bytes are new and, if so, parses, extracts and classifies them and archives
+/// the bytes.
+/// <see cref="IngestAsync"/> (the single writer, one document at a time in input order) decides against the store as it
+/// is now: same version stored? stop; bytes stored under another path or URL? record the new place as another location
+/// of that document; else archive the bytes → store (one SQLite transaction) → index (committed by the caller's batch).
+/// Because only the writer decides, the store ends the same whatever the threads' timing. The result carries the parse
+/// diagnostics, whatever the outcome; a database locked past its busy timeout is a transient failure.
 /// </summary>
 public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore store, IndexSynchroniser index, RawArchive archive)
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
 
-    public async Task<StageResult<StoredDocument>> IngestAsync(RawDocument raw, CancellationToken cancellationToken)
+    public async Task<PreparedDocument> PrepareAsync(RawDocument raw, CancellationToken cancellationToken)
     {
+        var stored = await store.GetVersionAsync(raw.Id, cancellationToken).ConfigureAwait(false);
+        var known = stored is not null
+            ? stored.Version == raw.Sha256
+            : await store.FindByContentAsync(raw.Sha256, raw.Id, cancellationToken).ConfigureAwait(false) is not null;
+        if (known)
+        {
+            return new PreparedDocument(raw, null);
+        }
+
+        var analysis = analyser.Analyse(raw);
+        if (analysis.IsOk)
+        {
+            // Written here, beside the analysis, not by the writer: the writer only finds it there. Content-addressed,
+            // so bytes archived for a document the writer then does not store are a harmless copy of their own.
+            await archive.SaveAsync(raw, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new PreparedDocument(raw, analysis);
+    }
+
+    public async Task<StageResult<StoredDocument>> IngestAsync(PreparedDocument prepared, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prepared);
         try
         {
-            return await StoreAsync(raw, cancellationToken).ConfigureAwait(false);
+            return await StoreAsync(prepared, cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
         {
@@ -38,8 +65,9 @@ public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore st
         }
     }
 
-    private async Task<StageResult<StoredDocument>> StoreAsync(RawDocument raw, CancellationToken cancellationToken)
+    private async Task<StageResult<StoredDocument>> StoreAsync(PreparedDocument prepared, CancellationToken cancellationToken)
     {
+        var raw = prepared.Raw;
         var stored = await store.GetVersionAsync(raw.Id, cancellationToken).ConfigureAwait(false);
         if (stored is not null && stored.Version == raw.Sha256)
         {
@@ -57,12 +85,14 @@ public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore st
             return StageResult<StoredDocument>.Ok(StoredDocument.Unchanged(raw));
         }
 
-        var analysed = analyser.Analyse(raw);
+        // Prepared as known but no longer stored (removed meanwhile): analysed here, late but correct.
+        var analysed = prepared.Analysis ?? analyser.Analyse(raw);
         if (!analysed.IsOk)
         {
             return analysed.Stopped<StoredDocument>();
         }
 
+        // The bytes are archived before the document that names them is stored (here a file-exists check, as a rule).
         await archive.SaveAsync(raw, cancellationToken).ConfigureAwait(false);
         var saved = await store.SaveAsync(analysed.Value!, cancellationToken).ConfigureAwait(false);
         if (saved.Wrote)

@@ -1,10 +1,12 @@
+using TextMiner.Core.Records;
 using TextMiner.Core.Stages;
 
 namespace TextMiner.Pipeline.Ingest;
 
 /// <summary>
-/// Local ingestion of files: one bad file never stops the run; the index is committed every <see cref="BatchSize"/>
-/// documents and at the end, after catching up with anything a crashed run left unindexed.
+/// Local ingestion of files through the shared <see cref="IngestLoop"/>: files are read and analysed on every core,
+/// stored and indexed in the order given; one bad file never stops the run; the index is committed every
+/// <see cref="BatchSize"/> documents and at the end, after catching up with anything a crashed run left unindexed.
 /// </summary>
 public sealed class IngestRunner(LocalFileReader reader, DocumentIngestor ingestor, Storage.IndexSynchroniser index)
 {
@@ -15,36 +17,30 @@ public sealed class IngestRunner(LocalFileReader reader, DocumentIngestor ingest
         IProgress<IngestProgress>? progress,
         CancellationToken cancellationToken)
     {
-        await index.CatchUpAsync(cancellationToken).ConfigureAwait(false);
         var summary = new IngestSummary();
-        try
-        {
-            for (var i = 0; i < files.Count; i++)
+        var done = 0;
+        await new IngestLoop(index, BatchSize).RunAsync(
+            files.ToAsyncEnumerable(),
+            PrepareAsync,
+            async (file, prepared, token) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var result = await IngestOneAsync(files[i], cancellationToken).ConfigureAwait(false);
-                summary.Add(files[i], result);
-                progress?.Report(new IngestProgress(i + 1, files.Count, files[i], result));
-                if (index.PendingCount >= BatchSize)
-                {
-                    await index.CommitAsync(cancellationToken).ConfigureAwait(false);
-                }
-            }
-        }
-        finally
-        {
-            // Whatever is stored gets committed to the index too, even when the run is cancelled.
-            await index.CommitAsync(CancellationToken.None).ConfigureAwait(false);
-        }
-
+                var result = await IngestAsync(prepared, token).ConfigureAwait(false);
+                summary.Add(file, result);
+                progress?.Report(new IngestProgress(++done, files.Count, file, result));
+            },
+            cancellationToken).ConfigureAwait(false);
         return summary;
     }
 
-    private async Task<StageResult<StoredDocument>> IngestOneAsync(string file, CancellationToken cancellationToken)
+    private async Task<(StageResult<RawDocument> Read, PreparedDocument? Document)> PrepareAsync(string file, CancellationToken cancellationToken)
     {
         var read = await reader.ReadAsync(file, cancellationToken).ConfigureAwait(false);
-        return read.IsOk
-            ? await ingestor.IngestAsync(read.Value!, cancellationToken).ConfigureAwait(false)
-            : read.Stopped<StoredDocument>();
+        return (read, read.IsOk ? await ingestor.PrepareAsync(read.Value!, cancellationToken).ConfigureAwait(false) : null);
     }
+
+    private async Task<StageResult<StoredDocument>> IngestAsync(
+        (StageResult<RawDocument> Read, PreparedDocument? Document) prepared, CancellationToken cancellationToken) =>
+        prepared.Read.IsOk
+            ? await ingestor.IngestAsync(prepared.Document!, cancellationToken).ConfigureAwait(false)
+            : prepared.Read.Stopped<StoredDocument>();
 }
