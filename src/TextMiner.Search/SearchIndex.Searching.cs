@@ -67,7 +67,7 @@ public sealed partial class SearchIndex
             return default;
         }
 
-        if (stale || writer is null)
+        if (stale || (writer is null && commits.MayHaveChanged()))
         {
             stale = false;
             current.MaybeRefreshBlocking();

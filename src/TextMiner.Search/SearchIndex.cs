@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using TextMiner.Search.Analysis;
+using TextMiner.Search.Indexing;
 using TextMiner.Search.Thesaurus;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -28,6 +29,7 @@ public sealed partial class SearchIndex : IDisposable
     private readonly IndexWriter? writer;
     private readonly string path;
     private readonly DomainThesaurus thesaurus = DomainThesaurus.Default;
+    private readonly CommitWatch commits;
     private SearcherManager? manager;
     private volatile bool stale;
     private bool disposed;
@@ -38,6 +40,7 @@ public sealed partial class SearchIndex : IDisposable
         this.writer = writer;
         this.manager = manager;
         this.path = path;
+        commits = new CommitWatch(path, TimeProvider.System);
         NeedsRebuild = needsRebuild;
     }
 

@@ -7,7 +7,8 @@ namespace TextMiner.Search.Indexing;
 
 /// <summary>
 /// Reads a <see cref="SearchHit"/> back from a unit's stored fields and, for a paragraph or quote, from its document
-/// unit (<see cref="IndexFields.ParentOffset"/>), which alone stores the shared fields and the text.
+/// unit (<see cref="IndexFields.ParentOffset"/>), which alone stores the shared fields. A document's text is read from
+/// its paragraph units, which follow it.
 /// </summary>
 internal static class HitReader
 {
@@ -17,7 +18,7 @@ internal static class HitReader
         IndexFields.OtherLocation, IndexFields.PublishedIso,
     };
 
-    private static readonly HashSet<string> SharedFieldsAndText = new(SharedFields, StringComparer.Ordinal) { IndexFields.Text };
+    private static readonly HashSet<string> TextOnly = new(StringComparer.Ordinal) { IndexFields.Text };
 
     public static SearchHit Read(IndexSearcher searcher, int doc, float score, SnippetHighlighter highlighter)
     {
@@ -25,8 +26,8 @@ internal static class HitReader
         var unit = IndexFields.ParseUnit(stored.Get(IndexFields.Unit) ?? string.Empty);
         var document = unit == Unit.Document
             ? stored
-            : searcher.Doc(doc - (Int(stored, IndexFields.ParentOffset) ?? 0), unit == Unit.Paragraph ? SharedFieldsAndText : SharedFields);
-        var text = unit == Unit.Paragraph ? ParagraphText(stored, document) : stored.Get(IndexFields.Text) ?? string.Empty;
+            : searcher.Doc(doc - (Int(stored, IndexFields.ParentOffset) ?? 0), SharedFields);
+        var text = unit == Unit.Document ? DocumentText(searcher, doc, stored) : stored.Get(IndexFields.Text) ?? string.Empty;
         var published = document.Get(IndexFields.PublishedIso) is { } iso
             ? DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture)
             : (DateOnly?)null;
@@ -55,13 +56,17 @@ internal static class HitReader
         };
     }
 
-    /// <summary>The paragraph's stretch of its document's text; empty if the offsets do not fit (never for an index this version wrote).</summary>
-    private static string ParagraphText(LuceneDocument paragraph, LuceneDocument document)
+    /// <summary>The document's text: its paragraph units' texts (the units right after it), joined as when it was indexed.</summary>
+    private static string DocumentText(IndexSearcher searcher, int doc, LuceneDocument document)
     {
-        var text = document.Get(IndexFields.Text) ?? string.Empty;
-        var start = Int(paragraph, IndexFields.TextStart) ?? 0;
-        var length = Int(paragraph, IndexFields.TextLength) ?? 0;
-        return start >= 0 && length >= 0 && start + length <= text.Length ? text.Substring(start, length) : string.Empty;
+        var count = Int(document, IndexFields.ParagraphCount) ?? 0;
+        var texts = new string[count];
+        for (var i = 0; i < count; i++)
+        {
+            texts[i] = searcher.Doc(doc + 1 + i, TextOnly).Get(IndexFields.Text) ?? string.Empty;
+        }
+
+        return string.Join(UnitDocumentBuilder.ParagraphSeparator, texts);
     }
 
     private static int? Int(LuceneDocument stored, string field) =>

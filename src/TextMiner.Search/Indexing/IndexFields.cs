@@ -46,14 +46,12 @@ internal static class IndexFields
     /// <summary>
     /// On paragraph and quote units: how many Lucene documents before this one its document unit is. A document's units
     /// are added as one block, which Lucene keeps contiguous and in order through merges, so the document unit (which
-    /// alone stores the title, location, dates and text) is found by subtraction, with no lookup.
+    /// alone stores the title, location and dates) is found by subtraction, with no lookup.
     /// </summary>
     public const string ParentOffset = "parent";
 
-    /// <summary>On paragraph units: where the paragraph's text starts in its document unit's stored text, and its length.</summary>
-    public const string TextStart = "text_start";
-
-    public const string TextLength = "text_length";
+    /// <summary>On document units: how many paragraph units follow it in its block (their texts, joined, are its text).</summary>
+    public const string ParagraphCount = "paragraph_count";
 
     public static int Hundredths(double confidence) => (int)Math.Round(Math.Clamp(confidence, 0, 1) * 100);
 

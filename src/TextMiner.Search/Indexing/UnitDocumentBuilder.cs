@@ -19,7 +19,8 @@ internal static class UnitDocumentBuilder
 
     /// <summary>
     /// The document unit first, then its paragraphs, then its quotes: one block (see <see cref="IndexFields.ParentOffset"/>).
-    /// Only the document unit stores the shared fields and the text; a paragraph stores where its text lies in it.
+    /// Only the document unit stores the shared fields; each text is stored once, by its paragraph (a document's text is
+    /// its paragraphs' texts joined, read from the paragraph units that follow it).
     /// </summary>
     public static IReadOnlyList<LuceneDocument> Build(AnalysedDocument analysed)
     {
@@ -39,20 +40,17 @@ internal static class UnitDocumentBuilder
             whole.Add(new StoredField(IndexFields.PublishedIso, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
 
-        AddText(whole, string.Join(ParagraphSeparator, document.Paragraphs.Select(p => p.Text)), Field.Store.YES);
+        AddText(whole, string.Join(ParagraphSeparator, document.Paragraphs.Select(p => p.Text)), Field.Store.NO);
+        whole.Add(new StoredField(IndexFields.ParagraphCount, document.Paragraphs.Count));
         AddThemes(whole, analysed.Themes);
         AddRatings(whole, analysed.Findings.Ratings);
         AddFigures(whole, analysed.Findings.Figures);
         units.Add(whole);
 
-        var textStart = 0;
         foreach (var paragraph in document.Paragraphs)
         {
             var unit = Common(document, ParagraphUnitId(document.Id, paragraph.Index), Unit.Paragraph, units.Count);
-            AddText(unit, paragraph.Text, Field.Store.NO);
-            unit.Add(new StoredField(IndexFields.TextStart, textStart));
-            unit.Add(new StoredField(IndexFields.TextLength, paragraph.Text.Length));
-            textStart += paragraph.Text.Length + ParagraphSeparator.Length;
+            AddText(unit, paragraph.Text, Field.Store.YES);
             AddPlace(unit, paragraph);
             if (HeadingOnly.Is(paragraph))
             {

@@ -13,7 +13,7 @@ namespace TextMiner.Search.Tests.Indexing;
 public sealed class LeanUnitTests
 {
     [Test]
-    public void Index_ParagraphUnits_StoreNoTextOrSharedFields()
+    public void Index_TextStoredOnceAndSharedFieldsOnlyOnDocumentUnits()
     {
         using var temp = new TempDirectory();
         using (var index = SearchIndex.Open(temp.Path))
@@ -28,12 +28,17 @@ public sealed class LeanUnitTests
 
         using var directory = FSDirectory.Open(new DirectoryInfo(temp.Path));
         using var reader = DirectoryReader.Open(directory);
-        var paragraphs = Enumerable.Range(0, reader.MaxDoc).Select(reader.Document).Where(d => d.Get("unit") == "paragraph").ToList();
+        var units = Enumerable.Range(0, reader.MaxDoc).Select(reader.Document).ToList();
+        var paragraphs = units.Where(d => d.Get("unit") == "paragraph").ToList();
+        var documents = units.Where(d => d.Get("unit") == "document").ToList();
 
         Assert.Multiple(() =>
         {
             Assert.That(paragraphs, Is.Not.Empty);
-            foreach (var field in new[] { "text", "title", "location", "source", "published_iso" })
+            Assert.That(paragraphs.Select(p => p.Get("text")), Is.All.Not.Null);
+            Assert.That(documents.Select(d => d.Get("text")), Is.All.Null, "a document's text is its paragraphs'");
+            Assert.That(documents.Select(d => d.Get("title")), Is.All.Not.Null);
+            foreach (var field in new[] { "title", "location", "source", "published_iso" })
             {
                 Assert.That(paragraphs.Select(p => p.Get(field)), Is.All.Null, field);
             }
