@@ -56,7 +56,7 @@ internal static partial class RatingExtractor
         var isQuoted = match.Groups["open"].Success && match.Groups["close"].Success;
         var isVerdict = RatingContext.VerdictBefore().IsMatch(TextWindow.Tail(before, VerdictWindow)) || RatingContext.VerdictAfter().IsMatch(TextWindow.Head(after, 80))
             || (RatingContext.CopulaBefore().IsMatch(before) && Aspects.SubjectDomainOf(ClauseOf(sincePrevious)) is not null);
-        return isQuoted && isVerdict ? StatedForm.Verdict : null;
+        return isQuoted && isVerdict && !RatingContext.AdjectiveUseAfter().IsMatch(after) ? StatedForm.Verdict : null;
     }
 
     private static StatedForm StatedFormOf(string before, string after)
