@@ -31,7 +31,7 @@ internal static partial class Aspects
         (new Regex(@"\bplanning\b", Options), "planning"),
         (new Regex(@"\breviewing\b|\breviews?\b", Options), "reviewing"),
         (new Regex(@"\bstaff(?:ing)?\b", Options), "staff"),
-        (new Regex(@"\bpublic\s+protection|risk\s+of\s+harm|keeping\s+(?:people|others)\s+safe|protect(?:ing)?\s+the\s+public", Options), "public protection"),
+        (new Regex(@"\bpublic\s+protection|risk\s+of\s+harm|keep(?:ing)?\s+(?:people|others|the\s+public)\s+safe|protect(?:ing)?\s+the\s+public", Options), "public protection"),
         (new Regex(@"\bcase\s+supervision|case\s+management", Options), "case supervision"),
     ];
 
@@ -62,7 +62,7 @@ internal static partial class Aspects
     /// other two", elliptic "Outstanding in two and …". "services" alone is a domain ("Good for partnerships and
     /// services"); only a quantified "all its services" is a group.
     /// </summary>
-    [GeneratedRegex(@"^[”’'""]?\s*(?:in|for|across|on)\s+(?:" + GroupQuantifier + @"?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:standards|areas|domains|aspects|elements|strands|inspections)\b|"
+    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement)s?\s+)?(?:in|for|across|on)\s+(?:" + GroupQuantifier + @"?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:standards|areas|domains|aspects|elements|strands|inspections)\b|"
         + GroupQuantifier + @"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:services|PDUs|divisions|CRCs|YOTs|units|providers)\b|(?:every|each|any)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:standard|area|domain|aspect|element|strand)\b|(?:the\s+)?(?:other|remaining|rest)(?:\s+" + CountWord + @")?\s*(?:$|[,.;)–—]|\b(?:and|or|but|while)\b)|" + CountWord + @"(?:\s+others|\s+more)?\s*(?:$|[,.;)–—]|\b(?:and|or|but|while)\b))",
         Options)]
     private static partial Regex PluralAfter();
