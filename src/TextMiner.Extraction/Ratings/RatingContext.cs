@@ -74,6 +74,10 @@ internal static partial class RatingContext
     [GeneratedRegex(@"^[”’'""]?\s*(?:at|in\s+\w+ing)\b", Options)]
     public static partial Regex AdjectiveUseAfter();
 
+    /// <summary>The clause before "requires improvement" is the body alone: "Carlow PDU", "the youth justice service", "it still".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:(?:the|this|its|their)\s+)?(?:[\w’'-]+\s+){0,5}?(?:service|PDU|YJS|YOS|YOT|unit|division|region|CRC|company|provider|partnership)|it|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:(?:still|now|also|overall)\s+)?$", RegexOptions.CultureInvariant)]
+    public static partial Regex BodyAsSubject();
+
     /// <summary>A copula right before the grade: "assessment and planning were ‘inadequate’".</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|been|be)\s*$", Options)]
     public static partial Regex CopulaBefore();
