@@ -75,7 +75,7 @@ internal static partial class RatingContext
     public static partial Regex AdjectiveUseAfter();
 
     /// <summary>The clause before "requires improvement" is the body alone: "Carlow PDU", "the youth justice service", "it still".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:(?:the|this|its|their)\s+)?(?:[\w’'-]+\s+){0,5}?(?:service|PDU|YJS|YOS|YOT|unit|division|region|CRC|company|provider|partnership)|it|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:(?:still|now|also|overall)\s+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:(?:the|this|its|their)\s+)?(?:[\w’'-]+\s+){0,5}?(?:service|PDU|YJS|YOS|YOT|unit|division|region|CRC|company|provider|partnership)|it|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})(?:\s+(?:still|now|also|overall))?\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex BodyAsSubject();
 
     /// <summary>A copula right before the grade: "assessment and planning were ‘inadequate’".</summary>
