@@ -65,9 +65,10 @@ public static class QuoteCatalogue
             [
                 "Inspector Marguerite Olsson said: “We found leaders who knew their service well.”",
             ]),
-        new(QuoteRules.SignOff, "A short sign-off line after the quote names its speaker: “…” / Hester Blaine, Branch Chair.", 0.85,
+        new(QuoteRules.SignOff, "A short sign-off line after the quote names its speaker, its role after a comma: “…” / – Hester Blaine, Branch Chair.", 0.85,
             [
                 "“Every member of this branch deserves a manageable caseload and a safe office to work in.”\n\nHester Blaine, Branch Chair",
+                "“Nobody who works here thinks the new rota is safe for staff or for the people we supervise.”\n\n– Orla Penhaligon, manager of the Fenwick approved premises",
             ],
             [
                 "“Every member of this branch deserves a manageable caseload and a safe office to work in,” said Hester Blaine.",

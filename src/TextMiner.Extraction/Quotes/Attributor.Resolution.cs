@@ -30,7 +30,9 @@ internal sealed partial class Attributor
                 return author.ToSpeaker();
             }
 
-            var inView = LatestSpeaker(paragraph, position) ?? LastMentioned(paragraph);
+            // "she said" is a person: never "the inspection" or "the Ministry of Justice" in view before it.
+            var personal = IsPersonalPronoun(phrase);
+            var inView = LatestSpeaker(paragraph, position, personal) ?? LastMentioned(paragraph);
             _resolved = inView is null ? _resolved : QuoteRules.PronounResolved;
             return inView;
         }
@@ -56,7 +58,14 @@ internal sealed partial class Attributor
             if (person is null)
             {
                 _resolved = null;
-                return parsed.Role is null ? new Speaker(name, null, null) : ResolveRole(parsed.Role, out _) ?? new Speaker(name, givenRole, Organisations.From(givenRole));
+                if (parsed.Role is null)
+                {
+                    return new Speaker(name, null, null);
+                }
+
+                // "Justice minister Lord Ferris said": a title marks the lone word as a person's name, not part of the role.
+                return IsTitled(phrase, name) ? new Speaker(name, givenRole, Organisations.From(givenRole))
+                    : ResolveRole(parsed.Role, out _) ?? new Speaker(name, givenRole, Organisations.From(givenRole));
             }
 
             if (person.Role is null && givenRole is not null)
@@ -76,6 +85,13 @@ internal sealed partial class Attributor
         var bySpeaker = ResolveRole(roleOnly, out var holderFound);
         _resolved = holderFound ? QuoteRules.RoleResolved : null;
         return bySpeaker;
+    }
+
+    private static bool IsTitled(string phrase, string name)
+    {
+        var tokens = phrase.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        var at = Array.FindIndex(tokens, t => t.Trim(',', ';', ':', '.', '(', ')').StartsWith(name, StringComparison.Ordinal));
+        return at > 0 && SpeakerWords.Titles.Contains(tokens[at - 1].TrimEnd('.'));
     }
 
     private static int ContentWords(string phrase) =>
@@ -122,7 +138,7 @@ internal sealed partial class Attributor
     /// subject of the latest speech verb, else the person named last, else the speaker of a quote in that paragraph.
     /// Only text after that quote competes with its speaker, and words inside quotes never count.
     /// </summary>
-    private Speaker? LatestSpeaker(int paragraph, int position)
+    private Speaker? LatestSpeaker(int paragraph, int position, bool personal = false)
     {
         for (var p = paragraph; p >= 0 && p >= paragraph - PronounReachParagraphs; p--)
         {
@@ -141,13 +157,13 @@ internal sealed partial class Attributor
                     break;
                 }
 
-                if (SubjectOf(before, verbs[v], p, windowStart + verbs[v].Index, allowPronoun: false) is { } subject)
+                if (SubjectOf(before, verbs[v], p, windowStart + verbs[v].Index, allowPronoun: false) is { } subject && (!personal || IsPersonLike(subject)))
                 {
                     return subject;
                 }
             }
 
-            if (roleSubject is not null && Resolve(roleSubject.Groups["sp"].Value, null, p) is { } role)
+            if (roleSubject is not null && Resolve(roleSubject.Groups["sp"].Value, null, p) is { } role && (!personal || IsPersonLike(role)))
             {
                 return role;
             }
@@ -157,13 +173,35 @@ internal sealed partial class Attributor
                 return named.ToSpeaker();
             }
 
-            if (hasLastSpeaker)
+            if (hasLastSpeaker && (!personal || IsPersonLike(_lastSpeaker!)))
             {
                 return _lastSpeaker;
             }
         }
 
-        return _lastSpeaker;
+        return !personal || _lastSpeaker is null || IsPersonLike(_lastSpeaker) ? _lastSpeaker : null;
+    }
+
+    private static bool IsPersonalPronoun(string phrase) =>
+        phrase.Trim().Split(' ')[^1].ToLowerInvariant() is "he" or "she" or "him" or "her";
+
+    /// <summary>A named person or a human role ("the chief executive"); not a report, an inquiry or an organisation.</summary>
+    private static bool IsPersonLike(Speaker speaker)
+    {
+        var words = speaker.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim(',', '.')).ToArray();
+        if (words.Any(w => SpeakerWords.RoleNouns.Contains(w) && !SpeakerWords.NonPersonNouns.Contains(w)))
+        {
+            // "a spokesperson for the Ministry of Justice": a person speaking for a body.
+            return true;
+        }
+
+        if (words.Length == 0 || words.Any(SpeakerWords.NonPersonNouns.Contains))
+        {
+            return false;
+        }
+
+        // "Napo", "HMIP": one capitalised word or an acronym names a body, not a person.
+        return char.IsLower(speaker.Name[0]) || (words.Length >= 2 && !words.All(w => w.All(char.IsUpper)));
     }
 
     private Person? NamedLast(string text, int from)

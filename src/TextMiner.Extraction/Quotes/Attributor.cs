@@ -13,6 +13,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
 {
     private const int MaxSpeakerWords = 14;
     private const int MaxSignOffWords = 6;
+    private const int MaxSignOffLineWords = 14;
 
     /// <summary>How much text before and after a quote its attribution may span.</summary>
     private const int LeadChars = 600;
@@ -251,14 +252,16 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
             return null;
         }
 
-        var line = Paragraphs[next].Text.Trim();
-        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > MaxSignOffWords || line.EndsWith('.') || line.EndsWith('?') || !SpeakerPhrase.IsNameToken(words[0]))
+        // "– Harriet Quell, manager of the Dunmore women’s centre": a short name line, its role after the comma.
+        var line = Paragraphs[next].Text.Trim().TrimStart('–', '—', '-', '~', ' ');
+        var comma = line.IndexOf(',', StringComparison.Ordinal);
+        var words = (comma > 0 ? line[..comma] : line).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > MaxSignOffWords || line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSignOffLineWords
+            || line.EndsWith('.') || line.EndsWith('?') || !SpeakerPhrase.IsNameToken(words[0]))
         {
             return null;
         }
 
-        var comma = line.IndexOf(',', StringComparison.Ordinal);
         return comma > 0 ? Resolve(line[..comma], line[(comma + 1)..], next) : Resolve(line, null, next);
     }
 

@@ -42,6 +42,11 @@ internal sealed partial class PersonRegistry
         RegexOptions.CultureInvariant)]
     private static partial Regex NameApposition();
 
+    /// <summary>"The chief executive of the trust, Sara Bellow,": a role in lower case, then the name in apposition.</summary>
+    [GeneratedRegex(@"(?<role>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|manager|official|organiser|leader|governor|commissioner|head|convenor|lead)(?:\s+(?:of|for|at)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?)\s*,\s*(?<n>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)\s*,",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex RoleApposition();
+
     /// <summary>A run of capitalised words holding a role and a name: "Chief Inspector of Probation Justin Russell".</summary>
     [GeneratedRegex(@"(?<run>[A-Z][\w’'-]*(?:,?\s+(?:[A-Z][\w’'-]*|of|for|the|and)){1,10})", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalRun();
@@ -166,6 +171,14 @@ internal sealed partial class PersonRegistry
         }
 
         foreach (Match match in RoleThenName().Matches(text))
+        {
+            if (NameOnly(match.Groups["n"].Value) is { } name && name.Split(' ').Length >= 2)
+            {
+                Add(name, match.Groups["role"].Value);
+            }
+        }
+
+        foreach (Match match in RoleApposition().Matches(text))
         {
             if (NameOnly(match.Groups["n"].Value) is { } name && name.Split(' ').Length >= 2)
             {

@@ -51,6 +51,14 @@ internal static class SpeakerWords
         "a", "an", "one", "another", "some", "two", "three", "several", "many",
     };
 
+    /// <summary>Heads of speaker phrases that name a document or a body rather than a person ("the report", "the Ministry of Justice").</summary>
+    public static readonly HashSet<string> NonPersonNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "report", "reports", "inspection", "inspectorate", "inquiry", "review", "study", "survey", "committee", "ministry",
+        "department", "government", "union", "watchdog", "letter", "statement", "council", "trust", "service", "board",
+        "agency", "charity", "organisation", "company", "inspectors", "moj", "hmip", "napo", "unison", "findings",
+    };
+
     public static readonly HashSet<string> RoleNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "inspector", "inspectors", "secretary", "chair", "chairman", "chairwoman", "chairperson", "president",

@@ -31,12 +31,15 @@ internal static partial class Aspects
         (new Regex(@"\bplanning\b", Options), "planning"),
         (new Regex(@"\breviewing\b|\breviews?\b", Options), "reviewing"),
         (new Regex(@"\bstaff(?:ing)?\b", Options), "staff"),
-        (new Regex(@"\bpublic\s+protection|risk\s+of\s+harm|keeping\s+(?:people|others)\s+safe", Options), "public protection"),
+        (new Regex(@"\bpublic\s+protection|risk\s+of\s+harm|keep(?:ing)?\s+(?:people|others|the\s+public)\s+safe|protect(?:ing)?\s+the\s+public", Options), "public protection"),
         (new Regex(@"\bcase\s+supervision|case\s+management", Options), "case supervision"),
     ];
 
     [GeneratedRegex(@"\boverall\b(?!\s*,)", Options)]
     private static partial Regex OverallWord();
+
+    [GeneratedRegex(@"\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful\s+of|few|several)\b[^,;]{0,60}\bto\s+(?:be|have\s+been)\s+(?:rated|judged|graded|awarded|given)", Options)]
+    private static partial Regex OneOfGroup();
 
     [GeneratedRegex(@"^\s*overall\s*,", Options)]
     private static partial Regex OverallDiscourse();
@@ -50,11 +53,21 @@ internal static partial class Aspects
     [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+|to\s+be\s+|to\s+)?|\b" + Count + @"\b[^,;.]{0,40}?\b(?:received|were\s+given|was\s+given|were\s+awarded|was\s+awarded|got|earned|achieved)\b[^.;]{0,40}?|\brat(?:ed|ing)\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:the\s+)?(?:remaining|other|rest)\b(?:\s+(?:of\s+the\s+)?[\w-]+){0,3}?\s+(?:as\s+)?|\b(?:and|but|while|with)\s+" + Count + @"\s+(?:\w+\s+)?as\s+|(?:\band|,)\s+" + Count + @"\s+)[“""‘']?$", Options)]
     private static partial Regex CountedGroup();
 
-    [GeneratedRegex(@"^[”’'""]?\s*(?:in|for|across|on)\s+(?:all\s+|both\s+|each\s+of\s+|most\s+of\s+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+|the\s+other\s+|the\s+remaining\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:standards|areas|domains|aspects|elements|services|PDUs|divisions|CRCs|YOTs|units|providers|inspections)\b",
+    private const string GroupQuantifier = @"(?:all\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?|both\s+|each\s+of\s+|most\s+of\s+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+|the\s+other\s+|the\s+remaining\s+|other\s+)";
+
+    private const string CountWord = @"(?:(?<![\d.,])\d{1,2}(?![\d.,])|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+
+    /// <summary>
+    /// A group after the grade: "in all five standards", "in every other area", "for the remaining areas", "in the
+    /// other two", elliptic "Outstanding in two and …". "services" alone is a domain ("Good for partnerships and
+    /// services"); only a quantified "all its services" is a group.
+    /// </summary>
+    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement)s?\s+)?(?:in|for|across|on)\s+(?:" + GroupQuantifier + @"?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:standards|areas|domains|aspects|elements|strands|inspections)\b|"
+        + GroupQuantifier + @"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:services|PDUs|divisions|CRCs|YOTs|units|providers)\b|(?:every|each|any)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:standard|area|domain|aspect|element|strand)\b|(?:the\s+)?(?:other|remaining|rest)(?:\s+" + CountWord + @")?\s*(?:$|[,.;)–—]|\b(?:and|or|but|while)\b)|" + CountWord + @"(?:\s+others|\s+more)?\s*(?:$|[,.;)–—]|\b(?:and|or|but|while)\b))",
         Options)]
     private static partial Regex PluralAfter();
 
-    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+)?(?:for|in)\s+(?<what>[^,.;:()]{3,60})", Options)]
+    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+)?(?:for|in|on)\s+(?<what>[^,.;:()]{3,60})", Options)]
     private static partial Regex ForAfter();
 
     /// <summary>
@@ -66,6 +79,12 @@ internal static partial class Aspects
         var afterNear = TextWindow.Head(after, 25);
         if (OverallAdjacent().IsMatch(TextWindow.Tail(before, 40)))
         {
+            return Overall;
+        }
+
+        if (OneOfGroup().IsMatch(clause))
+        {
+            // "one of only three services to be rated Outstanding": the grade is this body's own.
             return Overall;
         }
 
@@ -88,7 +107,7 @@ internal static partial class Aspects
         var forWhat = ForAfter().Match(after);
         var wasWhat = WasAfter().Match(after);
         return (forWhat.Success ? Domain(forWhat.Groups["what"].Value) : null) ?? Domain(clause) ?? SubjectDomain(before, clause)
-            ?? (wasWhat.Success ? Domain(wasWhat.Groups["what"].Value) : null) ?? Overall;
+            ?? (wasWhat.Success ? Domain(wasWhat.Groups["what"].Value) : null) ?? OpenDomain.Find(after, clause) ?? Overall;
     }
 
     /// <summary>
@@ -179,7 +198,7 @@ internal static partial class Aspects
     [GeneratedRegex(@"[,;:–—(]", RegexOptions.CultureInvariant)]
     public static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+)?(?:for|in)\s+(?<what>[^.;:()]{3,160})", Options)]
+    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+)?(?:for|in|on)\s+(?<what>[^.;:()]{3,160})", Options)]
     private static partial Regex ForListAfter();
 
     [GeneratedRegex(@"[“""‘']?\b(?:Outstanding|Good|Requires\s+improvement|Inadequate)\b", RegexOptions.CultureInvariant)]

@@ -8,12 +8,12 @@ internal static partial class RatingContext
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>A rating word anywhere before in the sentence, within a few words.</summary>
-    [GeneratedRegex(@"\b(?:rated|re-rated|rating|ratings|graded|grade|grades|judged|judgement|assessed\s+as|scored|awarded|deemed|(?:down|up)graded|(?:improved|dropped|fell|slipped|moved|rose|climbed|returned|went|changed)\s+(?:(?:back\s+)?up\s+|back\s+|down\s+)?(?:to|from)|given|gave|giving|received|receiving|earned|achieved|maintained|retained|kept|secured|rates?|achieving|achieves?|earning|earns|retaining|keeping|receives?|awards?|awarding|handed|hands|remains?|remained|labell?ed|branded|classed|classified|declared|found\s+(?:[\w’'-]+\s+){0,8}?to\s+be|(?:picked|picks|picking|singled|singles|singling)\s+out|(?:listed|described|assessed|judged|considered|regarded)\s+(?:[\w’'-]+\s+){0,6}?as|verdict)\b",
+    [GeneratedRegex(@"\b(?:rated|re-rated|rating|ratings|graded|grade|grades|judged|judgement|assessed\s+as|scored|awarded|deemed|(?:down|up)graded|(?:improved|dropped|fell|slipped|moved|rose|climbed|returned|went|changed)\s+(?:(?:back\s+)?up\s+|back\s+|down\s+)?(?:to|from)|given|gave|giving|received|receiving|earned|achieved|maintained|retained|kept|secured|rates?|achieving|achieves?|earning|earns|retaining|keeping|receives?|awards?|awarding|handed|hands|remains?|remained|labell?ed|branded|classed|classified|declared|found\s+(?:[\w’'-]+\s+){0,8}?to\s+be|(?:found|concluded)\s+that\s+(?:[\w’'-]+\s+){0,8}?(?:was|were|is|are|remains?)|outcome|(?:picked|picks|picking|singled|singles|singling)\s+out|(?:listed|described|assessed|judged|considered|regarded)\s+(?:[\w’'-]+\s+){0,6}?as|verdict|(?:told|warned)\s+(?:that\s+)?(?:it|they)\s+(?:(?:was|were|is|are|still)\s+)?)\b",
         Options)]
     public static partial Regex Trigger();
 
     /// <summary>Strict: directly rated, for a grade in lower case without quote marks ("was rated good").</summary>
-    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed|labell?ed|branded|classed|classified|declared),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$|\b(?:found|judged|deemed|considered|assessed|rated)\s+to\s*$",
+    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed|labell?ed|branded|classed|classified|declared),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$|\b(?:found|judged|deemed|considered|assessed|rated)\s+to\s*$|\b(?:told|warned)\s+(?:that\s+)?(?:it|they)\s+(?:(?:was|were|is|are|still)\s+)?$",
         Options)]
     public static partial Regex StrictBefore();
 
@@ -22,12 +22,12 @@ internal static partial class RatingContext
     public static partial Regex RatingNounAfter();
 
     /// <summary>Words that may follow a grade name; any other lower-case word makes it an adjective ("good practice").</summary>
-    [GeneratedRegex(@"^[”""’']?\s*(?:$|[^\w\s]|(?:overall|for|in|on|and|or|across|at|by|with|while|whilst|but|which|when|as|after|against|since|compared|following|from|under|again|too|also|this|last|the|rating|ratings|grade|grades|judgement|verdict|verdicts|a|an|its|in|to|during|following|both|each|of|it|this|these|there|because|though|although|despite|however|now|then|yet|over|having|being|after|was|were|is|are|had|has|the\s+lowest|the\s+highest)\b|[A-Z])",
+    [GeneratedRegex(@"^[”""’']?\s*(?:$|[^\w\s]|(?:overall|for|in|on|and|or|across|at|by|with|while|whilst|but|which|when|as|after|against|since|compared|following|from|under|again|too|also|this|last|the|rating|ratings|grade|grades|judgement|verdict|verdicts|a|an|its|in|to|during|following|both|each|of|it|this|these|there|because|though|although|despite|however|now|then|yet|over|having|being|after|was|were|is|are|had|has|the\s+lowest|the\s+highest|last|previously|earlier|again|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|weeks?)(?:\s+ago|\s+earlier|\s+before)?)\b|[A-Z])",
         RegexOptions.CultureInvariant)]
     public static partial Regex AllowedAfter();
 
     /// <summary>Hypotheticals, wishes and negation before the grade.</summary>
-    [GeneratedRegex(@"\b(?:if|would|could|might|may|unless|whether|aims?\s+to|aiming|hopes?\s+to|hoping|expects?\s+to|wants?\s+to|wanted\s+to|strive|striving|should|needs?\s+to\s+be|not|never|nor|no|none|neither|either|four-point|point\s+scale|(?:on|using|along)\s+a\s+(?:[\w-]+\s+)?scale|than|yet\s+to|(?:that|which)\s+(?:is|are)\s+rated|(?:PDUs|CRCs|divisions|providers|organisations|services|areas|units|YOTs)\s+rated|(?:a|an|any|every|each)\s+(?:[\w-]+\s+)?(?:unit|PDU|CRC|division|provider|service|organisation|YOT|area|team)\s+(?:that\s+is\s+|which\s+is\s+)?rated|where\s+\d+\s*(?:%|per\s?cent)|failed\s+to\s+be|potential(?:ly)?|likely|unlikely|probably|expected\s+to|aspire\w*|ambition|goal|target|(?:pulled|dragged|brought|pushed)\s+(?:[\w’'-]+\s+){0,5}?down\s+from)\b",
+    [GeneratedRegex(@"\b(?:if|would|could|might|(?-i:may)|unless|whether|aims?\s+to|aiming|hopes?\s+to|hoping|expects?\s+to|wants?\s+to|wanted\s+to|strive|striving|should|needs?\s+to\s+be|not|never|nor|no|none|neither|either|four-point|point\s+scale|(?:on|using|along)\s+a\s+(?:[\w-]+\s+)?scale|than|yet\s+to|(?:that|which)\s+(?:is|are)\s+rated|(?:PDUs|CRCs|divisions|providers|organisations|services|areas|units|YOTs)\s+rated|(?:a|an|any|every|each)\s+(?:[\w-]+\s+)?(?:unit|PDU|CRC|division|provider|service|organisation|YOT|area|team)\s+(?:that\s+is\s+|which\s+is\s+)?rated|where\s+\d+\s*(?:%|per\s?cent)|failed\s+to\s+be|potential(?:ly)?|likely|unlikely|probably|expected\s+to|aspire\w*|ambition|goal|target|(?:pulled|dragged|brought|pushed)\s+(?:[\w’'-]+\s+){0,5}?down\s+from)\b",
         Options)]
     public static partial Regex Hypothetical();
 
@@ -69,6 +69,14 @@ internal static partial class RatingContext
     /// <summary>The inspectors' verdict after a quoted grade: "is ‘requiring improvement’, an independent inspection has concluded".</summary>
     [GeneratedRegex(@"^[”’'""]?\s*,?\s*(?:(?:an?|the)\s+)?(?:[\w-]+\s+)?(?:inspection|inspectors?|inspectorate|report|HMIP)\s+(?:has\s+|have\s+|had\s+)?(?:concluded|found|said|says|ruled|judged)\b|^[”’'""]?\s*,?\s*(?:according\s+to|say|says|said)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:inspection|inspectors?|inspectorate|report|HMIP|watchdog)\b", Options)]
     public static partial Regex VerdictAfter();
+
+    /// <summary>"was ‘good’ at keeping children safe": the grade word used as an adjective, not a verdict.</summary>
+    [GeneratedRegex(@"^[”’'""]?\s*(?:at|in\s+\w+ing)\b", Options)]
+    public static partial Regex AdjectiveUseAfter();
+
+    /// <summary>The clause before "requires improvement" is the body alone: "Carlow PDU", "the youth justice service", "it still".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:(?:the|this|its|their)\s+)?(?:[\w’'-]+\s+){0,5}?(?:service|PDU|YJS|YOS|YOT|unit|division|region|CRC|company|provider|partnership)|it|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})(?:\s+(?:still|now|also|overall))?\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex BodyAsSubject();
 
     /// <summary>A copula right before the grade: "assessment and planning were ‘inadequate’".</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|been|be)\s*$", Options)]

@@ -56,7 +56,9 @@ internal static partial class RatingExtractor
         var isQuoted = match.Groups["open"].Success && match.Groups["close"].Success;
         var isVerdict = RatingContext.VerdictBefore().IsMatch(TextWindow.Tail(before, VerdictWindow)) || RatingContext.VerdictAfter().IsMatch(TextWindow.Head(after, 80))
             || (RatingContext.CopulaBefore().IsMatch(before) && Aspects.SubjectDomainOf(ClauseOf(sincePrevious)) is not null);
-        return isQuoted && isVerdict ? StatedForm.Verdict : null;
+        // "Carlow PDU requires improvement, inspectors said": the grade phrase needs no quote marks, but only for a body.
+        var isBodyVerdict = isPhrase && RatingContext.BodyAsSubject().IsMatch(ClauseOf(sincePrevious));
+        return (isQuoted || isBodyVerdict) && isVerdict && !RatingContext.AdjectiveUseAfter().IsMatch(after) ? StatedForm.Verdict : null;
     }
 
     private static StatedForm StatedFormOf(string before, string after)

@@ -43,6 +43,10 @@ internal static partial class RatingExtractor
     [GeneratedRegex(@"^[”""’']?\s*,?\s*(?:as|and\s+so)\s+(?:was|were|is|are)\s+(?<what>[^,.;:()]{3,60})", Options)]
     private static partial Regex AlsoRated();
 
+    /// <summary>The list after the joint that continues the previous rating: ", and its staff, partnerships and facilities".</summary>
+    [GeneratedRegex(@"^[”’'""]?\s*,?\s*(?:and|but|while|whilst|whereas|with)\s+(?<list>[^.;:()]{3,200}?)\s*[“""‘']?$", Options)]
+    private static partial Regex ContinuedList();
+
     [GeneratedRegex(@"\b(?:among\s+them|among\s+others|including)\b", Options)]
     private static partial Regex AmongMarker();
 
@@ -50,7 +54,7 @@ internal static partial class RatingExtractor
     private static partial Regex CountWord();
 
     /// <summary>The domains the grade is given to when it is given to several (or to one named in an enumerating aside).</summary>
-    private static ListedDomains ListedDomains(string before, string after, int scope, bool isSummary)
+    private static ListedDomains ListedDomains(string before, string after, int scope, bool isSummary, bool followsGrade)
     {
         var areasAfter = AreaListAfter().Match(after);
         if (areasAfter.Success && DomainList(areasAfter.Groups["list"].Value) is { Count: > 0 } enumerated)
@@ -87,6 +91,12 @@ internal static partial class RatingExtractor
         {
             // "… and as ‘good’ in the other three areas": a group named after the grade is not the list before it.
             domains = SharedDomains(before[scope..]);
+        }
+
+        if (domains.Count < 2 && followsGrade && ContinuedList().Match(before[scope..]) is { Success: true } continued)
+        {
+            // "leadership was judged ‘Outstanding’, and its staff, partnerships and facilities ‘Good’".
+            domains = DomainList(continued.Groups["list"].Value);
         }
 
         var alsoRated = AlsoRated().Match(after);

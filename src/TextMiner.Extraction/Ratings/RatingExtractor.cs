@@ -94,8 +94,8 @@ internal static partial class RatingExtractor
         var aspect = context.Form == StatedForm.RatingOf && !ReceivingVerb().IsMatch(clause)
             ? RatingOfAspect(after)
             : Aspects.Classify(before, clause, after);
-        var listed = ListedDomains(before, after, context.Scope, aspect == Aspects.Summary);
-        if (Vague().IsMatch(clause) && listed.Domains.Count == 0)
+        var listed = ListedDomains(before, after, context.Scope, aspect == Aspects.Summary, context.Form == StatedForm.Continued || context.Scope > 0);
+        if ((Vague().IsMatch(clause) || VagueAfter().IsMatch(after)) && listed.Domains.Count == 0)
         {
             // "with some areas judged ‘outstanding’": an aside about unnamed areas, neither overall nor a counted summary.
             return;
@@ -188,8 +188,12 @@ internal static partial class RatingExtractor
     private static partial Regex ReceivingVerb();
 
     /// <summary>Unnamed, uncounted areas: "with some areas judged", "a few aspects were rated".</summary>
-    [GeneratedRegex(@"\b(?:some|a\s+few|certain|various|a\s+number\s+of)\s+(?:[\w-]+\s+)?(?:areas|aspects|elements|parts|strands|standards)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:some|a\s+few|certain|various|a\s+number\s+of|parts)\s+(?:of\s+(?:its|the|their|our)\s+)?(?:[\w-]+\s+)?(?:areas|aspects|elements|parts|strands|standards|work|practice)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Vague();
+
+    /// <summary>"rated ‘Outstanding’ in some areas": the grade of unnamed areas after it.</summary>
+    [GeneratedRegex(@"^[”’'""]?\s*(?:in|for|across)\s+(?:some|a\s+few|certain|various|a\s+number\s+of|parts\s+of|places)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VagueAfter();
 
     /// <summary>The clause before the grade; "Staff – Inadequate" keeps its label before the dash; "rated, separately, as" reaches past the aside.</summary>
     private static string ClauseOf(string before)

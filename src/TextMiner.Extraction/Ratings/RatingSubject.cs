@@ -25,7 +25,26 @@ internal static partial class RatingSubject
 
     /// <summary>The body named in the sentence for a grade, nearest before it first; null when the sentence names none.</summary>
     public static string? Explicit(string before, string sentence) =>
-        Nearest(TextWindow.Tail(before, BodyWindow)) ?? FigureSubject.Find(sentence);
+        Nearest(TextWindow.Tail(before, BodyWindow)) ?? NamedSubject(TextWindow.Tail(before, BodyWindow)) ?? FigureSubject.Find(sentence);
+
+    /// <summary>"York was also rated", "Leeds has been judged": a proper name as the subject of the rating verb.</summary>
+    private static string? NamedSubject(string before)
+    {
+        var match = NamedRatedSubject().Match(before);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var name = match.Groups["name"].Value;
+        return NotBody().IsMatch(name) || Aspects.Domain(name) is not null ? null : name;
+    }
+
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:and|while|whilst|but|whereas)\s+)(?<name>[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,4})\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|now\s+|again\s+)?(?:rated|judged|graded)\s+(?:as\s+)?[“""‘']?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NamedRatedSubject();
+
+    [GeneratedRegex(@"^(?:The|This|That|It|Its|Inspectors?|HMIP|Overall|Leadership|Staff|Staffing|Work|Each|Every|One|None|All|Both|He|She|They|We|There|Here|Now|But|And|However)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex NotBody();
 
     private static string? Nearest(string text)
     {

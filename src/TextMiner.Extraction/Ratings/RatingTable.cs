@@ -53,6 +53,7 @@ internal static partial class RatingTable
 
         var rows = new List<FoundRating>();
         var rowStart = 0;
+        var hasBareDomainLabel = false;
         foreach (Match grade in GradeName().Matches(text))
         {
             var segment = text[rowStart..grade.Index];
@@ -69,6 +70,11 @@ internal static partial class RatingTable
             else
             {
                 label = UnseparatedLabel(trimmed);
+                if (label is null && BareDomainLabel(trimmed) is { } domainLabel)
+                {
+                    label = domainLabel;
+                    hasBareDomainLabel = true;
+                }
             }
 
             if (label is null || !IsLabel(label))
@@ -80,7 +86,8 @@ internal static partial class RatingTable
             rowStart = grade.Index + grade.Length;
         }
 
-        if (rows.Count == 0)
+        // "Staff Outstanding" is a row only when nothing follows it ("Staffing Inadequate at …" is a headline).
+        if (rows.Count == 0 || (hasBareDomainLabel && text.AsSpan(rowStart).ContainsAnyExcept(RowEnd)))
         {
             return false;
         }
@@ -174,6 +181,17 @@ internal static partial class RatingTable
         }
 
         return OverallRow().IsMatch(label) ? label : null;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> RowEnd = System.Buffers.SearchValues.Create(" \t.|”’'\"");
+
+    /// <summary>"Governance and leadership Good": a row without separator or number whose label is a known domain.</summary>
+    private static string? BareDomainLabel(string segment)
+    {
+        var label = AfterBullet(segment).Trim(' ', '\t', '–', '—', '-', '|');
+        return label.Length > 0 && char.IsUpper(label[0]) && Aspects.HeadDomain(label) is not null && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
+            ? label
+            : null;
     }
 
     /// <summary>"Organisational delivery • Staff": a bulleted row keeps only its own label.</summary>

@@ -30,6 +30,53 @@ public sealed class QuoteAttributionTests
     }
 
     [Test]
+    public void Extract_PersonalPronoun_SkipsAReportInViewForThePersonNamedBefore()
+    {
+        var quotes = TestDocuments.Extract(
+            "Wilma Strand took over as head of the Carlow office last spring.\n\nThe office supervises people across the county.\n\nThe inspection found that caseloads remained high.\n\n“We have a clear plan and we are already seeing results,” she said.").Quotes;
+
+        Assert.That(quotes.Single().Speaker, Is.EqualTo("Wilma Strand"));
+    }
+
+    [Test]
+    public void Extract_PersonalPronoun_ResolvesToASpokespersonForABody()
+    {
+        var quotes = TestDocuments.Extract(
+            "A spokesperson for the Ministry of Justice said the contracts would end next year. “This will mean a simpler and steadier system for everyone,” she said.").Quotes;
+
+        Assert.That(quotes.Single().Speaker, Is.EqualTo("a spokesperson for the ministry of justice"));
+    }
+
+    [Test]
+    public void Extract_RoleThenTitledSurname_SpeakerIsTheName()
+    {
+        var quote = TestDocuments.Extract("Justice minister Lord Tavener said the government would “look carefully at every recommendation in the report”.").Quotes.Single();
+
+        Assert.That(quote.Speaker, Is.EqualTo("Tavener"));
+    }
+
+    [Test]
+    public void Extract_DashSignOffWithLongRole_SpeakerIsTheName()
+    {
+        var quote = TestDocuments.Extract("“We see the same women come back again and again because nothing changes.”\n\n– Harriet Quillon, manager of the Dunmore women’s centre").Quotes.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quote.Speaker, Is.EqualTo("Harriet Quillon"));
+            Assert.That(quote.Rule, Is.EqualTo("quotes.sign-off"));
+        });
+    }
+
+    [Test]
+    public void Extract_LowerCaseRoleThenNameInApposition_RoleResolvesToTheName()
+    {
+        var quote = TestDocuments.Extract(
+            "The chief executive of the trust, Sara Bellweather, spoke to reporters.\n\nThe trust covers the whole county.\n\nThe chief executive said: “We have a clear plan and we are already seeing results.”").Quotes.Single();
+
+        Assert.That(quote.Speaker, Is.EqualTo("Sara Bellweather"));
+    }
+
+    [Test]
     public void Extract_RoleOnlySpeakerWithCapitals_IsTheRoleInLowerCase()
     {
         var quote = TestDocuments.Extract("One PO in Essex said: “We are holding cases nobody has looked at for months.”").Quotes.Single();

@@ -57,6 +57,22 @@ public sealed class RatingPhrasingTests
         new("It was rated 'Inadequate' in four services.", new[] { "Inadequate/summary" }),
         new("Figure 3: PDU overall ratings, 2023/2024 Outstanding 1 Good 9 Requires improvement 19 Inadequate 7", new[] { "Outstanding/summary", "Good/summary", "Requires improvement/summary", "Inadequate/summary" }),
         new("The inspectorate rated Hull PDU ‘Requires improvement’ overall and found that staffing in the unit was Inadequate.", new[] { "Requires improvement/overall", "Inadequate/domain" }),
+        new("The Tamsin YJS was rated Outstanding for leadership and Good for partnerships and services.", new[] { "Outstanding/domain", "Good/domain" }),
+        new("The unit was rated ‘Good’ for leadership, ‘Requires improvement’ for staffing and ‘Inadequate’ for services.", new[] { "Good/domain", "Requires improvement/domain", "Inadequate/domain" }),
+        new("The Linfield service was judged ‘Outstanding’ in leadership and ‘Good’ in every other area.", new[] { "Outstanding/domain", "Good/summary" }),
+        new("The Sorrel YJS was rated Good in eight areas, Outstanding in two and Requires improvement in two.", new[] { "Good/summary", "Outstanding/summary", "Requires improvement/summary" }),
+        new("The Quarrow service’s leadership was judged ‘Outstanding’, and its staff, partnerships and information and facilities ‘Good’.", new[] { "Outstanding/domain", "Good/domain", "Good/domain", "Good/domain" }),
+        new("Harlow PDU scored ‘Inadequate’ on assessment, planning and reviewing.", new[] { "Inadequate/domain", "Inadequate/domain", "Inadequate/domain" }),
+        new("Its casework was judged ‘Inadequate’, although leaders knew what had to change.", new[] { "Inadequate/domain" }),
+        new("The Birkin PDU, rated Inadequate in 2023, has now been rated Requires improvement.", new[] { "Inadequate/overall", "Requires improvement/overall" }),
+        new("A service that was rated ‘inadequate’ two years ago is now ‘good’, according to inspectors.", new[] { "Inadequate/overall", "Good/overall" }),
+        new("The Carrow service was inspected by the inspectorate in May 2024 and received an overall judgement of Good.", new[] { "Good/overall" }),
+        new("Felling YJS is one of only three services in the country to be rated ‘Outstanding’.", new[] { "Outstanding/overall" }),
+        new("Ashby YJS was rated ‘Good’ overall, and ‘Outstanding’ in some areas.", new[] { "Good/overall" }),
+        new("The board was told the service had received a ‘Good’ rating in all three domains.", new[] { "Good/summary" }),
+        new("Inspectors said the Brayfield service was ‘good’ at keeping children safe.", Array.Empty<string>()),
+        new("Governance and leadership Outstanding", new[] { "Outstanding/domain" }),
+        new("Staffing Inadequate at Fenbury, inspectors say", Array.Empty<string>()),
     ];
 
     [TestCaseSource(nameof(Phrasings))]
