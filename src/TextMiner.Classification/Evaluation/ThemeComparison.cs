@@ -68,7 +68,7 @@ public static class ThemeComparison
         var matrix = new FeatureMatrix(space, paragraphs, weights, options.MaxTextLength);
         var realisticRows = Enumerable.Range(firstRealistic, set.Realistic.Count).ToList();
         var foldOf = CrossFitter.AssignFolds(paragraphs.Count, realisticRows, options.Folds, options.Seed);
-        var scores = new CrossFitter(options).OutOfFoldScores(matrix, foldOf, options.Folds);
+        var (_, scores) = new CrossFitter(options).FitWithOutOfFold(matrix, foldOf, options.Folds);
         var gold = set.Realistic.Select(p => p.Labels).ToList();
         var outOfFold = realisticRows.Select(r => scores[r]).ToList();
         var tuned = OutOfFoldTuning.Tune(outOfFold, gold);
