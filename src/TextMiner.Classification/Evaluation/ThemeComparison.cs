@@ -60,7 +60,7 @@ public static class ThemeComparison
         {
             var row = RunOne(set.Train, realistic, [corpusDev.Item1, corpusDev.Item2], options, time);
             progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
-                $"{row.Features} / {row.Trainer} C={options.DualC}: macro-F1 {row.MacroF1:0.000}, micro-F1 {row.MicroF1:0.000}, mean AP {row.MacroAveragePrecision:0.000}, corpus dev macro-F1 {row.CorpusDevMacroF1:0.000}, {row.Seconds:0.0} s"));
+                $"{row.Features} / {row.Trainer}: macro-F1 {row.MacroF1:0.000}, micro-F1 {row.MicroF1:0.000}, mean AP {row.MacroAveragePrecision:0.000}, corpus dev macro-F1 {row.CorpusDevMacroF1:0.000}, {row.Seconds:0.0} s"));
             rows.Add(row);
         }
 

@@ -32,7 +32,7 @@ public sealed record FeatureOptions
         var parts = new List<string> { WordNgramLength == 1 ? "words" : $"words 1-{WordNgramLength}" };
         if (CharNgramLengths.Count > 0)
         {
-            parts.Add($"chars {CharNgramLengths.Min()}-{CharNgramLengths.Max()}");
+            parts.Add(CharNgramLengths.Min() == CharNgramLengths.Max() ? $"chars {CharNgramLengths.Min()}" : $"chars {CharNgramLengths.Min()}-{CharNgramLengths.Max()}");
         }
 
         parts.Add(SublinearTf ? "sublinear tf-idf" : "tf-idf");

@@ -27,15 +27,21 @@ internal sealed class FeatureMatrix
             Labels[i].SetLabels(paragraphs[i].Labels);
         }
 
-        var scratch = new FeatureScratch();
-        var rows = Texts.Select(text =>
+        // Rows are independent, so they are featurised side by side (each worker with its own buffers).
+        var rows = new (int[] indices, float[] values)[Texts.Count];
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, rows.Length, 256), () => new FeatureScratch(), (range, _, scratch) =>
         {
-            space.Transform(text, scratch);
-            var indices = scratch.Indices.ToArray();
-            var values = scratch.Values.ToArray();
-            Array.Sort(indices, values);
-            return (indices, values);
-        }).ToList();
+            for (var i = range.Item1; i < range.Item2; i++)
+            {
+                space.Transform(Texts[i], scratch);
+                var indices = scratch.Indices.ToArray();
+                var values = scratch.Values.ToArray();
+                Array.Sort(indices, values);
+                rows[i] = (indices, values);
+            }
+
+            return scratch;
+        }, _ => { });
         Sparse = new SparseRows(space.Count, rows);
         _mlRows = new Lazy<(IReadOnlyList<FeatureRow>, SchemaDefinition)>(() =>
         {
