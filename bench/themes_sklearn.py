@@ -49,23 +49,23 @@ def sklearn_figures(rows):
     y = MultiLabelBinarizer().fit_transform([r["labels"] for r in rows])
     model = make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True, min_df=2),
                           OneVsRestClassifier(LogisticRegression(max_iter=1000)))
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     model.fit(texts, y)
-    train_seconds = time.perf_counter() - started
+    train_seconds, train_cpu = time.perf_counter() - started, time.process_time() - cpu
     model.predict_proba(texts[:256])  # warm-up, as TextMiner's bench does
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for i in range(0, len(texts), 256):
         model.predict_proba(texts[i:i + 256])
-    predict_seconds = time.perf_counter() - started
-    return train_seconds, len(texts) / predict_seconds
+    predict_seconds, predict_cpu = time.perf_counter() - started, time.process_time() - cpu
+    return train_seconds, train_cpu, len(texts) / predict_seconds, predict_cpu
 
 
 def textminer_figures(count):
     output = subprocess.run(["dotnet", CLI, "bench", "classifier", "--paragraphs", str(count)],
                             check=True, capture_output=True, text=True, cwd=ROOT).stdout
-    train = float(re.search(r"Training:\s+([\d.]+) s on (\d+) paragraphs", output).group(1))
-    rate = float(re.search(r"= (\d+) paragraphs/s", output).group(1))
-    return train, rate, output
+    train = re.search(r"Training:\s+([\d.]+) s on \d+ paragraphs \(process CPU ([\d.]+) s", output)
+    rate = re.search(r"= (\d+) paragraphs/s \(process CPU ([\d.]+) s", output)
+    return float(train.group(1)), float(train.group(2)), float(rate.group(1)), float(rate.group(2)), output
 
 
 def main():
@@ -75,15 +75,16 @@ def main():
     rows = paragraphs(args.paragraphs)
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     print(f"paragraphs: {len(rows)} (train and predict); realistic dev {'included' if os.path.exists(REALISTIC_DEV) else 'absent'}")
-    sk_train, sk_rate = sklearn_figures(rows)
-    print(f"scikit-learn: training {sk_train:.1f} s, prediction {sk_rate:,.0f} paragraphs/s", flush=True)
-    tm_train, tm_rate, tm_output = textminer_figures(args.paragraphs)
+    print(f"load average before: {os.getloadavg()[0]:.1f} (the machine is shared: compare the two in this run only)")
+    sk_train, sk_train_cpu, sk_rate, sk_predict_cpu = sklearn_figures(rows)
+    print(f"scikit-learn: training {sk_train:.1f} s (CPU {sk_train_cpu:.1f} s), prediction {sk_rate:,.0f} paragraphs/s (CPU {sk_predict_cpu:.2f} s)", flush=True)
+    tm_train, tm_train_cpu, tm_rate, tm_predict_cpu, tm_output = textminer_figures(args.paragraphs)
     print(tm_output.strip())
-    print(f"| tool | training s | prediction paragraphs/s |")
+    print(f"| tool | training s (CPU s) | prediction paragraphs/s (CPU s for all) |")
     print(f"| --- | ---: | ---: |")
-    print(f"| TextMiner | {tm_train:.1f} | {tm_rate:,.0f} |")
-    print(f"| scikit-learn TF-IDF + one-vs-rest LogisticRegression | {sk_train:.1f} | {sk_rate:,.0f} |")
-    print(f"ratios (TextMiner / scikit-learn): prediction {tm_rate / sk_rate:.2f}x, training time {tm_train / sk_train:.2f}x")
+    print(f"| TextMiner | {tm_train:.1f} ({tm_train_cpu:.1f}) | {tm_rate:,.0f} ({tm_predict_cpu:.2f}) |")
+    print(f"| scikit-learn TF-IDF + one-vs-rest LogisticRegression | {sk_train:.1f} ({sk_train_cpu:.1f}) | {sk_rate:,.0f} ({sk_predict_cpu:.2f}) |")
+    print(f"ratios (TextMiner / scikit-learn): prediction {tm_rate / sk_rate:.2f}x, training time {tm_train / sk_train:.2f}x (CPU {tm_train_cpu / sk_train_cpu:.2f}x)")
     return 0
 
 

@@ -50,20 +50,29 @@ internal sealed class DomainLexicon
     /// <summary>Adds the index of every group that occurs in the tokens to <paramref name="groups"/>.</summary>
     public void Match(ReadOnlySpan<char> buffer, IReadOnlyList<(int Start, int Length)> tokens, HashSet<int> groups)
     {
+        var found = new List<(int Group, int Words)>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var (start, length) = tokens[i];
-            if (length == 0 || !_byFirstLetter.TryGetValue(buffer[start], out var phrases))
-            {
-                continue;
-            }
+            MatchAt(buffer, tokens, i, found);
+        }
 
-            foreach (var phrase in phrases)
+        groups.UnionWith(found.Select(f => f.Group));
+    }
+
+    /// <summary>Adds (group, words) for every phrase that starts at token <paramref name="at"/>.</summary>
+    public void MatchAt(ReadOnlySpan<char> buffer, IReadOnlyList<(int Start, int Length)> tokens, int at, List<(int Group, int Words)> found)
+    {
+        var (start, length) = tokens[at];
+        if (length == 0 || !_byFirstLetter.TryGetValue(buffer[start], out var phrases))
+        {
+            return;
+        }
+
+        foreach (var phrase in phrases)
+        {
+            if (phrase.MatchesAt(buffer, tokens, at))
             {
-                if (!groups.Contains(phrase.Group) && phrase.MatchesAt(buffer, tokens, i))
-                {
-                    groups.Add(phrase.Group);
-                }
+                found.Add((phrase.Group, phrase.Words.Length));
             }
         }
     }

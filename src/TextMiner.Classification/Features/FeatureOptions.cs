@@ -13,6 +13,10 @@ public sealed record FeatureOptions
     /// <summary>One feature per <see cref="DomainLexicon"/> group that occurs (the search thesaurus and theme keywords).</summary>
     public bool Lexicon { get; init; } = true;
 
+    /// <summary>The lexicon block's length against the other blocks' 1 (before the whole vector is scaled to length 1):
+    /// above 1 the learner leans more on the domain groups, whose evidence carries over to unseen phrasing.</summary>
+    public double LexiconWeight { get; init; } = 1;
+
     /// <summary>1 + ln(tf) instead of tf: a word repeated ten times is not ten times the evidence.</summary>
     public bool SublinearTf { get; init; } = true;
 
@@ -28,13 +32,13 @@ public sealed record FeatureOptions
         var parts = new List<string> { WordNgramLength == 1 ? "words" : $"words 1-{WordNgramLength}" };
         if (CharNgramLengths.Count > 0)
         {
-            parts.Add($"chars {CharNgramLengths.Min()}-{CharNgramLengths.Max()}");
+            parts.Add(CharNgramLengths.Min() == CharNgramLengths.Max() ? $"chars {CharNgramLengths.Min()}" : $"chars {CharNgramLengths.Min()}-{CharNgramLengths.Max()}");
         }
 
         parts.Add(SublinearTf ? "sublinear tf-idf" : "tf-idf");
         if (Lexicon)
         {
-            parts.Add("lexicon");
+            parts.Add(LexiconWeight == 1 ? "lexicon" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"lexicon ×{LexiconWeight:0.##}"));
         }
 
         return string.Join(", ", parts);
@@ -46,6 +50,10 @@ public sealed record FeatureOptions
         ArgumentOutOfRangeException.ThrowIfGreaterThan(WordNgramLength, 3, nameof(WordNgramLength));
         ArgumentOutOfRangeException.ThrowIfLessThan(MinDocumentFrequency, 1, nameof(MinDocumentFrequency));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxFeatures, 1, nameof(MaxFeatures));
+        if (!(LexiconWeight is > 0 and <= 100))
+        {
+            throw new ArgumentOutOfRangeException(nameof(LexiconWeight), LexiconWeight, "The lexicon weight must be above 0 and at most 100.");
+        }
         if (CharNgramLengths.Any(n => n is < 2 or > 8))
         {
             throw new ArgumentException("Character n-gram lengths must be 2..8.", nameof(CharNgramLengths));

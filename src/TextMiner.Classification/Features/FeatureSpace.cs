@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace TextMiner.Classification.Features;
 
 /// <summary>
@@ -41,9 +43,14 @@ internal sealed class FeatureSpace
         foreach (var text in texts)
         {
             extractor.Extract(text, scratch);
-            foreach (var (term, (_, block)) in scratch.Counts)
+            scratch.Distinct.Clear();
+            foreach (var hit in scratch.Hits)
             {
-                frequency[term] = (frequency.GetValueOrDefault(term).Df + 1, block);
+                if (scratch.Distinct.Add(hit.Term))
+                {
+                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(frequency, hit.Term, out _);
+                    entry = (entry.Df + 1, hit.Block);
+                }
             }
         }
 
@@ -56,20 +63,59 @@ internal sealed class FeatureSpace
         return new FeatureSpace(options, [.. kept.Select(f => f.Key)], [.. kept.Select(f => f.Value.Block)], idf);
     }
 
-    /// <summary>Fills <see cref="FeatureScratch.Indices"/> and <see cref="FeatureScratch.Values"/> (unsorted).</summary>
+    /// <summary>The text's vector: <see cref="Prepare"/>, then <see cref="Vector"/> over all its tokens.</summary>
     public void Transform(ReadOnlySpan<char> text, FeatureScratch scratch)
     {
+        Prepare(text, scratch);
+        Vector(scratch, 0, scratch.Tokens.Count);
+    }
+
+    /// <summary>Finds the text's terms once and looks each up, so the whole and any of its sentences can be vectorised.</summary>
+    public void Prepare(ReadOnlySpan<char> text, FeatureScratch scratch)
+    {
         _extractor.Extract(text, scratch);
+        scratch.HitFeatures.Clear();
+        foreach (var hit in scratch.Hits)
+        {
+            scratch.HitFeatures.Add(_index.TryGetValue(hit.Term, out var index) ? index : -1);
+        }
+    }
+
+    /// <summary>The tokens [first, end) of the prepared text as a sparse tf-idf vector in <see cref="FeatureScratch.Indices"/>
+    /// and <see cref="FeatureScratch.Values"/> (unsorted): only terms lying wholly inside count; each block is
+    /// L2-normalised, then the whole vector.</summary>
+    public void Vector(FeatureScratch scratch, int first, int end)
+    {
+        var counts = scratch.Counts(_terms.Length);
+        var touched = scratch.Touched;
+        touched.Clear();
+        var hits = CollectionsMarshal.AsSpan(scratch.Hits);
+        var features = CollectionsMarshal.AsSpan(scratch.HitFeatures);
+        // Hits are in order of first token: start at the span's first and stop at its end.
+        var (low, high) = (0, hits.Length);
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            (low, high) = hits[middle].First < first ? (middle + 1, high) : (low, middle);
+        }
+
+        for (var h = low; h < hits.Length && hits[h].First < end; h++)
+        {
+            var feature = features[h];
+            if (feature >= 0 && hits[h].Last < end && counts[feature]++ == 0)
+            {
+                touched.Add(feature);
+            }
+        }
+
         scratch.Indices.Clear();
         scratch.Values.Clear();
         Span<double> norms = stackalloc double[3];
-        foreach (var (term, (count, block)) in scratch.Counts)
+        foreach (var index in touched)
         {
-            if (!_index.TryGetValue(term, out var index))
-            {
-                continue;
-            }
-
+            var count = counts[index];
+            counts[index] = 0;
+            var block = _blocks[index];
             var tf = block == FeatureBlock.Lexicon ? 1f : Options.SublinearTf ? 1f + MathF.Log(count) : count;
             var value = tf * _idf[index];
             scratch.Indices.Add(index);
@@ -77,19 +123,36 @@ internal sealed class FeatureSpace
             norms[(int)block] += value * value;
         }
 
-        var blocksUsed = 0;
+        // Each block gets length 1 (the lexicon block its weight); then the whole vector is scaled to length 1.
+        var squaredLength = 0.0;
         for (var b = 0; b < norms.Length; b++)
         {
-            blocksUsed += norms[b] > 0 ? 1 : 0;
-            norms[b] = norms[b] > 0 ? 1 / Math.Sqrt(norms[b]) : 0;
+            var weight = b == (int)FeatureBlock.Lexicon ? Options.LexiconWeight : 1.0;
+            squaredLength += norms[b] > 0 ? weight * weight : 0;
+            norms[b] = norms[b] > 0 ? weight / Math.Sqrt(norms[b]) : 0;
         }
 
-        // Each block now has length 1; dividing by sqrt(blocks) gives the whole vector length 1.
-        var overall = blocksUsed == 0 ? 0 : 1 / Math.Sqrt(blocksUsed);
-        for (var i = 0; i < scratch.Indices.Count; i++)
+        var overall = squaredLength == 0 ? 0 : 1 / Math.Sqrt(squaredLength);
+        var values = CollectionsMarshal.AsSpan(scratch.Values);
+        var indices = CollectionsMarshal.AsSpan(scratch.Indices);
+        for (var i = 0; i < values.Length; i++)
         {
-            scratch.Values[i] = (float)(scratch.Values[i] * norms[(int)_blocks[scratch.Indices[i]]] * overall);
+            values[i] = (float)(values[i] * norms[(int)_blocks[indices[i]]] * overall);
         }
+    }
+
+    /// <summary>The tokens of the prepared text that start within [start, start + length) of it, as [first, end).</summary>
+    public static (int First, int End) TokenRange(FeatureScratch scratch, int start, int length)
+    {
+        var sources = CollectionsMarshal.AsSpan(scratch.TokenSources);
+        var first = LowerBound(sources, start);
+        return (first, LowerBound(sources, start + length));
+    }
+
+    private static int LowerBound(ReadOnlySpan<int> sorted, int value)
+    {
+        var index = sorted.BinarySearch(value);
+        return index >= 0 ? index : ~index;
     }
 
     public void Write(BinaryWriter writer)
@@ -103,6 +166,7 @@ internal sealed class FeatureSpace
 
         writer.Write(Options.Lexicon);
         writer.Write(Options.SublinearTf);
+        writer.Write(Options.LexiconWeight);
         writer.Write(_terms.Length);
         for (var i = 0; i < _terms.Length; i++)
         {
@@ -124,6 +188,7 @@ internal sealed class FeatureSpace
         var options = new FeatureOptions
         {
             WordNgramLength = wordNgrams, CharNgramLengths = charLengths, Lexicon = reader.ReadBoolean(), SublinearTf = reader.ReadBoolean(),
+            LexiconWeight = reader.ReadDouble(),
         };
         options.Validate();
         var count = Bounded(reader.ReadInt32(), 10_000_000);

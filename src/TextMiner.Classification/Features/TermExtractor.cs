@@ -2,18 +2,22 @@ using System.Runtime.InteropServices;
 
 namespace TextMiner.Classification.Features;
 
-/// <summary>Counts a text's terms (word n-grams, character n-grams, lexicon groups) as block-tagged 64-bit hashes.</summary>
+/// <summary>
+/// Finds a text's terms (word n-grams, character n-grams, lexicon groups) as block-tagged 64-bit hashes, each with the
+/// tokens it covers, in one pass: the whole paragraph and each of its sentences are then counted from the same hits.
+/// </summary>
 internal sealed class TermExtractor(FeatureOptions options)
 {
     private static readonly ulong[] BlockTags = [TermHash.Of("w"), TermHash.Of("c"), TermHash.Of("x")];
 
     public FeatureOptions Options { get; } = options;
 
-    /// <summary>Fills <see cref="FeatureScratch.Counts"/> with the text's terms.</summary>
+    /// <summary>Fills <see cref="FeatureScratch.Hits"/> (and the token lists) with the text's term occurrences.</summary>
     public void Extract(ReadOnlySpan<char> text, FeatureScratch scratch)
     {
-        scratch.Counts.Clear();
-        Tokenizer.Tokenize(text, scratch.Buffer, scratch.Tokens);
+        var hits = scratch.Hits;
+        hits.Clear();
+        Tokenizer.Tokenize(text, scratch.Buffer, scratch.Tokens, scratch.TokenSources);
         var buffer = CollectionsMarshal.AsSpan(scratch.Buffer);
         var hashes = scratch.TokenHashes;
         hashes.Clear();
@@ -25,34 +29,32 @@ internal sealed class TermExtractor(FeatureOptions options)
         for (var i = 0; i < hashes.Count; i++)
         {
             var gram = hashes[i];
-            Add(scratch, FeatureBlock.Words, gram);
+            hits.Add(Hit(FeatureBlock.Words, gram, i, i));
             for (var n = 2; n <= Options.WordNgramLength && i + n <= hashes.Count; n++)
             {
                 gram = TermHash.Combine(gram, hashes[i + n - 1]);
-                Add(scratch, FeatureBlock.Words, gram);
+                hits.Add(Hit(FeatureBlock.Words, gram, i, i + n - 1));
             }
-        }
 
-        if (Options.CharNgramLengths.Count > 0)
-        {
-            foreach (var (start, length) in scratch.Tokens)
+            if (Options.CharNgramLengths.Count > 0)
             {
-                AddCharNgrams(scratch, buffer.Slice(start, length));
+                var (start, length) = scratch.Tokens[i];
+                AddCharNgrams(hits, buffer.Slice(start, length), i);
             }
-        }
 
-        if (Options.Lexicon)
-        {
-            scratch.Groups.Clear();
-            DomainLexicon.Default.Match(buffer, scratch.Tokens, scratch.Groups);
-            foreach (var group in scratch.Groups)
+            if (Options.Lexicon)
             {
-                Add(scratch, FeatureBlock.Lexicon, (ulong)group);
+                scratch.Phrases.Clear();
+                DomainLexicon.Default.MatchAt(buffer, scratch.Tokens, i, scratch.Phrases);
+                foreach (var (group, words) in scratch.Phrases)
+                {
+                    hits.Add(Hit(FeatureBlock.Lexicon, (ulong)group, i, i + words - 1));
+                }
             }
         }
     }
 
-    private void AddCharNgrams(FeatureScratch scratch, ReadOnlySpan<char> word)
+    private void AddCharNgrams(List<TermHit> hits, ReadOnlySpan<char> word, int token)
     {
         // " word " as in scikit-learn's char_wb analyser: n-grams at a word's edges say where the word starts and ends.
         Span<char> padded = stackalloc char[Math.Min(word.Length, 62) + 2];
@@ -63,20 +65,16 @@ internal sealed class TermExtractor(FeatureOptions options)
         {
             for (var start = 0; start + n <= padded.Length; start++)
             {
-                Add(scratch, FeatureBlock.Chars, TermHash.Of(padded.Slice(start, n), (ulong)n));
+                hits.Add(Hit(FeatureBlock.Chars, TermHash.Of(padded.Slice(start, n), (ulong)n), token, token));
             }
 
             if (padded.Length < n)
             {
-                Add(scratch, FeatureBlock.Chars, TermHash.Of(padded, (ulong)n));
+                hits.Add(Hit(FeatureBlock.Chars, TermHash.Of(padded, (ulong)n), token, token));
             }
         }
     }
 
-    private static void Add(FeatureScratch scratch, FeatureBlock block, ulong term)
-    {
-        var key = TermHash.Combine(BlockTags[(int)block], term);
-        ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(scratch.Counts, key, out _);
-        entry = (entry.Count + 1, block);
-    }
+    private static TermHit Hit(FeatureBlock block, ulong term, int first, int last) =>
+        new(TermHash.Combine(BlockTags[(int)block], term), block, first, last);
 }

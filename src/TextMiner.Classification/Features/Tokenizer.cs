@@ -9,11 +9,13 @@ internal static class Tokenizer
 {
     public const string NumberToken = "0";
 
-    /// <summary>Writes each token's lower-case characters into <paramref name="buffer"/> and reports (start, length).</summary>
-    public static void Tokenize(ReadOnlySpan<char> text, List<char> buffer, List<(int Start, int Length)> tokens)
+    /// <summary>Writes each token's lower-case characters into <paramref name="buffer"/> and reports (start, length) in
+    /// the buffer, and, when <paramref name="sources"/> is given, where each token starts in <paramref name="text"/>.</summary>
+    public static void Tokenize(ReadOnlySpan<char> text, List<char> buffer, List<(int Start, int Length)> tokens, List<int>? sources = null)
     {
         buffer.Clear();
         tokens.Clear();
+        sources?.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -23,6 +25,7 @@ internal static class Tokenizer
                 continue;
             }
 
+            sources?.Add(i);
             var start = buffer.Count;
             var hasDigit = false;
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || IsInnerApostrophe(text, i)))

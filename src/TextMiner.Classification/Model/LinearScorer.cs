@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using TextMiner.Classification.Features;
 using TextMiner.Core.Records;
 
@@ -30,9 +31,12 @@ internal sealed class LinearScorer
 
     public bool SentenceEvidence { get; }
 
+    /// <summary>The text is featurised once; the whole and each sentence are counted from the same term hits.</summary>
     public void Score(ReadOnlySpan<char> text, FeatureScratch scratch, Span<float> scores)
     {
-        ScoreSpan(text, scratch, scores);
+        Space.Prepare(text, scratch);
+        Space.Vector(scratch, 0, scratch.Tokens.Count);
+        Dot(scratch, scores);
         if (!SentenceEvidence)
         {
             return;
@@ -45,10 +49,11 @@ internal sealed class LinearScorer
         }
 
         Span<float> sentence = stackalloc float[Labels];
-        for (var s = 0; s < scratch.Sentences.Count; s++)
+        foreach (var (start, length) in scratch.Sentences)
         {
-            var (start, length) = scratch.Sentences[s];
-            ScoreSpan(text.Slice(start, length), scratch, sentence);
+            var (first, end) = FeatureSpace.TokenRange(scratch, start, length);
+            Space.Vector(scratch, first, end);
+            Dot(scratch, sentence);
             for (var label = 0; label < Labels; label++)
             {
                 scores[label] = Math.Max(scores[label], sentence[label]);
@@ -56,14 +61,15 @@ internal sealed class LinearScorer
         }
     }
 
-    private void ScoreSpan(ReadOnlySpan<char> text, FeatureScratch scratch, Span<float> scores)
+    private void Dot(FeatureScratch scratch, Span<float> scores)
     {
-        Space.Transform(text, scratch);
         _bias.CopyTo(scores);
-        for (var f = 0; f < scratch.Indices.Count; f++)
+        var indices = CollectionsMarshal.AsSpan(scratch.Indices);
+        var values = CollectionsMarshal.AsSpan(scratch.Values);
+        for (var f = 0; f < indices.Length; f++)
         {
-            var value = scratch.Values[f];
-            var row = _weights.AsSpan(scratch.Indices[f] * Labels, Labels);
+            var value = values[f];
+            var row = _weights.AsSpan(indices[f] * Labels, Labels);
             for (var label = 0; label < Labels; label++)
             {
                 scores[label] += value * row[label];

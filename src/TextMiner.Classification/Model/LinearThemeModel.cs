@@ -10,7 +10,7 @@ namespace TextMiner.Classification.Model;
 /// </summary>
 internal sealed class LinearThemeModel
 {
-    private const string Magic = "TextMiner.ThemeModel.v3";
+    private const string Magic = "TextMiner.ThemeModel.v4";
 
     private readonly LinearScorer _scorer;
     private readonly IReadOnlyList<PlattScaling> _calibration;

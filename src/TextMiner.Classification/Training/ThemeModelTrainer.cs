@@ -44,8 +44,7 @@ public sealed class ThemeModelTrainer(ThemeTrainingOptions? options = null, Time
         var tuning = Enumerable.Range(set.Train.Count, set.Dev.Count + set.Realistic.Count).ToList();
         var foldOf = CrossFitter.AssignFolds(paragraphs.Count, tuning, _options.Folds, _options.Seed);
         var fitter = new CrossFitter(_options);
-        var outOfFold = fitter.OutOfFoldScores(matrix, foldOf, _options.Folds);
-        var final = fitter.Fit([.. Enumerable.Range(0, paragraphs.Count)], matrix);
+        var (final, outOfFold) = fitter.FitWithOutOfFold(matrix, foldOf, _options.Folds);
         var tuned = OutOfFoldTuning.Tune([.. tuning.Select(r => outOfFold[r])], [.. tuning.Select(r => paragraphs[r].Labels)],
             [.. tuning.Select(r => r >= set.Train.Count + set.Dev.Count)], _options.RealisticTuningMinPositives);
         var realistic = MultiLabelScorer.Score(

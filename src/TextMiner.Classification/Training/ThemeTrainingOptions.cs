@@ -11,9 +11,9 @@ public sealed record ThemeTrainingOptions
     /// <summary>The MLContext seed and fold assignment; the same seed and data give the same model.</summary>
     public int Seed { get; init; } = DefaultSeed;
 
-    public ThemeTrainerKind Trainer { get; init; } = ThemeTrainerKind.LbfgsLogisticRegression;
+    public ThemeTrainerKind Trainer { get; init; } = ThemeTrainerKind.DualLogisticRegression;
 
-    public FeatureOptions Features { get; init; } = new() { CharNgramLengths = [3, 4, 5] };
+    public FeatureOptions Features { get; init; } = new() { CharNgramLengths = [4] };
 
     /// <summary>Score a paragraph by the stronger of the whole and its best sentence (see <see cref="Model.LinearScorer"/>).</summary>
     public bool SentenceEvidence { get; init; } = true;
@@ -30,6 +30,23 @@ public sealed record ThemeTrainingOptions
 
     /// <summary>Longer texts are cut (at a word boundary) before classification; see <see cref="TextPreparation"/>.</summary>
     public int MaxTextLength { get; init; } = 12_000;
+
+    /// <summary>The dual learner's C: the weight of the loss against the L2 penalty (scikit-learn's and liblinear's C).</summary>
+    public double DualC { get; init; } = 128;
+
+    /// <summary>A positive row's C is multiplied by (negatives / positives) to this power: 0 weighs every row alike,
+    /// 1 balances the classes; between, rare labels count for more without swamping precision.</summary>
+    public double ClassWeightPower { get; init; }
+
+    /// <summary>The dual learner stops when no step's projected gradient exceeds this (liblinear's default is 0.1).</summary>
+    public double DualTolerance { get; init; } = 0.1;
+
+    /// <summary>At most this many passes over the rows (full or over the rows still violating the tolerance).</summary>
+    public int DualMaxPasses { get; init; } = 300;
+
+    /// <summary>A fold's model, warm-started from the full model without the held-out rows, gets at most this many
+    /// passes (it starts near its optimum; the held-out rows' own contribution is gone from the start).</summary>
+    public int FoldMaxPasses { get; init; } = 300;
 
     public float SdcaL2 { get; init; } = 1e-4f;
 
@@ -57,5 +74,10 @@ public sealed record ThemeTrainingOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(Parallelism, 1, nameof(Parallelism));
         ArgumentOutOfRangeException.ThrowIfLessThan(RealisticWeight, 1, nameof(RealisticWeight));
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 100, nameof(MaxTextLength));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(DualC, nameof(DualC));
+        ArgumentOutOfRangeException.ThrowIfNegative(ClassWeightPower, nameof(ClassWeightPower));
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(DualTolerance, nameof(DualTolerance));
+        ArgumentOutOfRangeException.ThrowIfLessThan(DualMaxPasses, 1, nameof(DualMaxPasses));
+        ArgumentOutOfRangeException.ThrowIfLessThan(FoldMaxPasses, 1, nameof(FoldMaxPasses));
     }
 }

@@ -39,7 +39,7 @@ internal static class EvaluateCommand
 
         var labels = new Option<string?>("--labels") { Description = "Score this labels file ({\"id\",\"text\",\"labels\"} lines) instead of a corpus/labels split." };
         var documents = new Option<string?>("--documents") { Description = "Score document themes against a document list ({\"path\",\"themes\"} lines, e.g. ../shared/realistic/dev.jsonl)." };
-        var compare = new Option<bool>("--compare") { Description = "Cross-validate the featurisers and learners on the realistic dev paragraphs and print the comparison." };
+        var compare = new Option<bool>("--compare") { Description = "Cross-validate the featurisers and learners on the realistic dev paragraphs (two halves by document) and print the comparison." };
         var classification = new Command("classification", "Per-label precision, recall and F1 of the theme model with support counts, against a keyword baseline, and the reliability of its probabilities.") { labels, documents, compare };
         classification.SetAction(parse => EvaluateClassification(context, parse, parse.GetValue(corpus)!, parse.GetValue(split)!, parse.GetValue(labels), parse.GetValue(documents), parse.GetValue(compare)));
 
@@ -59,7 +59,7 @@ internal static class EvaluateCommand
 
             var options = new ThemeTrainingOptions();
             var rows = ThemeComparison.Run(set, options, context.Time, context.Info);
-            context.Output.WriteLine(ThemeComparison.ToMarkdown(rows, set.Realistic.Count, options.Folds));
+            context.Output.WriteLine(ThemeComparison.ToMarkdown(rows, set.Realistic.Count));
             return ExitCodes.Success;
         }
 

@@ -1,3 +1,4 @@
+using TextMiner.Classification.Corpus;
 using TextMiner.Core.Records;
 using TextMiner.Evaluation.Classification;
 
@@ -22,15 +23,34 @@ public sealed class ThemeComparisonTests
     {
         var rows = new[]
         {
-            new ComparisonRow("words", "A", 10, 0.5, 0.6, 0.7, 1),
-            new ComparisonRow("words, chars", "B", 20, 0.7, 0.6, 0.7, 2),
+            new ComparisonRow("words", "A", 10, 0.5, 0.6, 0.7, 0.8, 1),
+            new ComparisonRow("words, chars", "B", 20, 0.7, 0.6, 0.7, 0.8, 2),
         };
 
-        var lines = ThemeComparison.ToMarkdown(rows, 549, 5).Split('\n');
+        var lines = ThemeComparison.ToMarkdown(rows, 549).Split('\n');
 
-        Assert.That(lines[0], Does.StartWith("Cross-validated on 549 realistic dev paragraphs (5 folds"));
+        Assert.That(lines[0], Does.StartWith("Cross-validated on 549 realistic dev paragraphs in two halves by document"));
         Assert.That(lines.Where(l => l.StartsWith("| words", StringComparison.Ordinal)).First(), Does.Contain("| B |"));
     }
+
+    [Test]
+    public void Halves_ParagraphsOfOneDocument_StayTogether()
+    {
+        var paragraphs = Enumerable.Range(1, 6).SelectMany(d => Enumerable.Range(1, 3)
+            .Select(p => new LabelledParagraph($"rh-{d:00}-p{p}", "text", []))).ToList();
+
+        var halves = ThemeComparison.Halves(paragraphs, seed: 1);
+
+        Assert.That(halves.Sum(h => h.Count), Is.EqualTo(paragraphs.Count));
+        Assert.That(halves.Select(h => h.Select(p => ThemeComparison.DocumentOf(p.Id)).Distinct().Count()), Is.EqualTo(new[] { 3, 3 }));
+        Assert.That(halves[0].Select(p => ThemeComparison.DocumentOf(p.Id)).Intersect(halves[1].Select(p => ThemeComparison.DocumentOf(p.Id))), Is.Empty);
+    }
+
+    [TestCase("rh-01-p12", "rh-01")]
+    [TestCase("hmip-report-0350", "hmip-report-0350")]
+    [TestCase("a-pages", "a-pages")]
+    public void DocumentOf_ParagraphId_IsTheIdBeforeItsParagraphNumber(string id, string document) =>
+        Assert.That(ThemeComparison.DocumentOf(id), Is.EqualTo(document));
 
     private static float[] Row(float staffing)
     {

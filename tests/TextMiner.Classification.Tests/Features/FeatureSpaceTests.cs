@@ -46,6 +46,26 @@ public sealed class FeatureSpaceTests
     }
 
     [Test]
+    public void Vector_SentenceOfAPreparedParagraph_EqualsTheSentenceTransformedAlone()
+    {
+        var space = FeatureSpace.Fit(Texts, new FeatureOptions { MinDocumentFrequency = 1, CharNgramLengths = [4] });
+        const string text = "Caseloads of 70 cases left officers with no time. The CRC relied on agency staff for victims.";
+        var start = text.IndexOf("The CRC", StringComparison.Ordinal);
+        var shared = new FeatureScratch();
+        space.Prepare(text, shared);
+
+        var (first, end) = FeatureSpace.TokenRange(shared, start, text.Length - start);
+        space.Vector(shared, first, end);
+        var alone = new FeatureScratch();
+        space.Transform(text.AsSpan(start), alone);
+
+        var fromShared = shared.Indices.Zip(shared.Values).OrderBy(x => x.First).ToList();
+        var fromAlone = alone.Indices.Zip(alone.Values).OrderBy(x => x.First).ToList();
+        Assert.That(fromShared.Select(x => x.First), Is.EqualTo(fromAlone.Select(x => x.First)).And.Not.Empty);
+        Assert.That(fromShared.Select(x => x.Second), Is.EqualTo(fromAlone.Select(x => x.Second)).Within(1e-6f));
+    }
+
+    [Test]
     public void Transform_UnseenWordsOnly_GivesAnEmptyVector()
     {
         var space = FeatureSpace.Fit(Texts, new FeatureOptions { Lexicon = false });
