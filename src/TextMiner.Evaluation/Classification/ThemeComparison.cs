@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using TextMiner.Classification.Corpus;
 using TextMiner.Classification.Features;
+using TextMiner.Classification.Metrics;
+using TextMiner.Classification.Model;
 using TextMiner.Classification.Training;
 using TextMiner.Core.Records;
 
@@ -68,7 +70,7 @@ public static class ThemeComparison
     }
 
     /// <summary>The paragraphs in two halves by document (the id before its "-p&lt;n&gt;" suffix), documents shuffled by seed.</summary>
-    internal static IReadOnlyList<IReadOnlyList<LabelledParagraph>> Halves(IReadOnlyList<LabelledParagraph> paragraphs, int seed)
+    public static IReadOnlyList<IReadOnlyList<LabelledParagraph>> Halves(IReadOnlyList<LabelledParagraph> paragraphs, int seed)
     {
         var documents = paragraphs.Select(p => DocumentOf(p.Id)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         new Random(seed).Shuffle(documents);
@@ -76,7 +78,7 @@ public static class ThemeComparison
         return [.. Enumerable.Range(0, 2).Select(h => (IReadOnlyList<LabelledParagraph>)[.. paragraphs.Where(p => half[DocumentOf(p.Id)] == h)])];
     }
 
-    internal static string DocumentOf(string paragraphId)
+    public static string DocumentOf(string paragraphId)
     {
         var cut = paragraphId.LastIndexOf("-p", StringComparison.Ordinal);
         return cut > 0 && paragraphId[(cut + 2)..] is { Length: > 0 } n && n.All(char.IsAsciiDigit) ? paragraphId[..cut] : paragraphId;
@@ -98,7 +100,7 @@ public static class ThemeComparison
                 var report = new ThemeModelTrainer(options, time).Train(
                     new ThemeTrainingSet(train, corpusDev[1 - held], realistic[1 - held]), directory.FullName);
                 featureCount = report.Metadata.FeatureCount;
-                var model = Model.ThemeClassifier.Load(directory.FullName);
+                var model = ThemeClassifier.Load(directory.FullName);
                 var texts = realistic[held].Select(p => p.Text).ToList();
                 gold.AddRange(realistic[held].Select(p => (IReadOnlyCollection<string>)[.. p.Labels]));
                 predicted.AddRange(model.Classify(texts).Select(t => (IReadOnlyCollection<string>)[.. t.Select(s => s.Label)]));
