@@ -235,8 +235,8 @@ def lucene(tsv, queries_file, work):
 def sklearn(paragraphs):
     sys.path.insert(0, BENCH)
     import themes_sklearn
-    train, rate = themes_sklearn.sklearn_figures(themes_sklearn.paragraphs(paragraphs))
-    return {"train_s": train, "paragraphs_per_s": rate}
+    train, train_cpu, rate, predict_cpu = themes_sklearn.sklearn_figures(themes_sklearn.paragraphs(paragraphs))
+    return {"train_s": train, "train_cpu_s": train_cpu, "paragraphs_per_s": rate, "predict_cpu_s": predict_cpu}
 
 
 def per_second(count, command):
