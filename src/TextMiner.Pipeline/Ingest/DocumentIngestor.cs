@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Data.Sqlite;
 using TextMiner.Core;
 using TextMiner.Core.Records;
 using TextMiner.Core.Stages;
@@ -21,9 +20,6 @@ namespace TextMiner.Pipeline.Ingest;
 /// </summary>
 public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore store, IndexSynchroniser index, RawArchive archive)
 {
-    private const int SqliteBusy = 5;
-    private const int SqliteLocked = 6;
-
     public async Task<PreparedDocument> PrepareAsync(RawDocument raw, CancellationToken cancellationToken)
     {
         var stored = await store.GetVersionAsync(raw.Id, cancellationToken).ConfigureAwait(false);
@@ -53,7 +49,7 @@ public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore st
         {
             return await StoreAsync(prepared, cancellationToken).ConfigureAwait(false);
         }
-        catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked)
+        catch (StorageException e) when (e.Code == StorageErrors.LockedCode)
         {
             return StageResult<StoredDocument>.Transient(
                 PipelineErrors.DatabaseLockedCode, string.Format(CultureInfo.InvariantCulture, PipelineErrors.DatabaseLocked, e.Message));
