@@ -52,6 +52,13 @@ internal static partial class FigureRules
         ["Region Vacancies (FTE)\n\nPS Northshire 41\n\nPS Southmoor 17"],
         ["Region Offices\n\nNorthshire 4\n\nSouthmoor 7"]);
 
+    public static ExtractionRule CaptionedTable { get; } = new(
+        "figures.table.captioned",
+        "a table whose caption, question or introduction names the kind of every cell; columns are dates or grades",
+        0.75,
+        ["The table shows the number of probation officers (FTE) in post by region.\n\nRegion 2022 2023\n\nNorthshire 412 398\n\nSouthmoor 377 391"],
+        ["The table shows the number of offices by region.\n\nRegion 2022 2023\n\nNorthshire 4 3\n\nSouthmoor 7 7"]);
+
     public static ExtractionRule WorkforceChange { get; } = new(
         "figures.workforce.from-to",
         "a workforce changed from N (in post) to M (planned)",
@@ -95,7 +102,7 @@ internal static partial class FigureRules
         ["How long have you worked here?\n\n12 years."]);
 
     public static IReadOnlyList<ExtractionRule> Mechanisms =>
-        [TableCell, FlatTable, WorkforceChange, ListContinuation, ShortfallShare, Labelled, Attachment.NounPhraseRule, Attachment.ElidedNounRule, Attachment.OverCapacityRule, RefersBack, AnswersQuestion];
+        [TableCell, FlatTable, CaptionedTable, WorkforceChange, ListContinuation, ShortfallShare, Labelled, Attachment.NounPhraseRule, Attachment.ElidedNounRule, Attachment.OverCapacityRule, RefersBack, AnswersQuestion];
 
     [GeneratedRegex($@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
     private static partial Regex SupervisingVerbBefore();

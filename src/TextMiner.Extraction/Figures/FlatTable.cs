@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TextMiner.Core.Records;
+using TextMiner.Extraction.Catalogue;
 
 namespace TextMiner.Extraction.Figures;
 
@@ -16,6 +17,8 @@ internal sealed partial class FlatTable
     private const int MaxLabelWords = 8;
     private const int MaxHeaderParagraphWords = 20;
     private const int MaxColumns = 8;
+
+    private readonly CaptionedTable _caption = new();
 
     private IReadOnlyList<string?>? _columns;
     private (Paragraph Paragraph, Match Row)? _pending;
@@ -37,6 +40,7 @@ internal sealed partial class FlatTable
         if (text.Length > 4000 || text.Contains('|', StringComparison.Ordinal) || text.Contains('£', StringComparison.Ordinal))
         {
             Reset();
+            _caption.Forget();
             return false;
         }
 
@@ -61,18 +65,39 @@ internal sealed partial class FlatTable
             return true;
         }
 
+        if (_caption.Kind is not null && TableRow.DateColumns(text) is > 0 and var dates)
+        {
+            _caption.Columns(dates);
+            return true;
+        }
+
+        if (_caption.TryRow(paragraph, figures))
+        {
+            return true;
+        }
+
         Reset();
         if (HeaderColumns(text) is { } header && (!Digit().IsMatch(text) || (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeaderParagraphWords && !Row().IsMatch(text))))
         {
             _columns = header;
+            _caption.Read(text);
             return false;
         }
 
-        return ReadInline(paragraph, figures);
+        if (ReadInline(paragraph, figures, _caption.Kind))
+        {
+            return true;
+        }
+
+        _caption.Read(text);
+        return false;
     }
 
-    /// <summary>A whole table in one paragraph: header text, then two or more rows of the header's width.</summary>
-    private static bool ReadInline(Paragraph paragraph, List<Figure> figures)
+    /// <summary>
+    /// A whole table in one paragraph: header text, then two or more rows of the header's width. A header that names no
+    /// kind per column (dates, grades) takes the kind of the caption before it or of its own words.
+    /// </summary>
+    private static bool ReadInline(Paragraph paragraph, List<Figure> figures, string? captionKind)
     {
         var text = paragraph.Text;
         var first = Row().Match(text);
@@ -82,25 +107,19 @@ internal sealed partial class FlatTable
         }
 
         var columns = HeaderColumns(text[..first.Index]);
-        if (columns is null || first.Groups["n"].Captures.Count != columns.Count)
+        if (columns is null)
         {
-            return false;
+            return ReadInlineCaptioned(paragraph, figures, first, TableCaption.KindOf(text[..first.Index]) ?? captionKind);
         }
 
-        var rows = new List<Match> { first };
-        for (var next = first.NextMatch(); next.Success; next = next.NextMatch())
+        if (first.Groups["n"].Captures.Count != columns.Count)
         {
-            var previousEnd = rows[^1].Index + rows[^1].Length;
-            if (next.Groups["n"].Captures.Count != columns.Count || !text.AsSpan(previousEnd, next.Index - previousEnd).IsWhiteSpace())
-            {
-                break;
-            }
-
-            rows.Add(next);
+            // "Region Headcount FTE …": one column names a kind, the other a unit of the same count.
+            return columns.Distinct().Count() == 1 && ReadInlineCaptioned(paragraph, figures, first, columns[0]);
         }
 
-        // A table runs to the end of its paragraph; rows inside prose ("… between 45 and 55 cases") are not one.
-        if (rows.Count < 2 || !text.AsSpan(rows[^1].Index + rows[^1].Length).IsWhiteSpace())
+        var rows = RowsFrom(text, first, columns.Count);
+        if (rows is null)
         {
             return false;
         }
@@ -113,8 +132,65 @@ internal sealed partial class FlatTable
         return true;
     }
 
-    private static void Emit(Paragraph paragraph, Match row, IReadOnlyList<string?> columns, List<Figure> figures)
+    private static bool ReadInlineCaptioned(Paragraph paragraph, List<Figure> figures, Match first, string? kind)
     {
+        if (kind is null)
+        {
+            return false;
+        }
+
+        var text = paragraph.Text;
+        while (first.Success && first.Groups["n"].Captures.All(c => IsYear(c.Value)))
+        {
+            // "Region 2022 2023 Northshire 412 398": the dates are the header, not a row.
+            first = first.NextMatch();
+        }
+
+        if (!first.Success || TableRow.DateColumns(text[..first.Index]) is var dates && dates > 0 && dates != first.Groups["n"].Captures.Count)
+        {
+            return false;
+        }
+
+        var width = first.Groups["n"].Captures.Count;
+        var rows = RowsFrom(text, first, width);
+        if (rows is null)
+        {
+            return false;
+        }
+
+        var columns = Enumerable.Repeat<string?>(kind, width).ToList();
+        foreach (var row in rows)
+        {
+            Emit(paragraph, row, columns, figures, FigureRules.CaptionedTable);
+        }
+
+        return true;
+    }
+
+    /// <summary>The rows from <paramref name="first"/> on, all <paramref name="width"/> numbers wide and running to the paragraph's end.</summary>
+    private static List<Match>? RowsFrom(string text, Match first, int width)
+    {
+        var rows = new List<Match> { first };
+        for (var next = first.NextMatch(); next.Success; next = next.NextMatch())
+        {
+            var previousEnd = rows[^1].Index + rows[^1].Length;
+            if (next.Groups["n"].Captures.Count != width || !text.AsSpan(previousEnd, next.Index - previousEnd).IsWhiteSpace())
+            {
+                break;
+            }
+
+            rows.Add(next);
+        }
+
+        // A table runs to the end of its paragraph; rows inside prose ("… between 45 and 55 cases") are not one.
+        return rows.Count < 2 || !text.AsSpan(rows[^1].Index + rows[^1].Length).IsWhiteSpace() ? null : rows;
+    }
+
+    private static bool IsYear(string cell) => cell.Length == 4 && cell[0] is '1' or '2' && int.TryParse(cell, out var year) && year is >= 1950 and <= 2040;
+
+    private static void Emit(Paragraph paragraph, Match row, IReadOnlyList<string?> columns, List<Figure> figures, ExtractionRule? rule = null)
+    {
+        rule ??= FigureRules.FlatTable;
         var label = LastLabel(row.Groups["label"].Value);
         var evidence = label + paragraph.Text[(row.Groups["label"].Index + row.Groups["label"].Length)..(row.Index + row.Length)];
         var numbers = row.Groups["n"].Captures;
@@ -133,8 +209,8 @@ internal sealed partial class FlatTable
             kind = FigureTable.PerOfficerOrTotal(kind, value);
             figures.Add(new Figure(kind, value, label, evidence, paragraph.Index, numbers[c].Index, numbers[c].Index + number.Length)
             {
-                Rule = FigureRules.FlatTable.Id,
-                Confidence = FigureRules.FlatTable.Confidence,
+                Rule = rule.Id,
+                Confidence = rule.Confidence,
             });
         }
     }
