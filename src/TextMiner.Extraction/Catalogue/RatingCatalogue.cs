@@ -11,6 +11,7 @@ public static class RatingCatalogue
     public const string OverallChange = "ratings.overall.change";
     public const string OverallVerdict = "ratings.overall.verdict";
     public const string OverallTableRow = "ratings.overall.table-row";
+    public const string OverallListedBodies = "ratings.overall.listed-bodies";
     public const string DomainRatedAs = "ratings.domain.rated-as";
     public const string DomainRatingNoun = "ratings.domain.rating-noun";
     public const string DomainChange = "ratings.domain.change";
@@ -48,6 +49,11 @@ public static class RatingCatalogue
             ["Managers said the mood in the Corran office was good.",
              "Inspectors said the Brayfield service was ‘good’ at keeping children safe.",
              "Inspectors found that the way risk is recorded requires improvement."]),
+        new(OverallListedBodies, "Named bodies sharing one grade as the subject of the rating verb: one overall rating per body.", 0.85,
+            ["Both Kelby and Ashford PDUs were rated ‘Requires improvement’.",
+             "The Kelby, Ashford and Barrow PDUs have all been rated as Inadequate."],
+            ["Leadership and Staff were rated ‘Good’.",
+             "Kelby PDU was rated ‘Good’ and its partnerships were strong."]),
         new(OverallTableRow, "The overall row of a ratings table: “Overall rating | Good”, “Overall: Requires improvement”.", 0.95,
             ["Overall rating | 5 | Requires improvement 1. Organisational delivery 1.1 Leadership | | Good"],
             ["Overall, the team worked well and morale was good."]),

@@ -116,6 +116,16 @@ internal static partial class RatingExtractor
             return;
         }
 
+        if (aspect is Aspects.Overall or Aspects.Summary && ListedBodies.Find(before) is { Count: >= 2 } bodies)
+        {
+            foreach (var body in bodies)
+            {
+                Add(ratings, context, Aspects.Overall, RatingCatalogue.OverallListedBodies, 1.0, body);
+            }
+
+            return;
+        }
+
         var factor = Aspects.IsCarried(clause) ? CarriedFactor : 1.0;
         Add(ratings, context, aspect, RuleFor(aspect, context.Form), factor);
         if (aspect is not Aspects.Summary && SameRatingFor().Match(after) is { Success: true } same && Aspects.Domain(same.Groups["what"].Value) is { } sameDomain)
@@ -152,11 +162,11 @@ internal static partial class RatingExtractor
         },
     };
 
-    private static void Add(List<FoundRating> ratings, GradeContext context, string aspect, string rule, double factor)
+    private static void Add(List<FoundRating> ratings, GradeContext context, string aspect, string rule, double factor, string? body = null)
     {
         var grade = context.Grade.Groups["grade"];
         var start = context.SentenceStart + grade.Index;
-        var named = aspect == Aspects.Summary ? null : RatingSubject.Explicit(context.Before, context.Evidence);
+        var named = aspect == Aspects.Summary ? null : body ?? RatingSubject.Explicit(context.Before, context.Evidence);
         var subject = aspect == Aspects.Summary ? null : named ?? context.DocumentSubject;
         var confidence = RatingCatalogue.ConfidenceOf(rule) * factor * (Grades.IsMarked(context.Grade) ? 1.0 : LowerCaseFactor)
             * (context.Form == StatedForm.Continued ? CarriedFactor : 1.0);
