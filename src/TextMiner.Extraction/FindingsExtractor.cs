@@ -23,8 +23,9 @@ public sealed class FindingsExtractor : IFindingsExtractor
         var ratingSubject = RatingSubject.OfDocument(document.Title);
         var figures = new List<Figure>();
         var subject = FigureSubject.Find(document.Title);
-        var figureTable = new FigureTable();
-        var flatTable = new FlatTable();
+        var caption = new CaptionedTable();
+        var figureTable = new FigureTable(caption);
+        var flatTable = new FlatTable(caption);
         (string Kind, bool IsPercent)? lastFigureKind = null;
         for (var i = 0; i < paragraphs.Count; i++)
         {

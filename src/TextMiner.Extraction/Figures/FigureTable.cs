@@ -15,7 +15,12 @@ internal sealed partial class FigureTable
 
     private const double MaxCaseload = 500;
 
+    private readonly CaptionedTable _caption;
+
     private IReadOnlyList<string>? _header;
+
+    /// <param name="caption">The caption read so far: the kind of a table whose headers are dates or grades.</param>
+    public FigureTable(CaptionedTable caption) => _caption = caption;
 
     [GeneratedRegex(@"^\s*(?<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?<pct>%)?\s*(?<rest>.*)$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberCell();
@@ -43,14 +48,16 @@ internal sealed partial class FigureTable
         }
 
         var cells = Cells(text);
-        var leading = cells.TakeWhile(c => !NumberCell().IsMatch(c.Text)).ToList();
+        var leading = cells.TakeWhile(c => !NumberCell().IsMatch(c.Text) || IsDate(c.Text)).ToList();
         if (leading.Count < cells.Count && leading.Count >= 3)
         {
             // The last leading cell is the first row's label: "Grade | Target | In post Probation officers | 58 | 42.3".
             leading.RemoveAt(leading.Count - 1);
         }
 
-        IReadOnlyList<string>? header = leading.Count >= 2 && leading.All(c => IsLabel(c.Text)) && leading.Skip(1).Any(c => KindOf(c.Text) is not null)
+        var captionKind = _caption.Kind;
+        IReadOnlyList<string>? header = leading.Count >= 2 && leading.All(c => IsLabel(c.Text))
+            && (leading.Skip(1).Any(c => KindOf(c.Text) is not null) || captionKind is not null)
             ? leading.Select(c => c.Text).ToList()
             : null;
         var width = header?.Count ?? _header?.Count ?? 0;
@@ -87,7 +94,9 @@ internal sealed partial class FigureTable
                     continue;
                 }
 
-                var kind = (header is null ? null : KindOf(header[column])) ?? KindOf(label);
+                var isPercent = number.Groups["pct"].Success;
+                var kind = (header is null ? null : KindOf(header[column])) ?? KindOf(label)
+                    ?? (header is null || captionKind is null || (isPercent && captionKind is not (FigureKinds.VacancyRate or FigureKinds.Workload or FigureKinds.SicknessAbsence)) ? null : captionKind);
                 if (kind is null)
                 {
                     continue;
@@ -146,6 +155,9 @@ internal sealed partial class FigureTable
         return null;
     }
 
+    /// <summary>A column header that is a date ("31 March 2023", "2022/23"), not a number cell.</summary>
+    private static bool IsDate(string text) => TableRow.DateColumns(text) == 1 && TableRow.Read(text) is null && !text.Contains(',', StringComparison.Ordinal);
+
     private static bool IsLabel(string text) =>
         text.Length > 0 && text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxLabelWords && !text.EndsWith('.');
 
@@ -163,7 +175,7 @@ internal sealed partial class FigureTable
             offset += raw.Length + 1;
             var cell = raw.Trim();
             var number = NumberCell().Match(cell);
-            if (number.Success && number.Groups["rest"].Length > 0 && char.IsLetter(number.Groups["rest"].Value[0]))
+            if (number.Success && number.Groups["rest"].Length > 0 && char.IsLetter(number.Groups["rest"].Value[0]) && !IsDate(cell))
             {
                 var numberEnd = number.Groups["rest"].Index;
                 cells.Add((cell[..numberEnd].Trim(), start));
@@ -172,6 +184,17 @@ internal sealed partial class FigureTable
             }
 
             cells.Add((cell, start));
+        }
+
+        // "| Region | 2022 |": the empty cells outside the outer pipes are not columns.
+        if (cells.Count > 1 && cells[^1].Text.Length == 0)
+        {
+            cells.RemoveAt(cells.Count - 1);
+        }
+
+        if (cells.Count > 1 && cells[0].Text.Length == 0)
+        {
+            cells.RemoveAt(0);
         }
 
         return SplitHeaderFromLabel(cells);

@@ -18,7 +18,7 @@ internal sealed partial class FlatTable
     private const int MaxHeaderParagraphWords = 20;
     private const int MaxColumns = 8;
 
-    private readonly CaptionedTable _caption = new();
+    private readonly CaptionedTable _caption;
 
     private IReadOnlyList<string?>? _columns;
     private (Paragraph Paragraph, Match Row)? _pending;
@@ -32,6 +32,9 @@ internal sealed partial class FlatTable
 
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]
     private static partial Regex Digit();
+
+    /// <param name="caption">The caption read so far, shared with the table reader of cells between pipes.</param>
+    public FlatTable(CaptionedTable caption) => _caption = caption;
 
     /// <summary>Reads <paramref name="paragraph"/> as a header or rows of a flattened table; false leaves it to the prose rules.</summary>
     public bool TryRead(Paragraph paragraph, List<Figure> figures)

@@ -88,4 +88,22 @@ public sealed class CaptionedTableTests
             "Northshire: staff-in-post=210", "Southmoor: staff-in-post=300",
         }));
     }
+
+    [Test]
+    public void Extract_PipeTableUnderACaption_TakesTheCaptionKindForEveryNumberCell()
+    {
+        var cells = Cells(
+            "Table 2: Probation Service staff in post by region (FTE)",
+            "| Region | 31 March 2022 | 31 March 2023 |",
+            "| Northshire | 412 | 398 |",
+            "| Southmoor | 1,377 | 7% |");
+
+        Assert.That(cells, Is.EqualTo(new[] { "Northshire: staff-in-post=412", "Northshire: staff-in-post=398", "Southmoor: staff-in-post=1377" }));
+    }
+
+    [Test]
+    public void Extract_PipeTableWithoutACaption_FindsNoFigures()
+    {
+        Assert.That(Cells("Offices", "| Region | 2022 | 2023 |", "| Northshire | 4 | 3 |", "| Southmoor | 7 | 7 |"), Is.Empty);
+    }
 }
