@@ -1,13 +1,13 @@
 using System.Globalization;
 using TextMiner.Core.Records;
+using TextMiner.Pipeline;
 using TextMiner.Web.Api;
-using TextMiner.Web.Data;
 using TextMiner.Web.Requests;
 
 namespace TextMiner.Web.Services;
 
 /// <summary>One stored document with its findings' evidence marked, for the document page and /api/documents/{id}.</summary>
-internal sealed class DocumentService(DataAccess data)
+internal sealed class DocumentService(ReadOnlyData data)
 {
     public const int MaxIdLength = 64;
 
