@@ -1,4 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
 using TextMiner.Core;
+using TextMiner.Pipeline;
 
 namespace TextMiner.Cli;
 
@@ -48,4 +50,24 @@ public sealed class CliContext(TextWriter output, TextWriter error, TimeProvider
     }
 
     public void Info(string message) => Error.WriteLine(message);
+
+    /// <summary>What the composition root wires for <paramref name="data"/>: this context's clock, progress on standard error.</summary>
+    public TextMinerOptions Options(DataDirectory data) => new(data) { Time = Time, Log = Info };
+
+    /// <summary>
+    /// The composition root over the data directory's open store and index (<see cref="TextMinerServices.OpenAsync"/>);
+    /// null, after one error line naming the directory and the reason, when they cannot be opened.
+    /// </summary>
+    public async Task<ServiceProvider?> OpenAsync(TextMinerOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await TextMinerServices.OpenAsync(options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (TextMinerServices.IsOpenFailure(e))
+        {
+            Fail(options.Data.Root, $"cannot open the data directory: {e.Message}");
+            return null;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using HtmlAgilityPack;
 using TextMiner.Core;
 using TextMiner.Core.Records;
 using TextMiner.Core.Stages;
@@ -21,7 +22,19 @@ public sealed class DocumentParser : IDocumentParser
         _options.Validate();
     }
 
-    public StageResult<Document> Parse(RawDocument raw)
+    public StageResult<Document> Parse(RawDocument raw) => Parse(raw, null);
+
+    /// <summary>
+    /// An HTML page's DOM as <see cref="Parse(RawDocument, HtmlDocument?)"/> builds it (same decoding, same depth cap), for
+    /// a crawler to read links from before handing it on; null when the page nests too deep to load.
+    /// </summary>
+    public HtmlDocument? LoadHtml(byte[] bytes) => HtmlContentParser.Load(TextDecoder.Decode(bytes, out _), _options);
+
+    /// <summary>
+    /// Parses <paramref name="raw"/>; an HTML page already loaded by <see cref="LoadHtml"/> from the same bytes is read
+    /// from <paramref name="page"/> instead of being loaded again. The page is changed by parsing.
+    /// </summary>
+    public StageResult<Document> Parse(RawDocument raw, HtmlDocument? page)
     {
         ArgumentNullException.ThrowIfNull(raw);
         if (raw.Bytes.Length == 0)
@@ -30,7 +43,7 @@ public sealed class DocumentParser : IDocumentParser
         }
 
         var diagnostics = new List<Diagnostic>();
-        var result = ParseContent(raw, diagnostics);
+        var result = ParseContent(raw, page, diagnostics);
         if (!result.IsOk)
         {
             return result.Stopped<Document>().After(diagnostics);
@@ -56,7 +69,7 @@ public sealed class DocumentParser : IDocumentParser
         return StageResult<Document>.Ok(document, diagnostics);
     }
 
-    private StageResult<ParsedContent> ParseContent(RawDocument raw, List<Diagnostic> diagnostics)
+    private StageResult<ParsedContent> ParseContent(RawDocument raw, HtmlDocument? page, List<Diagnostic> diagnostics)
     {
         var sniffed = FormatSniffer.FromBytes(raw.Bytes);
         var declared = FormatSniffer.FromContentType(raw.ContentType) is var byType and not DocumentFormat.Unknown
@@ -88,6 +101,9 @@ public sealed class DocumentParser : IDocumentParser
         {
             case DocumentFormat.Pdf:
                 return PdfContentParser.Parse(raw.Bytes, _options);
+            case DocumentFormat.Html when page is not null:
+                AddFallback(TextDecoder.NeedsFallback(raw.Bytes), diagnostics);
+                return HtmlContentParser.Parse(page, _options);
             case DocumentFormat.Html:
                 return HtmlContentParser.Parse(Decode(raw.Bytes, diagnostics), _options);
             default:
@@ -103,12 +119,16 @@ public sealed class DocumentParser : IDocumentParser
     private static string Decode(byte[] bytes, List<Diagnostic> diagnostics)
     {
         var text = TextDecoder.Decode(bytes, out var usedFallback);
+        AddFallback(usedFallback, diagnostics);
+        return text;
+    }
+
+    private static void AddFallback(bool usedFallback, List<Diagnostic> diagnostics)
+    {
         if (usedFallback)
         {
             diagnostics.Add(Diagnostic.Warning(ParseDiagnostics.EncodingFallback, "bytes are not valid UTF-8; read as Latin-1"));
         }
-
-        return text;
     }
 
     private static string? FirstNonEmpty(params string?[] values) =>

@@ -7,6 +7,18 @@ internal static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>Whether <see cref="Decode"/> would fall back to Latin-1, without decoding.</summary>
+    public static bool NeedsFallback(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || span.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return false;
+        }
+
+        return !System.Text.Unicode.Utf8.IsValid(span[(span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0)..]);
+    }
+
     public static string Decode(byte[] bytes, out bool usedFallback)
     {
         usedFallback = false;

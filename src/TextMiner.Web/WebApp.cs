@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using TextMiner.Web.Data;
+using TextMiner.Pipeline;
 using TextMiner.Web.Hosting;
 using TextMiner.Web.Services;
 
@@ -23,8 +23,7 @@ public static class WebApp
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new HostAllowList(options.Urls));
-        builder.Services.AddSingleton(options.Time ?? TimeProvider.System);
-        builder.Services.AddSingleton<DataAccess>();
+        builder.Services.AddTextMiner(new TextMinerOptions(options.Data) { Time = options.Time ?? TimeProvider.System });
         builder.Services.AddSingleton<SpeakerDirectory>();
         builder.Services.AddSingleton<QuoteService>();
         builder.Services.AddSingleton<SearchService>();

@@ -5,9 +5,9 @@ namespace TextMiner.Core.Tests;
 public sealed class FindingsTests
 {
     private static readonly Findings Mixed = new(
-        [new Rating(RatingValues.Good, "overall", "A", "rated Good", 0, 0, 10) { Confidence = 0.9 }, new Rating(RatingValues.Inadequate, "summary", null, "x", 1, 0, 1) { Confidence = 0.4 }],
-        [new Figure(FigureKinds.Vacancies, 12, null, "12 vacancies", 0, 0, 12) { Confidence = 0.5 }],
-        [new Quote("Ann Example", null, null, "words of five or more here", 2, 0, 26, []) { Confidence = 0.7 }]);
+        [new Rating(RatingValues.Good, "overall", "A", "rated Good", new Evidence(0, 0, 10)) { Confidence = 0.9 }, new Rating(RatingValues.Inadequate, "summary", null, "x", new Evidence(1, 0, 1)) { Confidence = 0.4 }],
+        [new Figure(FigureKinds.Vacancies, 12, null, "12 vacancies", new Evidence(0, 0, 12)) { Confidence = 0.5 }],
+        [new Quote("Ann Example", null, null, "words of five or more here", new Evidence(2, 0, 26), []) { Confidence = 0.7 }]);
 
     [Test]
     public void AtLeast_Threshold_KeepsOnlyRecordsAtOrAboveIt()

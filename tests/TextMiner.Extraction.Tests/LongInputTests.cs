@@ -27,7 +27,7 @@ public sealed class LongInputTests
         Assert.Multiple(() =>
         {
             Assert.That(findings.Figures, Has.Count.EqualTo(6000));
-            Assert.That(findings.Figures[0].Evidence, Is.EqualTo("Area 0 | 10 | 0%"));
+            Assert.That(findings.Figures[0].Excerpt, Is.EqualTo("Area 0 | 10 | 0%"));
         });
     }
 

@@ -51,8 +51,8 @@ internal static class TestDocuments
         var seed = Seed("003_60c6e7e09c21e100.txt", LondonHmip, "hmip", DocumentKinds.PressRelease, new DateOnly(2019, 5, 22), ["victim-contact", "estates"]);
         var paragraph = seed.Document.Paragraphs.First(p => p.Text.Contains("We have found work with victims", StringComparison.Ordinal));
         var text = "We have found work with victims to be good or outstanding in other NPS divisions, so we are disappointed to see this is not the case in London.";
-        var quote = new Quote("Glenys Stacey", "Chief Inspector of Probation", "HM Inspectorate of Probation", text, paragraph.Index, 0, text.Length, Scores(["victim-contact"]));
-        var rating = new Rating(RatingValues.RequiresImprovement, "overall", "London division", "rating of ‘Requires improvement’", 6, 0, 10);
+        var quote = new Quote("Glenys Stacey", "Chief Inspector of Probation", "HM Inspectorate of Probation", text, new Evidence(paragraph.Index, 0, text.Length), Scores(["victim-contact"]));
+        var rating = new Rating(RatingValues.RequiresImprovement, "overall", "London division", "rating of ‘Requires improvement’", new Evidence(6, 0, 10));
         return seed with { Findings = new Findings([rating], [], [quote]) };
     }
 
@@ -69,9 +69,9 @@ internal static class TestDocuments
         var document = new Document(Kent, version, "hmip", "https://example.org/hmip/kent", "An inspection of probation services in Kent, Surrey and Sussex CRC", new DateOnly(2020, 3, 10), DocumentKinds.InspectionReport, paragraphs);
         var quoteText = "Leaders must act quickly to make sure that staff have manageable workloads and that risk of harm is assessed properly.";
         var findings = new Findings(
-            [new Rating(RatingValues.RequiresImprovement, "overall", "Kent, Surrey and Sussex CRC", texts[0], 0, 0, texts[0].Length)],
-            [new Figure(FigureKinds.Caseload, 60, null, texts[1], 1, 0, 10)],
-            [new Quote("Justin Russell", "Chief Inspector of Probation", "HM Inspectorate of Probation", quoteText, 2, 0, quoteText.Length, Scores(["leadership", "workload"]))]);
+            [new Rating(RatingValues.RequiresImprovement, "overall", "Kent, Surrey and Sussex CRC", texts[0], new Evidence(0, 0, texts[0].Length))],
+            [new Figure(FigureKinds.Caseload, 60, null, texts[1], new Evidence(1, 0, 10))],
+            [new Quote("Justin Russell", "Chief Inspector of Probation", "HM Inspectorate of Probation", quoteText, new Evidence(2, 0, quoteText.Length), Scores(["leadership", "workload"]))]);
         IReadOnlyList<IReadOnlyList<ThemeScore>> paragraphThemes = [Scores(["leadership"]), Scores(["staffing", "workload"]), Scores(["leadership"]), Scores(["public-protection"])];
         return new AnalysedDocument(document, findings, Scores(["staffing", "workload", "leadership"]), paragraphThemes, Fetched);
     }
@@ -87,7 +87,7 @@ internal static class TestDocuments
         var paragraphs = texts.Select((t, i) => new Paragraph(i, t)).ToList();
         var document = new Document(NapoPay, "v1", "napo", "https://example.org/napo/pay", "Napo members vote for industrial action over pay", new DateOnly(2021, 7, 1), DocumentKinds.PressRelease, paragraphs);
         var quoteText = "Our members have had enough of years of pay restraint and excessive workloads, and the employer must now negotiate.";
-        var findings = new Findings([], [], [new Quote("Ian Lawrence", "General Secretary", "Napo", quoteText, 1, 0, quoteText.Length, Scores(["pay-and-conditions"])) { Confidence = 0.5 }]);
+        var findings = new Findings([], [], [new Quote("Ian Lawrence", "General Secretary", "Napo", quoteText, new Evidence(1, 0, quoteText.Length), Scores(["pay-and-conditions"])) { Confidence = 0.5 }]);
         return new AnalysedDocument(document, findings, Scores(["pay-and-conditions"]), [Scores(["pay-and-conditions"]), Scores(["pay-and-conditions", "workload"]), Scores(["technology"])], Fetched);
     }
 
@@ -102,9 +102,9 @@ internal static class TestDocuments
         var document = new Document(Victims, "v1", "hmip", "https://example.org/hmip/victims", "Victim contact work rated Inadequate in thematic inspection", new DateOnly(2018, 11, 5), DocumentKinds.ThematicReport, paragraphs);
         var quoteText = "Victims deserve better than this, and the service must put their needs first every single time.";
         var findings = new Findings(
-            [new Rating(RatingValues.Inadequate, "victim work", null, texts[0], 0, 0, texts[0].Length)],
+            [new Rating(RatingValues.Inadequate, "victim work", null, texts[0], new Evidence(0, 0, texts[0].Length))],
             [],
-            [new Quote("Glenys Stacey", "Chief Inspector of Probation", "HM Inspectorate of Probation", quoteText, 1, 0, quoteText.Length, [])]);
+            [new Quote("Glenys Stacey", "Chief Inspector of Probation", "HM Inspectorate of Probation", quoteText, new Evidence(1, 0, quoteText.Length), [])]);
         return new AnalysedDocument(document, findings, Scores(["victim-contact"]), [Scores(["victim-contact"]), Scores(["victim-contact"])], Fetched);
     }
 

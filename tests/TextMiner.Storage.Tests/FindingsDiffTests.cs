@@ -4,9 +4,9 @@ namespace TextMiner.Storage.Tests;
 
 public sealed class FindingsDiffTests
 {
-    private static readonly Rating Overall = new(RatingValues.RequiresImprovement, "overall", "London division", "rated it", 3, 10, 30);
-    private static readonly Figure Vacancies = new(FigureKinds.Vacancies, 150, "London division", "150 vacancies", 9, 0, 13);
-    private static readonly Quote Stacey = new("Glenys Stacey", null, null, "We have found work with victims to be good", 4, 1, 43, []);
+    private static readonly Rating Overall = new(RatingValues.RequiresImprovement, "overall", "London division", "rated it", new Evidence(3, 10, 30));
+    private static readonly Figure Vacancies = new(FigureKinds.Vacancies, 150, "London division", "150 vacancies", new Evidence(9, 0, 13));
+    private static readonly Quote Stacey = new("Glenys Stacey", null, null, "We have found work with victims to be good", new Evidence(4, 1, 43), []);
 
     private static IEnumerable<TestCaseData> Cases()
     {
@@ -14,7 +14,7 @@ public sealed class FindingsDiffTests
             .SetName("Compare_SameFindings_NoChange");
         yield return new TestCaseData(
                 new Findings([Overall], [Vacancies], [Stacey]),
-                new Findings([Overall with { Paragraph = 5, Start = 0, End = 20, Evidence = "moved" }], [Vacancies with { Paragraph = 11 }], [Stacey with { Start = 7, End = 49 }]),
+                new Findings([Overall with { Evidence = new Evidence(5, 0, 20), Excerpt = "moved" }], [Vacancies with { Evidence = new Evidence(11, 0, 13) }], [Stacey with { Evidence = new Evidence(4, 7, 49) }]),
                 "no change")
             .SetName("Compare_SameFindingsInOtherPlaces_NoChange");
         yield return new TestCaseData(

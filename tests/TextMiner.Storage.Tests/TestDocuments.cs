@@ -49,12 +49,12 @@ internal static class TestDocuments
         var quote = Locate(paragraphs, "We have found work with victims");
         return new Findings(
             [
-                new Rating(RatingValues.RequiresImprovement, "overall", "London division of the NPS", overall.Evidence, overall.Paragraph, overall.Start, overall.End) { Rule = "ratings.overall.rating-of", Confidence = 0.95 },
-                new Rating(RatingValues.Good, "court work", null, court.Evidence, court.Paragraph, court.Start, court.End),
+                new Rating(RatingValues.RequiresImprovement, "overall", "London division of the NPS", overall.Evidence, new Evidence(overall.Paragraph, overall.Start, overall.End)) { Rule = "ratings.overall.rating-of", Confidence = 0.95 },
+                new Rating(RatingValues.Good, "court work", null, court.Evidence, new Evidence(court.Paragraph, court.Start, court.End)),
             ],
             [
-                new Figure(FigureKinds.Vacancies, 150, "London division", vacancies.Evidence, vacancies.Paragraph, vacancies.Start, vacancies.End) { Rule = "figures.vacancies.noun", Confidence = 0.8 },
-                new Figure(FigureKinds.SicknessAbsence, 10.5, null, sickness.Evidence, sickness.Paragraph, sickness.Start, sickness.End),
+                new Figure(FigureKinds.Vacancies, 150, "London division", vacancies.Evidence, new Evidence(vacancies.Paragraph, vacancies.Start, vacancies.End)) { Rule = "figures.vacancies.noun", Confidence = 0.8 },
+                new Figure(FigureKinds.SicknessAbsence, 10.5, null, sickness.Evidence, new Evidence(sickness.Paragraph, sickness.Start, sickness.End)),
             ],
             [
                 new Quote(
@@ -62,11 +62,11 @@ internal static class TestDocuments
                     "Chief Inspector of Probation",
                     "HM Inspectorate of Probation",
                     "We have found work with victims to be good or outstanding in other NPS divisions",
-                    quote.Paragraph,
+                    new Evidence(quote.Paragraph,
                     quote.Start,
-                    quote.Start + 81,
+                    quote.Start + 81),
                     [new ThemeScore("victim-contact", 0.91)]) { Rule = "quotes.said.after-quote", Confidence = 0.9 },
-                new Quote("one nps manager", null, null, "Some victims are not being offered a service at all", quote.Paragraph, 10, 60, []),
+                new Quote("one nps manager", null, null, "Some victims are not being offered a service at all", new Evidence(quote.Paragraph, 10, 60), []),
             ]);
     }
 

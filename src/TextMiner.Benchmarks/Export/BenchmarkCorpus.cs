@@ -50,18 +50,18 @@ public static class BenchmarkCorpus
             {
                 var evidence = $"{vacancies}% of probation officer posts vacant";
                 var start = text.IndexOf(evidence, StringComparison.Ordinal);
-                figures.Add(new Figure(FigureKinds.VacancyRate, vacancies, "probation officers", evidence, p, start, start + evidence.Length));
+                figures.Add(new Figure(FigureKinds.VacancyRate, vacancies, "probation officers", evidence, new Evidence(p, start, start + evidence.Length)));
             }
             else if (p % 4 == 1)
             {
                 var words = "Staff are doing their best, but the workload is unmanageable,";
-                quotes.Add(new Quote("Jane Smith", "Napo representative", "Napo", words, p, 1, 1 + words.Length, [new ThemeScore("workload", 0.9)]));
+                quotes.Add(new Quote("Jane Smith", "Napo representative", "Napo", words, new Evidence(p, 1, 1 + words.Length), [new ThemeScore("workload", 0.9)]));
             }
             else if (p % 4 == 2)
             {
                 const string evidence = "rated Requires improvement";
                 var start = text.IndexOf(evidence, StringComparison.Ordinal);
-                ratings.Add(new Rating(RatingValues.RequiresImprovement, "overall", area, evidence, p, start, start + evidence.Length));
+                ratings.Add(new Rating(RatingValues.RequiresImprovement, "overall", area, evidence, new Evidence(p, start, start + evidence.Length)));
             }
         }
 

@@ -26,8 +26,8 @@ internal sealed class CorpusGenerator
         var id = "bench-" + number.ToString("D6", CultureInfo.InvariantCulture);
         var kind = source.StartsWith("hmip", StringComparison.Ordinal) ? DocumentKinds.InspectionReport : DocumentKinds.PressRelease;
         var document = new Document(id, "v1", source, "https://example.org/" + source + "/" + id, $"{area} probation: {Pick(Vocabulary.QueryTerms)} and {Pick(Vocabulary.QueryTerms)}", published, kind, paragraphs);
-        var quote = new Quote(Pick(Vocabulary.Speakers), "Chief Inspector of Probation", source.StartsWith("hmip", StringComparison.Ordinal) ? "HM Inspectorate of Probation" : "Napo", quoteText, 2, 0, quoteText.Length, Themes(1));
-        Rating[] ratings = kind == DocumentKinds.InspectionReport ? [new Rating(Pick(RatingValues.All), "overall", area, "rated", 0, 0, 5)] : [];
+        var quote = new Quote(Pick(Vocabulary.Speakers), "Chief Inspector of Probation", source.StartsWith("hmip", StringComparison.Ordinal) ? "HM Inspectorate of Probation" : "Napo", quoteText, new Evidence(2, 0, quoteText.Length), Themes(1));
+        Rating[] ratings = kind == DocumentKinds.InspectionReport ? [new Rating(Pick(RatingValues.All), "overall", area, "rated", new Evidence(0, 0, 5))] : [];
         var paragraphThemes = paragraphs.Select(_ => Themes(random.Next(0, 3))).ToList();
         return new AnalysedDocument(document, new Findings(ratings, [], [quote]), Themes(random.Next(1, 4)), paragraphThemes, Fetched);
     }

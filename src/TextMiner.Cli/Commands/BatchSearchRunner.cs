@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using TextMiner.Pipeline;
 using TextMiner.Search;
 using TextMiner.Search.Presentation;
 
@@ -30,7 +32,8 @@ internal static class BatchSearchRunner
         try
         {
             // Read-only, as `search`: works while an ingest or nightly run holds the index's write lock.
-            using var index = SearchIndex.OpenReadOnly(data.IndexPath);
+            await using var services = TextMinerServices.Build(context.Options(data));
+            var index = services.GetRequiredService<ReadOnlyData>().OpenIndex();
             await foreach (var line in File.ReadLinesAsync(file, cancellationToken).ConfigureAwait(false))
             {
                 var query = line.Trim();

@@ -1,6 +1,8 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using TextMiner.Classification.Contract;
-using TextMiner.Pipeline.Analysis;
+using TextMiner.Core.Stages;
+using TextMiner.Pipeline;
 
 namespace TextMiner.Cli.Commands;
 
@@ -14,7 +16,8 @@ internal static class ClassifyCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var data = context.Data(parse.GetValue(CommonOptions.Data));
-            var classifier = AnalyserFactory.LoadClassifier(data, context.Info);
+            await using var services = TextMinerServices.Build(context.Options(data));
+            var classifier = services.GetRequiredService<IThemeClassifier>();
             var result = await new ClassifyJsonLines(classifier).RunAsync(context.Input, context.Output, cancellationToken).ConfigureAwait(false);
             if (result.Succeeded)
             {

@@ -56,16 +56,12 @@ internal static class CrawlCommand
             }
 
             var data = context.Data(parse.GetValue(CommonOptions.Data));
-            await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
-            if (workspace is null)
+            await using var services = await context.OpenAsync(context.Options(data) with { Fetch = configure }, cancellationToken).ConfigureAwait(false);
+            if (services is null)
             {
                 return ExitCodes.CannotRun;
             }
 
-            await using var services = TextMinerServices.Build(new TextMinerOptions(data)
-            {
-                Time = context.Time, Log = context.Info, Workspace = workspace, Fetch = configure,
-            });
             var runner = services.GetRequiredService<CrawlRunner>();
             var failed = 0;
             foreach (var definition in sources)

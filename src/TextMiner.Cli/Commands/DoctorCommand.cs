@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using TextMiner.Pipeline;
 using TextMiner.Pipeline.Nightly;
 
@@ -29,12 +30,13 @@ internal static class DoctorCommand
                 return ExitCodes.CannotRun;
             }
 
-            await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
-            if (workspace is null)
+            await using var services = await context.OpenAsync(context.Options(data), cancellationToken).ConfigureAwait(false);
+            if (services is null)
             {
                 return ExitCodes.CannotRun;
             }
 
+            var workspace = services.GetRequiredService<Workspace>();
             var report = await ConsistencyCheck.RunAsync(workspace, cancellationToken).ConfigureAwait(false);
             if (!report.IndexMatchesStore && parse.GetValue(repair))
             {

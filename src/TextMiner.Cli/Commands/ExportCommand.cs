@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using TextMiner.Pipeline.Research.Export;
 using TextMiner.Search;
 
@@ -54,13 +55,13 @@ internal static class ExportCommand
                 return ExitCodes.CannotRun;
             }
 
-            await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
-            if (workspace is null)
+            await using var services = await context.OpenAsync(context.Options(data), cancellationToken).ConfigureAwait(false);
+            if (services is null)
             {
                 return ExitCodes.CannotRun;
             }
 
-            var exporter = new Exporter(workspace.Store, workspace.Index);
+            var exporter = services.GetRequiredService<Exporter>();
             var file = parse.GetValue(output);
             try
             {

@@ -26,17 +26,14 @@ internal static class IngestCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var data = context.Data(parse.GetValue(CommonOptions.Data));
-            await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
-            if (workspace is null)
+            await using var services = await context.OpenAsync(
+                context.Options(data) with { MaxFileBytes = (long)parse.GetValue(maxFileMb) << 20 }, cancellationToken).ConfigureAwait(false);
+            if (services is null)
             {
                 return ExitCodes.CannotRun;
             }
 
             var files = LocalFiles.Expand(parse.GetValue(paths)!);
-            await using var services = TextMinerServices.Build(new TextMinerOptions(data)
-            {
-                Time = context.Time, Log = context.Info, Workspace = workspace, MaxFileBytes = (long)parse.GetValue(maxFileMb) << 20,
-            });
             var runner = services.GetRequiredService<IngestRunner>();
             var summary = await runner.RunAsync(files, new ProgressBar(context), cancellationToken).ConfigureAwait(false);
             foreach (var line in summary.ToLines())

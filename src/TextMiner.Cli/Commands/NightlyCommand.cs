@@ -53,24 +53,21 @@ internal static class NightlyCommand
 
             using var loggers = CliLogging.Create(parse.GetValue(logFormat)!);
             var logger = loggers.CreateLogger("TextMiner.Nightly");
-            Workspace workspace;
+            ServiceProvider services;
             try
             {
-                workspace = await Workspace.OpenAsync(data, context.Time, cancellationToken).ConfigureAwait(false);
+                services = await TextMinerServices.OpenAsync(
+                    context.Options(data) with { Fetch = configure }, cancellationToken).ConfigureAwait(false);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException
-                or StorageException or Search.SearchIndexException)
+            catch (Exception e) when (TextMinerServices.IsOpenFailure(e))
             {
                 context.Output.WriteLine(Format(NightlyMessages.CannotOpen, data.Root, e.Message));
                 return ExitCodes.CannotRun;
             }
 
-            await using (workspace.ConfigureAwait(false))
+            await using (services.ConfigureAwait(false))
             {
-                await using var services = TextMinerServices.Build(new TextMinerOptions(data)
-                {
-                    Time = context.Time, Log = message => context.Error.WriteLine(message), Workspace = workspace, Fetch = configure,
-                });
+                var workspace = services.GetRequiredService<Workspace>();
                 var runner = services.GetRequiredService<CrawlRunner>();
 #if FAILPOINTS
                 Action<string>? checkpoint = Failpoint.Parse(Environment.GetEnvironmentVariable(Failpoint.EnvironmentVariable)).Pass;

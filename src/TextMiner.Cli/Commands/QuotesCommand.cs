@@ -20,7 +20,7 @@ internal static class QuotesCommand
             command.Options.Add(option);
         }
 
-        command.SetAction(parse => SearchRunner.Run(context, parse, options, parse.GetValue(topic) ?? "", Unit.Quote, parse.GetValue(json)));
+        command.SetAction((parse, _) => SearchRunner.RunAsync(context, parse, options, parse.GetValue(topic) ?? "", Unit.Quote, parse.GetValue(json)));
         return command;
     }
 }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using TextMiner.Pipeline.Storage;
 
 namespace TextMiner.Cli.Commands;
 
@@ -15,13 +17,13 @@ internal static class ReindexCommand
                 return ExitCodes.CannotRun;
             }
 
-            await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
-            if (workspace is null)
+            await using var services = await context.OpenAsync(context.Options(data), cancellationToken).ConfigureAwait(false);
+            if (services is null)
             {
                 return ExitCodes.CannotRun;
             }
 
-            var count = await workspace.Sync.RebuildAsync(cancellationToken).ConfigureAwait(false);
+            var count = await services.GetRequiredService<IndexSynchroniser>().RebuildAsync(cancellationToken).ConfigureAwait(false);
             context.Output.WriteLine($"reindexed {count} documents");
             return ExitCodes.Success;
         });

@@ -48,7 +48,7 @@ internal static class SearchCommand
         });
         command.SetAction((parse, cancellationToken) => parse.GetValue(batch) is { } file
             ? BatchSearchRunner.RunAsync(context, parse, options, file, ToUnit(parse.GetValue(unit)), cancellationToken)
-            : Task.FromResult(SearchRunner.Run(context, parse, options, parse.GetValue(query) ?? "", ToUnit(parse.GetValue(unit)), parse.GetValue(json))));
+            : SearchRunner.RunAsync(context, parse, options, parse.GetValue(query) ?? "", ToUnit(parse.GetValue(unit)), parse.GetValue(json)));
         return command;
     }
 

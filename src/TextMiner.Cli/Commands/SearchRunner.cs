@@ -1,4 +1,6 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using TextMiner.Pipeline;
 using TextMiner.Search;
 using TextMiner.Search.Presentation;
 
@@ -7,7 +9,7 @@ namespace TextMiner.Cli.Commands;
 /// <summary>Runs one search for `search` and `quotes` and prints it as a table or JSON; bad queries get one line.</summary>
 internal static class SearchRunner
 {
-    public static int Run(CliContext context, ParseResult parse, SearchOptions options, string query, Unit unit, bool json)
+    public static async Task<int> RunAsync(CliContext context, ParseResult parse, SearchOptions options, string query, Unit unit, bool json)
     {
         var request = options.ToRequest(parse, query, unit);
         var data = context.ExistingData(parse.GetValue(CommonOptions.Data));
@@ -19,7 +21,8 @@ internal static class SearchRunner
         try
         {
             // Read-only: searching works while an ingest or nightly run holds the index's write lock.
-            using var index = SearchIndex.OpenReadOnly(data.IndexPath);
+            await using var services = TextMinerServices.Build(context.Options(data));
+            var index = services.GetRequiredService<ReadOnlyData>().OpenIndex();
             var response = index.Search(request);
             if (json)
             {

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
 using TextMiner.Pipeline.Research.Snapshots;
+using TextMiner.Storage;
 
 namespace TextMiner.Cli.Commands;
 
@@ -19,8 +21,8 @@ internal static class SnapshotCommand
                 return ExitCodes.CannotRun;
             }
 
-            await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
-            if (workspace is null)
+            await using var services = await context.OpenAsync(context.Options(data), cancellationToken).ConfigureAwait(false);
+            if (services is null)
             {
                 return ExitCodes.CannotRun;
             }
@@ -28,7 +30,7 @@ internal static class SnapshotCommand
             var file = parse.GetValue(output)!;
             try
             {
-                var manifest = await SnapshotWriter.WriteAsync(data, workspace.Store, file, context.Time, cancellationToken).ConfigureAwait(false);
+                var manifest = await SnapshotWriter.WriteAsync(data, services.GetRequiredService<DocumentStore>(), file, context.Time, cancellationToken).ConfigureAwait(false);
                 var c = manifest.Counts;
                 context.Output.WriteLine(string.Create(
                     CultureInfo.InvariantCulture,

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using TextMiner.Pipeline.Research.Stats;
+using TextMiner.Storage;
 using TextMiner.Storage.Statistics;
 
 namespace TextMiner.Cli.Commands;
@@ -30,13 +32,13 @@ internal static class StatsCommand
                 return ExitCodes.CannotRun;
             }
 
-            await using var workspace = await WorkspaceOpener.TryOpenAsync(context, data, cancellationToken).ConfigureAwait(false);
-            if (workspace is null)
+            await using var services = await context.OpenAsync(context.Options(data), cancellationToken).ConfigureAwait(false);
+            if (services is null)
             {
                 return ExitCodes.CannotRun;
             }
 
-            var statistics = await workspace.Store.Statistics.ComputeAsync(parse.GetValue(top), cancellationToken).ConfigureAwait(false);
+            var statistics = await services.GetRequiredService<DocumentStore>().Statistics.ComputeAsync(parse.GetValue(top), cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(json))
             {
                 StatisticsJson.Write(statistics, context.Output);

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using TextMiner.Pipeline;
 using TextMiner.Pipeline.Nightly;
 using TextMiner.Storage;
 
@@ -33,15 +35,16 @@ internal static class StatusCommand
             output.WriteLine(holder is not null ? $"lock: held by {holder}"
                 : stale is not null ? $"lock: free (stale lock of a killed run, taken over by the next run: {stale})"
                 : "lock: free");
-            if (!File.Exists(data.DatabasePath))
-            {
-                output.WriteLine("store: none yet");
-                return ExitCodes.Success;
-            }
-
             try
             {
-                await using var store = await DocumentStore.OpenAsync(data.DatabasePath, context.Time, cancellationToken).ConfigureAwait(false);
+                // Read-only: status works while a run writes, and never creates or migrates the store.
+                await using var services = TextMinerServices.Build(context.Options(data));
+                if (await services.GetRequiredService<ReadOnlyData>().GetStoreAsync(cancellationToken).ConfigureAwait(false) is not { } store)
+                {
+                    output.WriteLine("store: none yet");
+                    return ExitCodes.Success;
+                }
+
                 var s = await store.GetStatisticsAsync(cancellationToken).ConfigureAwait(false);
                 var bySource = string.Join(", ", s.DocumentsBySource.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Source} {c.Documents}")));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -53,7 +53,7 @@ public static class ExtractionEvaluator
             tally.Count(0, i >= 0 ? actual.Ratings[i].Rule : null, gold.Path, RecordTypes.Ratings, $"{expected.Value} ({expected.Aspect}) {expected.Subject}");
         }
 
-        Unused(actual.Ratings, used, r => r.Rule, r => $"{r.Value} ({r.Aspect}) {r.Subject} — {Cut(r.Evidence)}", gold.Path, RecordTypes.Ratings, 0, tally);
+        Unused(actual.Ratings, used, r => r.Rule, r => $"{r.Value} ({r.Aspect}) {r.Subject} — {Cut(r.Excerpt)}", gold.Path, RecordTypes.Ratings, 0, tally);
     }
 
     private static void ScoreFigures(GoldDocument gold, Findings actual, Tally tally)
@@ -66,7 +66,7 @@ public static class ExtractionEvaluator
             tally.Count(1, i >= 0 ? actual.Figures[i].Rule : null, gold.Path, RecordTypes.Figures, $"{expected.Kind} {expected.Value.ToString(CultureInfo.InvariantCulture)} {expected.Subject}");
         }
 
-        Unused(actual.Figures, used, f => f.Rule, f => $"{f.Kind} {f.Value.ToString(CultureInfo.InvariantCulture)} — {Cut(f.Evidence)}", gold.Path, RecordTypes.Figures, 1, tally);
+        Unused(actual.Figures, used, f => f.Rule, f => $"{f.Kind} {f.Value.ToString(CultureInfo.InvariantCulture)} — {Cut(f.Excerpt)}", gold.Path, RecordTypes.Figures, 1, tally);
     }
 
     private static void ScoreQuotes(GoldDocument gold, Findings actual, Tally tally)

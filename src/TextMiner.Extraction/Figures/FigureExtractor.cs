@@ -161,9 +161,9 @@ internal static partial class FigureExtractor
         }
 
         var previous = figures[^1];
-        return previous.Paragraph == paragraph && previous.Kind == FigureKinds.Vacancies && previous.End >= sentence.Start && previous.End <= mention.Start
-            && mention.Start - previous.End <= ContextChars
-            && ShortfallShareJoin().IsMatch(text.AsSpan(previous.End, mention.Start - previous.End));
+        return previous.Evidence.Paragraph == paragraph && previous.Kind == FigureKinds.Vacancies && previous.Evidence.End >= sentence.Start && previous.Evidence.End <= mention.Start
+            && mention.Start - previous.Evidence.End <= ContextChars
+            && ShortfallShareJoin().IsMatch(text.AsSpan(previous.Evidence.End, mention.Start - previous.Evidence.End));
     }
 
     [GeneratedRegex(@"^[^.;]{0,60}?\b(?:amount(?:s|ing)?\s+to|equivalent\s+to|equat(?:es|ing)\s+to|represent(?:s|ing|ed)?|or)\s+" + FigurePatterns.Mods + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -175,7 +175,7 @@ internal static partial class FigureExtractor
         public Figure Figure(string kind, NumberMention number, string rule, double confidence)
         {
             var evidence = Text[Math.Max(Start, First.Start - EvidenceChars)..Math.Min(Math.Max(Sentence.End, Last.End), Last.End + EvidenceChars)];
-            return new Figure(kind, number.Value, FigureSubject.Find(evidence), evidence, Paragraph, number.Start, number.End)
+            return new Figure(kind, number.Value, FigureSubject.Find(evidence), evidence, new Evidence(Paragraph, number.Start, number.End))
             {
                 Rule = rule,
                 Confidence = confidence,

@@ -31,7 +31,7 @@ internal static class FigureFacts
             }
 
             var earlier = figures[kept];
-            if (earlier.Paragraph == figure.Paragraph || (subject is null && earlier.Paragraph != 0))
+            if (earlier.Evidence.Paragraph == figure.Evidence.Paragraph || (subject is null && earlier.Evidence.Paragraph != 0))
             {
                 continue;
             }
@@ -51,5 +51,5 @@ internal static class FigureFacts
     }
 
     private static bool Clearer(Figure candidate, Figure kept) =>
-        candidate.Confidence > kept.Confidence || (candidate.Confidence == kept.Confidence && kept.Paragraph == 0);
+        candidate.Confidence > kept.Confidence || (candidate.Confidence == kept.Confidence && kept.Evidence.Paragraph == 0);
 }

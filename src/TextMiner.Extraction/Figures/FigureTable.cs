@@ -106,7 +106,7 @@ internal sealed partial class FigureTable
                 kind = PerOfficerOrTotal(kind, value);
                 var start = cell.Start + number.Groups["n"].Index;
                 var subject = KindOf(label) is null ? label : null;
-                found.Add(new Figure(kind, value, subject, RowText(text, body, row, width), paragraph.Index, start, start + number.Groups["n"].Length)
+                found.Add(new Figure(kind, value, subject, RowText(text, body, row, width), new Evidence(paragraph.Index, start, start + number.Groups["n"].Length))
                 {
                     Rule = FigureRules.TableCell.Id,
                     Confidence = FigureRules.TableCell.Confidence,

@@ -56,7 +56,7 @@ internal sealed partial class FlatTable
                 _pending = null;
                 Emit(paragraph, row, columns, figures);
             }
-            else if (!figures.Any(f => f.Paragraph == paragraph.Index - 1 && f.Rule == FigureRules.FlatTable.Id))
+            else if (!figures.Any(f => f.Evidence.Paragraph == paragraph.Index - 1 && f.Rule == FigureRules.FlatTable.Id))
             {
                 _pending = (paragraph, row);
             }
@@ -210,7 +210,7 @@ internal sealed partial class FlatTable
             var number = cell.TrimEnd('%');
             var value = double.Parse(number.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
             kind = FigureTable.PerOfficerOrTotal(kind, value);
-            figures.Add(new Figure(kind, value, label, evidence, paragraph.Index, numbers[c].Index, numbers[c].Index + number.Length)
+            figures.Add(new Figure(kind, value, label, evidence, new Evidence(paragraph.Index, numbers[c].Index, numbers[c].Index + number.Length))
             {
                 Rule = rule.Id,
                 Confidence = rule.Confidence,

@@ -44,8 +44,8 @@ internal static class QuoteExtractor
                 continue;
             }
             var end = quote.EndParagraph == quote.Paragraph ? quote.Close : document.Paragraphs[quote.Paragraph].Text.Length;
-            quotes.Add(new Quote(speaker?.Name, speaker?.Role, speaker?.Organisation, text, document.Paragraphs[quote.Paragraph].Index,
-                quote.Open + 1, end, [])
+            quotes.Add(new Quote(speaker?.Name, speaker?.Role, speaker?.Organisation, text, new Evidence(document.Paragraphs[quote.Paragraph].Index,
+                quote.Open + 1, end), [])
             {
                 LastParagraph = quote.EndParagraph == quote.Paragraph ? null : document.Paragraphs[quote.EndParagraph].Index,
                 Rule = attribution.Rule,

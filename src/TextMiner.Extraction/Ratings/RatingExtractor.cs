@@ -170,7 +170,7 @@ internal static partial class RatingExtractor
         var subject = aspect == Aspects.Summary ? null : named ?? context.DocumentSubject;
         var confidence = RatingCatalogue.ConfidenceOf(rule) * factor * (Grades.IsMarked(context.Grade) ? 1.0 : LowerCaseFactor)
             * (context.Form == StatedForm.Continued ? CarriedFactor : 1.0);
-        var rating = new Rating(Grades.Normalise(grade.Value), aspect, subject, context.Evidence, context.Paragraph, start, start + grade.Length)
+        var rating = new Rating(Grades.Normalise(grade.Value), aspect, subject, context.Evidence, new Evidence(context.Paragraph, start, start + grade.Length))
         {
             Rule = rule,
             Confidence = Math.Round(confidence, 2),

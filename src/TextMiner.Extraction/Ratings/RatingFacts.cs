@@ -52,7 +52,7 @@ internal static class RatingFacts
             Register(byWord, words, same);
         }
 
-        return kept.OrderBy(k => k.Rating.Paragraph).ThenBy(k => k.Rating.Start).Select(k => k.Rating).ToList();
+        return kept.OrderBy(k => k.Rating.Evidence.Paragraph).ThenBy(k => k.Rating.Evidence.Start).Select(k => k.Rating).ToList();
     }
 
     /// <summary>

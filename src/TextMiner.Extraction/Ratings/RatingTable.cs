@@ -119,7 +119,7 @@ internal static partial class RatingTable
         foreach (Match match in matches)
         {
             var grade = match.Groups["grade"];
-            ratings.Add(new FoundRating(new Rating(Grades.Normalise(grade.Value), Aspects.Summary, null, match.Value.Trim(), paragraph.Index, grade.Index, grade.Index + grade.Length)
+            ratings.Add(new FoundRating(new Rating(Grades.Normalise(grade.Value), Aspects.Summary, null, match.Value.Trim(), new Evidence(paragraph.Index, grade.Index, grade.Index + grade.Length))
             {
                 Rule = RatingCatalogue.SummaryGradeCounts,
                 Confidence = RatingCatalogue.ConfidenceOf(RatingCatalogue.SummaryGradeCounts),
@@ -215,7 +215,7 @@ internal static partial class RatingTable
         var clean = string.Join(' ', LabelNoise().Replace(label, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
         var isOverall = clean.Length == 0 || clean.Contains(Aspects.Overall, StringComparison.OrdinalIgnoreCase);
         var rule = isOverall ? RatingCatalogue.OverallTableRow : RatingCatalogue.DomainTableRow;
-        var rating = new Rating(Grades.Normalise(grade), isOverall ? Aspects.Overall : clean.ToLowerInvariant(), subject, evidence, paragraph, start, end)
+        var rating = new Rating(Grades.Normalise(grade), isOverall ? Aspects.Overall : clean.ToLowerInvariant(), subject, evidence, new Evidence(paragraph, start, end))
         {
             Rule = rule,
             Confidence = RatingCatalogue.ConfidenceOf(rule),

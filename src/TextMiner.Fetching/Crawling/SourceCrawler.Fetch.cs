@@ -35,7 +35,7 @@ public sealed partial class SourceCrawler
 
         var notModified = result.Status == FetchStatus.NotModified;
         var bytes = notModified ? archived : result.Bytes!;
-        var page = bytes is not null && isPage && IsHtml(bytes) ? HtmlQuery.Load(bytes) : null;
+        var page = bytes is not null && isPage && IsHtml(bytes) ? fetchOptions.LoadPage(bytes) : null;
         if (page is not null && CanonicalOf(rules, candidate, page) is { } canonical)
         {
             // An alias (Drupal's /node/<n>) names its document's URL: one document, kept under that URL.
@@ -80,7 +80,7 @@ public sealed partial class SourceCrawler
             await archive.SaveAsync(raw, cancellationToken).ConfigureAwait(false);
         }
 
-        return (new CrawlOutcome.Fetched(raw), attachments);
+        return (new CrawlOutcome.Fetched(raw) { Page = page }, attachments);
     }
 
     /// <summary>The page's canonical link when it names another document URL on the source's hosts; else null.</summary>

@@ -1,3 +1,6 @@
+using HtmlAgilityPack;
+using TextMiner.Fetching.Discovery;
+
 namespace TextMiner.Fetching.Http;
 
 /// <summary>
@@ -50,6 +53,13 @@ public sealed class FetchOptions
 
     /// <summary>Where fetched bytes are kept by sha256 (<c>data/raw</c>); null keeps nothing.</summary>
     public string? RawArchiveDirectory { get; set; }
+
+    /// <summary>
+    /// Loads a fetched report page's DOM (null when it cannot be loaded). The page travels on with the document
+    /// (<see cref="Crawling.CrawlOutcome.Fetched.Page"/>), so the composition root sets the parser's loader here and the
+    /// page is loaded once for discovery and parsing.
+    /// </summary>
+    public Func<byte[], HtmlDocument?> LoadPage { get; set; } = HtmlQuery.Load;
 
     public string UserAgent => $"{UserAgentProduct}/{UserAgentVersion} (+{ContactUrl})";
 }

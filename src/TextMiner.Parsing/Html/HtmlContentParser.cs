@@ -16,19 +16,28 @@ internal static class HtmlContentParser
     /// <summary>Furniture phrases ("Share this", "(Back to top)") are short; a longer element is never one.</summary>
     private const int MaxJunkChars = 80;
 
-    public static StageResult<ParsedContent> Parse(string html, ParsingOptions options)
+    public static StageResult<ParsedContent> Parse(string html, ParsingOptions options) =>
+        Load(html, options) is { } document ? Parse(document, options) : StageResult<ParsedContent>.Failed(ParseErrors.HtmlTooDeep);
+
+    /// <summary>The page's DOM, or null when it nests deeper than <see cref="ParsingOptions.MaxHtmlDepth"/>.</summary>
+    public static HtmlDocument? Load(string html, ParsingOptions options)
     {
         // HtmlAgilityPack and the walkers here recurse per level; its own cap stops a hostile page before the stack does.
         var document = new HtmlDocument { OptionFixNestedTags = true, OptionMaxNestedChildNodes = options.MaxHtmlDepth };
         try
         {
             document.LoadHtml(html);
+            return document;
         }
         catch (Exception ex) when (ex.Message.Contains("nested tags", StringComparison.Ordinal))
         {
-            return StageResult<ParsedContent>.Failed(ParseErrors.HtmlTooDeep);
+            return null;
         }
+    }
 
+    /// <summary>Reads a loaded page; it changes the DOM (furniture is removed), so a page is parsed once.</summary>
+    public static StageResult<ParsedContent> Parse(HtmlDocument document, ParsingOptions options)
+    {
         var body = HtmlNodes.Descendants(document.DocumentNode, "body").FirstOrDefault();
         if (body is null)
         {

@@ -1,5 +1,7 @@
+using HtmlAgilityPack;
 using TextMiner.Core.Records;
 using TextMiner.Core.Stages;
+using TextMiner.Parsing;
 
 namespace TextMiner.Pipeline.Analysis;
 
@@ -11,9 +13,13 @@ public sealed class DocumentAnalyser(IDocumentParser parser, IFindingsExtractor 
 {
     public StageResult<Document> Parse(RawDocument raw) => parser.Parse(raw);
 
-    public StageResult<AnalysedDocument> Analyse(RawDocument raw)
+    /// <summary>
+    /// Analyses <paramref name="raw"/>. A crawled report page comes with its <paramref name="page"/>, loaded once by the
+    /// crawler with the parser's own loader (<see cref="DocumentParser.LoadHtml"/>), which the parser reads instead.
+    /// </summary>
+    public StageResult<AnalysedDocument> Analyse(RawDocument raw, HtmlDocument? page = null)
     {
-        var parsed = parser.Parse(raw);
+        var parsed = page is not null && parser is DocumentParser html ? html.Parse(raw, page) : parser.Parse(raw);
         return parsed.Map(document => Analyse(document, raw.FetchedAt, raw.ContentType));
     }
 

@@ -27,7 +27,7 @@ public sealed class CrawlRunner(SourceCrawler crawler, DocumentIngestor ingestor
         await new IngestLoop(index, BatchSize).RunAsync(
             crawler.CrawlAsync(source, options, cancellationToken),
             async (outcome, token) => outcome is CrawlOutcome.Fetched fetched
-                ? await ingestor.PrepareAsync(fetched.Document, token).ConfigureAwait(false)
+                ? await ingestor.PrepareAsync(fetched.Document, token, fetched.Page).ConfigureAwait(false)
                 : null,
             async (outcome, prepared, token) =>
             {

@@ -1,3 +1,4 @@
+using HtmlAgilityPack;
 using System.Globalization;
 using TextMiner.Core;
 using TextMiner.Core.Records;
@@ -20,7 +21,8 @@ namespace TextMiner.Pipeline.Ingest;
 /// </summary>
 public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore store, IndexSynchroniser index, RawArchive archive)
 {
-    public async Task<PreparedDocument> PrepareAsync(RawDocument raw, CancellationToken cancellationToken)
+    /// <summary>Analyses <paramref name="raw"/> unless its version is stored; a crawled report page's <paramref name="page"/> (its DOM, already loaded) is parsed, not loaded again.</summary>
+    public async Task<PreparedDocument> PrepareAsync(RawDocument raw, CancellationToken cancellationToken, HtmlDocument? page = null)
     {
         var stored = await store.GetVersionAsync(raw.Id, cancellationToken).ConfigureAwait(false);
         var known = stored is not null
@@ -31,7 +33,7 @@ public sealed class DocumentIngestor(DocumentAnalyser analyser, DocumentStore st
             return new PreparedDocument(raw, null);
         }
 
-        var analysis = analyser.Analyse(raw);
+        var analysis = analyser.Analyse(raw, page);
         if (analysis.IsOk)
         {
             // Written here, beside the analysis, not by the writer: the writer only finds it there. Content-addressed,

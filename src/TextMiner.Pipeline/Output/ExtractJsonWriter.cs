@@ -1,4 +1,5 @@
 using System.Text.Json;
+using TextMiner.Core.Json;
 using TextMiner.Core.Records;
 
 namespace TextMiner.Pipeline.Output;
@@ -22,7 +23,8 @@ public static class ExtractJsonWriter
             json.WriteString("value", r.Value);
             json.WriteString("aspect", r.Aspect);
             WriteOptional(json, "subject", r.Subject);
-            WriteEvidence(json, r.Evidence, r.Paragraph, r.Start, r.End);
+            json.WriteString("evidence", r.Excerpt);
+            EvidenceJson.Write(json, r.Evidence);
             WriteProvenance(json, r.Rule, r.Confidence);
             json.WriteEndObject();
         }
@@ -36,7 +38,8 @@ public static class ExtractJsonWriter
             json.WriteString("kind", f.Kind);
             json.WriteNumber("value", f.Value);
             WriteOptional(json, "subject", f.Subject);
-            WriteEvidence(json, f.Evidence, f.Paragraph, f.Start, f.End);
+            json.WriteString("evidence", f.Excerpt);
+            EvidenceJson.Write(json, f.Evidence);
             WriteProvenance(json, f.Rule, f.Confidence);
             json.WriteEndObject();
         }
@@ -51,9 +54,7 @@ public static class ExtractJsonWriter
             WriteOptional(json, "role", q.Role);
             WriteOptional(json, "organisation", q.Organisation);
             json.WriteString("text", q.Text);
-            json.WriteNumber("paragraph", q.Paragraph);
-            json.WriteNumber("start", q.Start);
-            json.WriteNumber("end", q.End);
+            EvidenceJson.Write(json, q.Evidence);
             WriteProvenance(json, q.Rule, q.Confidence);
             JsonLines.WriteThemes(json, "themes", q.Themes);
             json.WriteEndObject();
@@ -63,14 +64,6 @@ public static class ExtractJsonWriter
         JsonLines.WriteThemes(json, "themes", analysed.Themes);
         json.WriteEndObject();
     });
-
-    private static void WriteEvidence(Utf8JsonWriter json, string evidence, int paragraph, int start, int end)
-    {
-        json.WriteString("evidence", evidence);
-        json.WriteNumber("paragraph", paragraph);
-        json.WriteNumber("start", start);
-        json.WriteNumber("end", end);
-    }
 
     private static void WriteProvenance(Utf8JsonWriter json, string rule, double confidence)
     {

@@ -58,8 +58,8 @@ internal static class UnitDocumentBuilder
             }
 
             AddThemes(unit, ParagraphThemes(analysed, paragraph.Index));
-            AddRatings(unit, analysed.Findings.Ratings.Where(r => r.Paragraph == paragraph.Index));
-            AddFigures(unit, analysed.Findings.Figures.Where(f => f.Paragraph == paragraph.Index));
+            AddRatings(unit, analysed.Findings.Ratings.Where(r => r.Evidence.Paragraph == paragraph.Index));
+            AddFigures(unit, analysed.Findings.Figures.Where(f => f.Evidence.Paragraph == paragraph.Index));
             units.Add(unit);
         }
 
@@ -77,14 +77,14 @@ internal static class UnitDocumentBuilder
         var quote = analysed.Findings.Quotes[number];
         var unit = Common(document, QuoteUnitId(document.Id, number), Unit.Quote, parentOffset);
         AddText(unit, quote.Text, Field.Store.YES);
-        var paragraph = document.Paragraphs.FirstOrDefault(p => p.Index == quote.Paragraph);
+        var paragraph = document.Paragraphs.FirstOrDefault(p => p.Index == quote.Evidence.Paragraph);
         if (paragraph is not null)
         {
             AddPlace(unit, paragraph);
         }
         else
         {
-            unit.Add(new StoredField(IndexFields.Paragraph, quote.Paragraph));
+            unit.Add(new StoredField(IndexFields.Paragraph, quote.Evidence.Paragraph));
         }
 
         unit.Add(new Int32Field(IndexFields.Confidence, IndexFields.Hundredths(quote.Confidence), Field.Store.NO));
@@ -93,7 +93,7 @@ internal static class UnitDocumentBuilder
         AddName(unit, IndexFields.Organisation, quote.Organisation, null);
 
         // A quote the classifier has not scored yet takes its paragraph's themes, so topic searches still find it.
-        AddThemes(unit, quote.Themes.Count > 0 ? quote.Themes : ParagraphThemes(analysed, quote.Paragraph));
+        AddThemes(unit, quote.Themes.Count > 0 ? quote.Themes : ParagraphThemes(analysed, quote.Evidence.Paragraph));
         return unit;
     }
 

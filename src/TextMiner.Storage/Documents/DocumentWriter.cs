@@ -27,20 +27,20 @@ internal sealed class DocumentWriter(SqliteTransaction transaction)
         VALUES ($id, $idx, $text, $page, $heading, $themes);
         """;
 
-    private const string InsertRating = """
-        INSERT INTO ratings (document_id, ordinal, value, aspect, subject, evidence, paragraph, start_offset, end_offset, rule, confidence)
-        VALUES ($id, $ordinal, $value, $aspect, $subject, $evidence, $paragraph, $start, $end, $rule, $confidence);
+    private const string InsertRating = $"""
+        INSERT INTO ratings (document_id, ordinal, value, aspect, subject, evidence, {EvidenceColumns.Names}, rule, confidence)
+        VALUES ($id, $ordinal, $value, $aspect, $subject, $evidence, {EvidenceColumns.Parameters}, $rule, $confidence);
         """;
 
-    private const string InsertFigure = """
-        INSERT INTO figures (document_id, ordinal, kind, value, subject, evidence, paragraph, start_offset, end_offset, rule, confidence)
-        VALUES ($id, $ordinal, $kind, $value, $subject, $evidence, $paragraph, $start, $end, $rule, $confidence);
+    private const string InsertFigure = $"""
+        INSERT INTO figures (document_id, ordinal, kind, value, subject, evidence, {EvidenceColumns.Names}, rule, confidence)
+        VALUES ($id, $ordinal, $kind, $value, $subject, $evidence, {EvidenceColumns.Parameters}, $rule, $confidence);
         """;
 
-    private const string InsertQuote = """
+    private const string InsertQuote = $"""
         INSERT INTO quotes
-            (document_id, ordinal, speaker, role, organisation, text, paragraph, start_offset, end_offset, themes, rule, confidence)
-        VALUES ($id, $ordinal, $speaker, $role, $organisation, $text, $paragraph, $start, $end, $themes, $rule, $confidence);
+            (document_id, ordinal, speaker, role, organisation, text, {EvidenceColumns.Names}, themes, rule, confidence)
+        VALUES ($id, $ordinal, $speaker, $role, $organisation, $text, {EvidenceColumns.Parameters}, $themes, $rule, $confidence);
         """;
 
     private static readonly string[] ChildTables = ["paragraphs", "ratings", "figures", "quotes"];
@@ -131,8 +131,8 @@ internal sealed class DocumentWriter(SqliteTransaction transaction)
         command.Set("$value", rating.Value);
         command.Set("$aspect", rating.Aspect);
         command.Set("$subject", rating.Subject);
-        command.Set("$evidence", rating.Evidence);
-        SetPosition(command, rating.Paragraph, rating.Start, rating.End);
+        command.Set("$evidence", rating.Excerpt);
+        EvidenceColumns.Set(command, rating.Evidence);
         SetProvenance(command, rating.Rule, rating.Confidence);
     }
 
@@ -141,8 +141,8 @@ internal sealed class DocumentWriter(SqliteTransaction transaction)
         command.Set("$kind", figure.Kind);
         command.Set("$value", figure.Value);
         command.Set("$subject", figure.Subject);
-        command.Set("$evidence", figure.Evidence);
-        SetPosition(command, figure.Paragraph, figure.Start, figure.End);
+        command.Set("$evidence", figure.Excerpt);
+        EvidenceColumns.Set(command, figure.Evidence);
         SetProvenance(command, figure.Rule, figure.Confidence);
     }
 
@@ -153,7 +153,7 @@ internal sealed class DocumentWriter(SqliteTransaction transaction)
         command.Set("$organisation", quote.Organisation);
         command.Set("$text", quote.Text);
         command.Set("$themes", StorageJson.Themes(quote.Themes));
-        SetPosition(command, quote.Paragraph, quote.Start, quote.End);
+        EvidenceColumns.Set(command, quote.Evidence);
         SetProvenance(command, quote.Rule, quote.Confidence);
     }
 
@@ -161,12 +161,5 @@ internal sealed class DocumentWriter(SqliteTransaction transaction)
     {
         command.Set("$rule", rule);
         command.Set("$confidence", confidence);
-    }
-
-    private static void SetPosition(SqliteCommand command, int paragraph, int start, int end)
-    {
-        command.Set("$paragraph", paragraph);
-        command.Set("$start", start);
-        command.Set("$end", end);
     }
 }

@@ -11,20 +11,18 @@ namespace TextMiner.Storage.Documents;
 /// </summary>
 internal static class FindingRows
 {
-    public const string RatingColumns = "value, aspect, subject, evidence, paragraph, start_offset, end_offset, rule, confidence";
+    public const string RatingColumns = $"value, aspect, subject, evidence, {EvidenceColumns.Names}, rule, confidence";
 
-    public const string FigureColumns = "kind, value, subject, evidence, paragraph, start_offset, end_offset, rule, confidence";
+    public const string FigureColumns = $"kind, value, subject, evidence, {EvidenceColumns.Names}, rule, confidence";
 
-    public const string QuoteColumns = "speaker, role, organisation, text, paragraph, start_offset, end_offset, themes, rule, confidence";
+    public const string QuoteColumns = $"speaker, role, organisation, text, {EvidenceColumns.Names}, themes, rule, confidence";
 
     public static Rating Rating(SqliteDataReader row, int at) => new(
         Value: row.GetString(at),
         Aspect: row.GetString(at + 1),
         Subject: row.GetStringOrNull(at + 2),
-        Evidence: row.GetString(at + 3),
-        Paragraph: row.GetInt32(at + 4),
-        Start: row.GetInt32(at + 5),
-        End: row.GetInt32(at + 6))
+        Excerpt: row.GetString(at + 3),
+        Evidence: EvidenceColumns.Read(row, at + 4))
     {
         Rule = row.GetString(at + 7),
         Confidence = row.GetDouble(at + 8),
@@ -34,10 +32,8 @@ internal static class FindingRows
         Kind: row.GetString(at),
         Value: row.GetDouble(at + 1),
         Subject: row.GetStringOrNull(at + 2),
-        Evidence: row.GetString(at + 3),
-        Paragraph: row.GetInt32(at + 4),
-        Start: row.GetInt32(at + 5),
-        End: row.GetInt32(at + 6))
+        Excerpt: row.GetString(at + 3),
+        Evidence: EvidenceColumns.Read(row, at + 4))
     {
         Rule = row.GetString(at + 7),
         Confidence = row.GetDouble(at + 8),
@@ -48,9 +44,7 @@ internal static class FindingRows
         Role: row.GetStringOrNull(at + 1),
         Organisation: row.GetStringOrNull(at + 2),
         Text: row.GetString(at + 3),
-        Paragraph: row.GetInt32(at + 4),
-        Start: row.GetInt32(at + 5),
-        End: row.GetInt32(at + 6),
+        Evidence: EvidenceColumns.Read(row, at + 4),
         Themes: StorageJson.Themes(row.GetString(at + 7)))
     {
         Rule = row.GetString(at + 8),

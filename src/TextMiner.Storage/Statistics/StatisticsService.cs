@@ -96,7 +96,7 @@ public sealed class StatisticsService(DocumentStore store)
         {
             var f = stored.Figure;
             var d = stored.Document;
-            figures.Add((f.Kind, new FigurePoint(d.Published, f.Value, f.Subject, f.Evidence, d.Id, d.Source, d.Title, d.Location, f.Paragraph)));
+            figures.Add((f.Kind, new FigurePoint(d.Published, f.Value, f.Subject, f.Excerpt, d.Id, d.Source, d.Title, d.Location, f.Evidence.Paragraph)));
         }
 
         return

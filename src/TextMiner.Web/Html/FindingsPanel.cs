@@ -21,7 +21,7 @@ internal static class FindingsPanel
             html.Append("<ul>");
             foreach (var rating in document.Ratings)
             {
-                html.Append("<li><a href=\"#p").Append(rating.Paragraph).Append("\"><strong>").Append(Html.E(rating.Value)).Append("</strong></a> — ")
+                html.Append("<li><a href=\"#p").Append(rating.Evidence.Paragraph).Append("\"><strong>").Append(Html.E(rating.Value)).Append("</strong></a> — ")
                     .Append(Html.E(rating.Aspect)).Append(rating.Subject is null ? string.Empty : ", " + Html.E(rating.Subject)).Append("</li>");
             }
 
@@ -38,7 +38,7 @@ internal static class FindingsPanel
             html.Append("<ul>");
             foreach (var figure in document.Figures)
             {
-                html.Append("<li><a href=\"#p").Append(figure.Paragraph).Append("\"><strong>").Append(Html.E(Html.Number(figure.Value))).Append("</strong></a> ")
+                html.Append("<li><a href=\"#p").Append(figure.Evidence.Paragraph).Append("\"><strong>").Append(Html.E(Html.Number(figure.Value))).Append("</strong></a> ")
                     .Append(Html.E(figure.Kind)).Append(figure.Subject is null ? string.Empty : ", " + Html.E(figure.Subject)).Append("</li>");
             }
 
@@ -55,7 +55,7 @@ internal static class FindingsPanel
             html.Append("<ul class=\"quote-list\">");
             foreach (var quote in document.Quotes)
             {
-                html.Append("<li><a href=\"#p").Append(quote.Paragraph).Append("\">").Append(Html.E(quote.Speaker ?? "Speaker not identified")).Append("</a>")
+                html.Append("<li><a href=\"#p").Append(quote.Evidence.Paragraph).Append("\">").Append(Html.E(quote.Speaker ?? "Speaker not identified")).Append("</a>")
                     .Append(quote.Role is null || Attribution.Repeats(quote.Speaker, quote.Role) ? string.Empty : ", " + Html.E(quote.Role)).Append(": “")
                     .Append(Html.E(quote.Text.Length > 140 ? quote.Text[..140] + "…" : quote.Text)).Append("”</li>");
             }

@@ -1,13 +1,13 @@
 using System.Globalization;
 using TextMiner.Core.Records;
+using TextMiner.Pipeline;
 using TextMiner.Web.Api;
-using TextMiner.Web.Data;
 using TextMiner.Web.Requests;
 
 namespace TextMiner.Web.Services;
 
 /// <summary>One stored document with its findings' evidence marked, for the document page and /api/documents/{id}.</summary>
-internal sealed class DocumentService(DataAccess data)
+internal sealed class DocumentService(ReadOnlyData data)
 {
     public const int MaxIdLength = 64;
 
@@ -58,8 +58,8 @@ internal sealed class DocumentService(DataAccess data)
         for (var i = 0; i < quotes.Count; i++)
         {
             var quote = quotes[i];
-            var opening = paragraphs.FirstOrDefault(p => p.Index == quote.Paragraph);
-            if (opening is null || EvidenceSpans.Locate(opening.Text, quote.Start, quote.End, quote.Text) is not { } span || span.End < opening.Text.TrimEnd().Length)
+            var opening = paragraphs.FirstOrDefault(p => p.Index == quote.Evidence.Paragraph);
+            if (opening is null || EvidenceSpans.Locate(opening.Text, quote.Evidence, quote.Text) is not { } span || span.End < opening.Text.TrimEnd().Length)
             {
                 continue;
             }
@@ -76,9 +76,9 @@ internal sealed class DocumentService(DataAccess data)
     private static List<MarkModel> Marks(Paragraph paragraph, Findings findings, ILookup<int, MarkModel> continued)
     {
         var marks = new List<MarkModel>(continued[paragraph.Index]);
-        Add(marks, paragraph, findings.Ratings, "rating", r => (r.Paragraph, r.Start, r.End, r.Evidence), r => $"Rating: {r.Value} ({r.Aspect})");
-        Add(marks, paragraph, findings.Figures, "figure", f => (f.Paragraph, f.Start, f.End, f.Evidence), f => $"Figure: {f.Kind} {f.Value.ToString(CultureInfo.InvariantCulture)}");
-        Add(marks, paragraph, findings.Quotes, "quote", q => (q.Paragraph, q.Start, q.End, q.Text), q => $"Quote: {q.Speaker ?? "unattributed"}");
+        Add(marks, paragraph, findings.Ratings, "rating", r => (r.Evidence, r.Excerpt), r => $"Rating: {r.Value} ({r.Aspect})");
+        Add(marks, paragraph, findings.Figures, "figure", f => (f.Evidence, f.Excerpt), f => $"Figure: {f.Kind} {f.Value.ToString(CultureInfo.InvariantCulture)}");
+        Add(marks, paragraph, findings.Quotes, "quote", q => (q.Evidence, q.Text), q => $"Quote: {q.Speaker ?? "unattributed"}");
         return marks.OrderBy(m => m.Start).ThenByDescending(m => m.End).ToList();
     }
 
@@ -87,13 +87,13 @@ internal sealed class DocumentService(DataAccess data)
         Paragraph paragraph,
         IReadOnlyList<T> findings,
         string kind,
-        Func<T, (int Paragraph, int Start, int End, string Evidence)> place,
+        Func<T, (Evidence Evidence, string Text)> place,
         Func<T, string> label)
     {
         for (var i = 0; i < findings.Count; i++)
         {
-            var (index, start, end, evidence) = place(findings[i]);
-            if (index == paragraph.Index && EvidenceSpans.Locate(paragraph.Text, start, end, evidence) is { } span)
+            var (evidence, text) = place(findings[i]);
+            if (evidence.Paragraph == paragraph.Index && EvidenceSpans.Locate(paragraph.Text, evidence, text) is { } span)
             {
                 marks.Add(new MarkModel(kind, i, span.Start, span.End, label(findings[i])));
             }

@@ -1,3 +1,5 @@
+using TextMiner.Core.Records;
+
 namespace TextMiner.Web.Services;
 
 /// <summary>
@@ -6,19 +8,19 @@ namespace TextMiner.Web.Services;
 /// </summary>
 internal static class EvidenceSpans
 {
-    public static (int Start, int End)? Locate(string paragraph, int start, int end, string? evidence)
+    public static (int Start, int End)? Locate(string paragraph, Evidence place, string? words)
     {
-        if (start >= 0 && end > start && start < paragraph.Length)
+        if (place.Length > 0 && place.Start < paragraph.Length)
         {
-            return (start, Math.Min(end, paragraph.Length));
+            return (place.Start, Math.Min(place.End, paragraph.Length));
         }
 
-        if (string.IsNullOrWhiteSpace(evidence))
+        if (string.IsNullOrWhiteSpace(words))
         {
             return null;
         }
 
-        var trimmed = evidence.Trim();
+        var trimmed = words.Trim();
         var at = paragraph.IndexOf(trimmed, StringComparison.Ordinal);
         return at >= 0 ? (at, at + trimmed.Length) : null;
     }

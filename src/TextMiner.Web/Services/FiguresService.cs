@@ -1,7 +1,7 @@
 using System.Globalization;
+using TextMiner.Pipeline;
 using TextMiner.Storage.Statistics;
 using TextMiner.Web.Api;
-using TextMiner.Web.Data;
 
 namespace TextMiner.Web.Services;
 
@@ -9,7 +9,7 @@ namespace TextMiner.Web.Services;
 /// The figures page and /api/figures: the store's <see cref="StatisticsService"/> ratings, counted here by year and by
 /// source, and its staffing figures over time.
 /// </summary>
-internal sealed class FiguresService(DataAccess data)
+internal sealed class FiguresService(ReadOnlyData data)
 {
     public const string Undated = "undated";
 

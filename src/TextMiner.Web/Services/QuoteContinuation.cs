@@ -15,7 +15,7 @@ internal static class QuoteContinuation
 
     public static IEnumerable<(int Paragraph, int Start, int End)> Spans(IReadOnlyList<Paragraph> paragraphs, Quote quote, int markedLength)
     {
-        var opening = paragraphs.ToList().FindIndex(p => p.Index == quote.Paragraph);
+        var opening = paragraphs.ToList().FindIndex(p => p.Index == quote.Evidence.Paragraph);
         if (opening < 0 || quote.Text.Length <= markedLength + 5)
         {
             yield break;

@@ -1,12 +1,12 @@
+using TextMiner.Pipeline;
 using TextMiner.Search;
 using TextMiner.Web.Api;
-using TextMiner.Web.Data;
 using TextMiner.Web.Requests;
 
 namespace TextMiner.Web.Services;
 
 /// <summary>Quote search for the quotes page and /api/quotes.</summary>
-internal sealed class QuoteService(DataAccess data, SpeakerDirectory speakers)
+internal sealed class QuoteService(ReadOnlyData data, SpeakerDirectory speakers)
 {
     public async Task<QuotesResult> SearchAsync(QueryState query, CancellationToken cancellationToken)
     {

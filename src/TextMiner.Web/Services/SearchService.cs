@@ -1,12 +1,12 @@
+using TextMiner.Pipeline;
 using TextMiner.Search;
 using TextMiner.Web.Api;
-using TextMiner.Web.Data;
 using TextMiner.Web.Requests;
 
 namespace TextMiner.Web.Services;
 
 /// <summary>Full-text search over paragraphs or documents for the search page and /api/search.</summary>
-internal sealed class SearchService(DataAccess data)
+internal sealed class SearchService(ReadOnlyData data)
 {
     public SearchResult Search(QueryState query)
     {

@@ -1,4 +1,4 @@
-using TextMiner.Web.Data;
+using TextMiner.Pipeline;
 
 namespace TextMiner.Web.Services;
 
@@ -6,7 +6,7 @@ namespace TextMiner.Web.Services;
 /// Each speaker's organisation (the most frequent one they are quoted with), read from the store and kept for a minute,
 /// so the quotes page can count organisations from the index's speaker facet without a second search.
 /// </summary>
-internal sealed class SpeakerDirectory(DataAccess data, TimeProvider time)
+internal sealed class SpeakerDirectory(ReadOnlyData data, TimeProvider time)
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
     private readonly SemaphoreSlim gate = new(1, 1);

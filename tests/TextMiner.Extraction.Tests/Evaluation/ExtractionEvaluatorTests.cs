@@ -16,11 +16,11 @@ public sealed class ExtractionEvaluatorTests
         ]);
 
     private static readonly Findings Actual = new(
-        [new Rating("Good", "victim work", null, "", 0, 0, 0), new Rating("Good", "overall", null, "", 0, 0, 0)],
-        [new Figure("vacancies", 150, null, "", 0, 0, 0), new Figure("caseload", 35, null, "", 0, 0, 0)],
+        [new Rating("Good", "victim work", null, "", new Evidence(0, 0, 0)), new Rating("Good", "overall", null, "", new Evidence(0, 0, 0))],
+        [new Figure("vacancies", 150, null, "", new Evidence(0, 0, 0)), new Figure("caseload", 35, null, "", new Evidence(0, 0, 0))],
         [
-            new Quote("Glenys Stacey", null, null, "We have found work with victims to be good or outstanding.", 0, 0, 0, []),
-            new Quote("Mr Lawrence", null, null, "It is not sustainable in its current form,", 0, 0, 0, []),
+            new Quote("Glenys Stacey", null, null, "We have found work with victims to be good or outstanding.", new Evidence(0, 0, 0), []),
+            new Quote("Mr Lawrence", null, null, "It is not sustainable in its current form,", new Evidence(0, 0, 0), []),
         ]);
 
     [Test]

@@ -19,9 +19,9 @@ public sealed class QuoteMatchingTests
     private static Findings Found(params Quote[] quotes) => new([], [], quotes);
 
     private static Quote Spanning(string text, string? speaker = "Nadia Orme") =>
-        new(speaker, null, null, text, 4, 1, 80, []) { LastParagraph = 6, Rule = "quotes.said.before-quote" };
+        new(speaker, null, null, text, new Evidence(4, 1, 80), []) { LastParagraph = 6, Rule = "quotes.said.before-quote" };
 
-    private static Quote OneParagraph(string text) => new("Nadia Orme", null, null, text, 4, 1, 80, []) { Rule = "quotes.said.before-quote" };
+    private static Quote OneParagraph(string text) => new("Nadia Orme", null, null, text, new Evidence(4, 1, 80), []) { Rule = "quotes.said.before-quote" };
 
     [Test]
     public void Evaluate_QuoteSpanningParagraphs_MatchesEachGoldEntryItContains()

@@ -26,14 +26,14 @@ public sealed class RuleReportTests
 
     private static readonly Findings Actual = new(
         [
-            new Rating("Good", "overall", null, "", 0, 0, 0) { Rule = "ratings.overall.rated-as" },
-            new Rating("Inadequate", "overall", null, "", 0, 0, 0) { Rule = "ratings.overall.rated-as" },
+            new Rating("Good", "overall", null, "", new Evidence(0, 0, 0)) { Rule = "ratings.overall.rated-as" },
+            new Rating("Inadequate", "overall", null, "", new Evidence(0, 0, 0)) { Rule = "ratings.overall.rated-as" },
         ],
         [],
         [
-            new Quote("Orla Penhallow", null, null, "Our members are covering three caseloads at once", 1, 0, 0, []) { Rule = "quotes.said.after-quote" },
-            new Quote("Despite", null, null, "The division lost a third of its officers in two years", 2, 0, 0, []) { Rule = "quotes.said.after-quote" },
-            new Quote(null, null, null, "Nobody can carry caseloads of this size for long", 3, 0, 0, []) { Rule = "quotes.unattributed" },
+            new Quote("Orla Penhallow", null, null, "Our members are covering three caseloads at once", new Evidence(1, 0, 0), []) { Rule = "quotes.said.after-quote" },
+            new Quote("Despite", null, null, "The division lost a third of its officers in two years", new Evidence(2, 0, 0), []) { Rule = "quotes.said.after-quote" },
+            new Quote(null, null, null, "Nobody can carry caseloads of this size for long", new Evidence(3, 0, 0), []) { Rule = "quotes.unattributed" },
         ]);
 
     [Test]
@@ -53,7 +53,7 @@ public sealed class RuleReportTests
     [Test]
     public void Evaluate_RecordWithoutRule_ListedUnderNoRule()
     {
-        var findings = new Findings([], [new Figure("vacancies", 150, null, "", 0, 0, 0)], []);
+        var findings = new Findings([], [new Figure("vacancies", 150, null, "", new Evidence(0, 0, 0))], []);
 
         var report = ExtractionEvaluator.Evaluate([(Gold, findings)], Rules);
 

@@ -13,7 +13,7 @@ public sealed class FigureFactsTests
         Assert.Multiple(() =>
         {
             Assert.That(figures, Has.Count.EqualTo(1));
-            Assert.That(figures[0].Paragraph, Is.EqualTo(1));
+            Assert.That(figures[0].Evidence.Paragraph, Is.EqualTo(1));
         });
     }
 

@@ -107,6 +107,6 @@ public sealed class FigurePhrasingTests
 
         var figure = TestDocuments.Extract(text).Figures.Single();
 
-        Assert.That(text[figure.Start..figure.End], Is.EqualTo("3,319"));
+        Assert.That(text[figure.Evidence.Start..figure.Evidence.End], Is.EqualTo("3,319"));
     }
 }

@@ -22,7 +22,7 @@ public sealed class FigureTableTests
         {
             Assert.That(findings.Figures.Select(f => $"{f.Kind}={f.Value}"),
                 Is.EqualTo(new[] { "staff-required=58", "staff-in-post=42.3", "staff-required=9", "staff-in-post=8" }));
-            Assert.That(joined[findings.Figures[1].Start..findings.Figures[1].End], Is.EqualTo("42.3"));
+            Assert.That(joined[findings.Figures[1].Evidence.Start..findings.Figures[1].Evidence.End], Is.EqualTo("42.3"));
         });
     }
 

@@ -20,7 +20,7 @@ public sealed class FlatTableTests
                 "vacancies=14.5", "vacancies=6", "vacancy-rate=3.1", "vacancies=8.25", "vacancies=2.75", "vacancy-rate=1.9",
             }));
             Assert.That(figures.Select(f => f.Subject).Distinct(), Is.EqualTo(new[] { "Northshire", "East Ridings" }));
-            Assert.That(table[figures[0].Start..figures[0].End], Is.EqualTo("14.50"));
+            Assert.That(table[figures[0].Evidence.Start..figures[0].Evidence.End], Is.EqualTo("14.50"));
         });
     }
 

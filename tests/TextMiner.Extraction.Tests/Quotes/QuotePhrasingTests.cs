@@ -116,7 +116,7 @@ public sealed class QuotePhrasingTests
         Assert.Multiple(() =>
         {
             Assert.That(quote.Themes, Is.Empty);
-            Assert.That(text[quote.Start..quote.End], Is.EqualTo("We will fight these cuts with everything we have."));
+            Assert.That(text[quote.Evidence.Start..quote.Evidence.End], Is.EqualTo("We will fight these cuts with everything we have."));
         });
     }
 

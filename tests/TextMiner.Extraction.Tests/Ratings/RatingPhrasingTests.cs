@@ -102,9 +102,9 @@ public sealed class RatingPhrasingTests
         Assert.Multiple(() =>
         {
             Assert.That(rating.Subject, Is.EqualTo("London division of the NPS"));
-            Assert.That(text[rating.Start..rating.End], Is.EqualTo("Requires improvement"));
-            Assert.That(rating.Paragraph, Is.Zero);
-            Assert.That(rating.Evidence, Is.EqualTo(text));
+            Assert.That(text[rating.Evidence.Start..rating.Evidence.End], Is.EqualTo("Requires improvement"));
+            Assert.That(rating.Evidence.Paragraph, Is.Zero);
+            Assert.That(rating.Excerpt, Is.EqualTo(text));
         });
     }
 }

@@ -143,9 +143,9 @@ public sealed class ExportRoundTripTests
     {
         ExportWhat.Documents => [.. stored.Select(d => Key(d.Document.Id, d.Document.Paragraphs.Count, d.Findings.Ratings.Count, d.Findings.Figures.Count, d.Findings.Quotes.Count, Labels(d.Themes)))],
         ExportWhat.Paragraphs => [.. stored.SelectMany(d => d.Document.Paragraphs.Select(p => Key(d.Document.Id, p.Index, p.Page, p.Heading, Labels(d.ParagraphThemes[p.Index]), p.Text)))],
-        ExportWhat.Ratings => [.. stored.SelectMany(d => d.Findings.Ratings.Select((r, i) => Key(d.Document.Id, i, r.Paragraph, r.Start, r.End, r.Value, r.Aspect, r.Subject, r.Evidence, r.Rule)))],
-        ExportWhat.Figures => [.. stored.SelectMany(d => d.Findings.Figures.Select((f, i) => Key(d.Document.Id, i, f.Paragraph, f.Start, f.End, f.Kind, f.Value, f.Subject, f.Evidence, f.Rule)))],
-        _ => [.. stored.SelectMany(d => d.Findings.Quotes.Select((q, i) => Key(d.Document.Id, i, q.Paragraph, q.Start, q.End, q.Speaker, q.Role, q.Organisation, Labels(q.Themes), q.Text, q.Rule)))],
+        ExportWhat.Ratings => [.. stored.SelectMany(d => d.Findings.Ratings.Select((r, i) => Key(d.Document.Id, i, r.Evidence.Paragraph, r.Evidence.Start, r.Evidence.End, r.Value, r.Aspect, r.Subject, r.Excerpt, r.Rule)))],
+        ExportWhat.Figures => [.. stored.SelectMany(d => d.Findings.Figures.Select((f, i) => Key(d.Document.Id, i, f.Evidence.Paragraph, f.Evidence.Start, f.Evidence.End, f.Kind, f.Value, f.Subject, f.Excerpt, f.Rule)))],
+        _ => [.. stored.SelectMany(d => d.Findings.Quotes.Select((q, i) => Key(d.Document.Id, i, q.Evidence.Paragraph, q.Evidence.Start, q.Evidence.End, q.Speaker, q.Role, q.Organisation, Labels(q.Themes), q.Text, q.Rule)))],
     };
 
     private static string Project(ExportWhat what, Dictionary<string, string> row) => what switch

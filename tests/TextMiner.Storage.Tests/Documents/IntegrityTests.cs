@@ -21,7 +21,7 @@ public sealed class IntegrityTests
         using var directory = new TempDirectory();
         await using var store = await StoreFixture.OpenAsync(directory);
         var document = TestDocuments.Hmip();
-        var figure = new Figure(FigureKinds.Caseload, 60, null, "60 cases", 99, 0, 8);
+        var figure = new Figure(FigureKinds.Caseload, 60, null, "60 cases", new Evidence(99, 0, 8));
         await store.SaveAsync(document with { Findings = document.Findings with { Figures = [figure] } }, CancellationToken.None);
 
         var problems = await store.CheckIntegrityAsync(CancellationToken.None);

@@ -118,7 +118,7 @@ public sealed class UpdateTests
         var findings = first.Findings with
         {
             Ratings = [first.Findings.Ratings[0]],
-            Figures = [.. first.Findings.Figures, new Figure(FigureKinds.Vacancies, 600, "England and Wales", "over 600 vacancies", 2, 0, 18)],
+            Figures = [.. first.Findings.Figures, new Figure(FigureKinds.Vacancies, 600, "England and Wales", "over 600 vacancies", new Evidence(2, 0, 18))],
         };
         var second = TestDocuments.Hmip("v2", paragraphs, findings) with
         {

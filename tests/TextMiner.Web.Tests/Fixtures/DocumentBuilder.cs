@@ -40,21 +40,21 @@ internal sealed class DocumentBuilder
     public DocumentBuilder Rating(string value, string aspect, string subject, string evidence)
     {
         var (paragraph, start) = Find(evidence);
-        ratings.Add(new Rating(value, aspect, subject, evidence, paragraph, start, start + evidence.Length));
+        ratings.Add(new Rating(value, aspect, subject, evidence, new Evidence(paragraph, start, start + evidence.Length)));
         return this;
     }
 
     public DocumentBuilder Figure(string kind, double value, string? subject, string evidence)
     {
         var (paragraph, start) = Find(evidence);
-        figures.Add(new Figure(kind, value, subject, evidence, paragraph, start, start + evidence.Length));
+        figures.Add(new Figure(kind, value, subject, evidence, new Evidence(paragraph, start, start + evidence.Length)));
         return this;
     }
 
     public DocumentBuilder Quote(string? speaker, string? role, string? organisation, string text, params string[] quoteThemes)
     {
         var (paragraph, start) = Find(text);
-        quotes.Add(new Quote(speaker, role, organisation, text, paragraph, start, start + text.Length, Scores(quoteThemes)));
+        quotes.Add(new Quote(speaker, role, organisation, text, new Evidence(paragraph, start, start + text.Length), Scores(quoteThemes)));
         return this;
     }
 

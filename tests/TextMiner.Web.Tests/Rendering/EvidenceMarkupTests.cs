@@ -1,3 +1,4 @@
+using TextMiner.Core.Records;
 using TextMiner.Web.Api;
 using TextMiner.Web.Html;
 using TextMiner.Web.Services;
@@ -29,11 +30,11 @@ internal sealed class EvidenceMarkupTests
 
     [TestCase(5, 9, "abc", 5, 9)]
     [TestCase(0, 0, "rated Good", 10, 20)]
-    [TestCase(-1, 4, "missing", null, null)]
+    [TestCase(4, 4, "missing", null, null)]
     [TestCase(50, 60, "rated Good", 10, 20)]
     public void Locate_StoredOffsetsOrEvidence_FindsTheSpan(int start, int end, string evidence, int? expectedStart, int? expectedEnd)
     {
-        var span = EvidenceSpans.Locate("The unit, rated Good, was praised.", start, end, evidence);
+        var span = EvidenceSpans.Locate("The unit, rated Good, was praised.", new Evidence(0, start, end), evidence);
 
         Assert.That(span, Is.EqualTo(expectedStart is null ? null : (expectedStart.Value, expectedEnd!.Value)));
     }

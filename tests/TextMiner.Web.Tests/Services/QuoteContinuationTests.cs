@@ -15,7 +15,7 @@ internal sealed class QuoteContinuationTests
     [Test]
     public void Spans_QuoteReopenedInNextParagraph_MarksItUpToTheQuotesLastWords()
     {
-        var quote = new Quote("Justin Russell", null, null, "We found too many cases without a plan. Leaders know this and have started to act.", 0, 27, 67, []);
+        var quote = new Quote("Justin Russell", null, null, "We found too many cases without a plan. Leaders know this and have started to act.", new Evidence(0, 27, 67), []);
 
         var spans = QuoteContinuation.Spans(Paragraphs, quote, 40).ToList();
 
@@ -26,7 +26,7 @@ internal sealed class QuoteContinuationTests
     [Test]
     public void Spans_QuoteWithinOneParagraph_MarksNothingElse()
     {
-        var quote = new Quote("Justin Russell", null, null, "We found too many cases without a plan.", 0, 27, 67, []);
+        var quote = new Quote("Justin Russell", null, null, "We found too many cases without a plan.", new Evidence(0, 27, 67), []);
 
         Assert.That(QuoteContinuation.Spans(Paragraphs, quote, 40), Is.Empty);
     }

@@ -46,9 +46,7 @@ public static class ExportColumns
     [
         .. Provenance,
         new("ordinal", Integer, "The rating's position among the document's ratings, from 0."),
-        new("paragraph", Integer, "Index of the paragraph holding the evidence."),
-        new("start", Integer, "Offset of the evidence in that paragraph's text."),
-        new("end", Integer, "Offset just past the evidence."),
+        .. Evidence("holding the evidence", "the evidence"),
         new("value", Text, "Outstanding, Good, Requires improvement or Inadequate."),
         new("aspect", Text, "What was rated: overall, a domain or standard (\"court work\"), or summary."),
         new("subject", Text, "The service or area rated, when named."),
@@ -60,9 +58,7 @@ public static class ExportColumns
     [
         .. Provenance,
         new("ordinal", Integer, "The figure's position among the document's figures, from 0."),
-        new("paragraph", Integer, "Index of the paragraph holding the evidence."),
-        new("start", Integer, "Offset of the evidence in that paragraph's text."),
-        new("end", Integer, "Offset just past the evidence."),
+        .. Evidence("holding the evidence", "the evidence"),
         new("figure_kind", Text, "vacancies, vacancy-rate, staff-in-post, staff-required, caseload, workload, sickness-absence or people-supervised."),
         new("value", Number, "The number as written: 20 for 20%, 106000 for \"106,000\"."),
         new("subject", Text, "Who or what the figure is about, when named."),
@@ -74,15 +70,21 @@ public static class ExportColumns
     [
         .. Provenance,
         new("ordinal", Integer, "The quote's position among the document's quotes, from 0 (search ids are <document_id>#q<ordinal>)."),
-        new("paragraph", Integer, "Index of the paragraph where the quote opens."),
-        new("start", Integer, "Offset of the quoted words in that paragraph's text."),
-        new("end", Integer, "Offset just past the quoted words."),
+        .. Evidence("where the quote opens", "the quoted words"),
         new("speaker", Text, "\"First Last\", or a role in lower case where only a role is given; empty when unattributed."),
         new("role", Text, "The speaker's role, when given."),
         new("organisation", Text, "The speaker's organisation, when given."),
         new("themes", List, "Theme labels of the quote, highest score first."),
         new("text", Text, "The words inside the quotation marks."),
         .. Extraction,
+    ];
+
+    /// <summary>Where a rating, figure or quote was read: its <see cref="Core.Records.Evidence"/>.</summary>
+    private static IReadOnlyList<ExportColumn> Evidence(string paragraph, string words) =>
+    [
+        new("paragraph", Integer, $"Index of the paragraph {paragraph}."),
+        new("start", Integer, $"Offset of {words} in that paragraph's text."),
+        new("end", Integer, $"Offset just past {words}."),
     ];
 
     /// <summary>How a rating, figure or quote was found: what a review queue sorts by.</summary>

@@ -87,9 +87,9 @@ internal static class ExportRows
         {
             var ordinal = ordinals.Next(stored.Document.Id);
             var r = stored.Rating;
-            if (r.Confidence >= minConfidence && (selection is null || selection.Contains(ExportSelection.ParagraphKey(stored.Document.Id, r.Paragraph))))
+            if (r.Confidence >= minConfidence && (selection is null || selection.Contains(ExportSelection.ParagraphKey(stored.Document.Id, r.Evidence.Paragraph))))
             {
-                yield return Row(stored.Document, ordinal, r.Paragraph, r.Start, r.End, r.Value, r.Aspect, r.Subject, r.Evidence, r.Rule, r.Confidence);
+                yield return FindingRow(stored.Document, ordinal, r.Evidence, r.Value, r.Aspect, r.Subject, r.Excerpt, r.Rule, r.Confidence);
             }
         }
     }
@@ -102,9 +102,9 @@ internal static class ExportRows
         {
             var ordinal = ordinals.Next(stored.Document.Id);
             var f = stored.Figure;
-            if (f.Confidence >= minConfidence && (selection is null || selection.Contains(ExportSelection.ParagraphKey(stored.Document.Id, f.Paragraph))))
+            if (f.Confidence >= minConfidence && (selection is null || selection.Contains(ExportSelection.ParagraphKey(stored.Document.Id, f.Evidence.Paragraph))))
             {
-                yield return Row(stored.Document, ordinal, f.Paragraph, f.Start, f.End, f.Kind, f.Value, f.Subject, f.Evidence, f.Rule, f.Confidence);
+                yield return FindingRow(stored.Document, ordinal, f.Evidence, f.Kind, f.Value, f.Subject, f.Excerpt, f.Rule, f.Confidence);
             }
         }
     }
@@ -119,10 +119,14 @@ internal static class ExportRows
             var q = stored.Quote;
             if (q.Confidence >= minConfidence && (selection is null || selection.Contains(ExportSelection.QuoteKey(stored.Document.Id, ordinal))))
             {
-                yield return Row(stored.Document, ordinal, q.Paragraph, q.Start, q.End, q.Speaker, q.Role, q.Organisation, Labels(q.Themes), q.Text, q.Rule, q.Confidence);
+                yield return FindingRow(stored.Document, ordinal, q.Evidence, q.Speaker, q.Role, q.Organisation, Labels(q.Themes), q.Text, q.Rule, q.Confidence);
             }
         }
     }
+
+    /// <summary>A rating, figure or quote row: its ordinal and evidence (the columns of ExportColumns.Evidence), then its own values.</summary>
+    private static object?[] FindingRow(DocumentProvenance provenance, int ordinal, Evidence evidence, params object?[] values) =>
+        Row(provenance, [ordinal, evidence.Paragraph, evidence.Start, evidence.End, .. values]);
 
     private static object?[] Row(DocumentProvenance provenance, params object?[] values)
     {

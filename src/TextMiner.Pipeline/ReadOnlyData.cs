@@ -1,13 +1,15 @@
+using TextMiner.Core;
 using TextMiner.Search;
 using TextMiner.Storage;
 
-namespace TextMiner.Web.Data;
+namespace TextMiner.Pipeline;
 
 /// <summary>
-/// Opens the store and the index of the data directory on first use, and only when they exist, both read-only: the
-/// web page never creates, configures, migrates or writes them. Until an ingest has run, both are null and the pages say "nothing ingested yet".
+/// The query side's access to a data directory (`search`, `quotes`, `status`, the web page): the store and the index
+/// opened read-only on first use, and only when they exist, so a reader never creates, migrates or writes them and works
+/// while an ingest or nightly run holds the write lock. Until an ingest has run both are null.
 /// </summary>
-internal sealed class DataAccess(WebOptions options, TimeProvider time) : IAsyncDisposable
+public sealed class ReadOnlyData(DataDirectory data, TimeProvider time) : IAsyncDisposable
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private DocumentStore? store;
@@ -15,7 +17,7 @@ internal sealed class DataAccess(WebOptions options, TimeProvider time) : IAsync
 
     public async Task<DocumentStore?> GetStoreAsync(CancellationToken cancellationToken)
     {
-        if (store is not null || !File.Exists(options.Data.DatabasePath))
+        if (store is not null || !File.Exists(data.DatabasePath))
         {
             return store;
         }
@@ -23,7 +25,7 @@ internal sealed class DataAccess(WebOptions options, TimeProvider time) : IAsync
         await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            store ??= await DocumentStore.OpenReadOnlyAsync(options.Data.DatabasePath, time, cancellationToken).ConfigureAwait(false);
+            store ??= await DocumentStore.OpenReadOnlyAsync(data.DatabasePath, time, cancellationToken).ConfigureAwait(false);
             return store;
         }
         finally
@@ -33,17 +35,15 @@ internal sealed class DataAccess(WebOptions options, TimeProvider time) : IAsync
     }
 
     /// <summary>The index, or null when none has been written yet.</summary>
-    public SearchIndex? GetIndex()
-    {
-        if (index is not null || !Directory.Exists(options.Data.IndexPath))
-        {
-            return index;
-        }
+    public SearchIndex? GetIndex() => index is not null || Directory.Exists(data.IndexPath) ? OpenIndex() : null;
 
+    /// <summary>The index even when none has been written yet (it then finds nothing), as `search` wants it.</summary>
+    public SearchIndex OpenIndex()
+    {
         gate.Wait();
         try
         {
-            index ??= SearchIndex.OpenReadOnly(options.Data.IndexPath);
+            index ??= SearchIndex.OpenReadOnly(data.IndexPath);
             return index;
         }
         finally

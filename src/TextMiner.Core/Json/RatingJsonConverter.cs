@@ -1,0 +1,37 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using TextMiner.Core.Records;
+
+namespace TextMiner.Core.Json;
+
+/// <summary>A rating as the `extract` contract writes it, its evidence flat (<see cref="EvidenceJson"/>).</summary>
+public sealed class RatingJsonConverter : JsonConverter<Rating>
+{
+    public override Rating Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        using var document = JsonDocument.ParseValue(ref reader);
+        var o = document.RootElement;
+        return new Rating(
+            FindingFields.String(o, "value"),
+            FindingFields.String(o, "aspect"),
+            FindingFields.OptionalString(o, "subject"),
+            FindingFields.String(o, "evidence"),
+            EvidenceJson.Read(o))
+        {
+            Rule = FindingFields.OptionalString(o, "rule") ?? "",
+            Confidence = FindingFields.Double(o, "confidence"),
+        };
+    }
+
+    public override void Write(Utf8JsonWriter writer, Rating value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("value", value.Value);
+        writer.WriteString("aspect", value.Aspect);
+        FindingFields.WriteOptional(writer, "subject", value.Subject);
+        writer.WriteString("evidence", value.Excerpt);
+        EvidenceJson.Write(writer, value.Evidence);
+        FindingFields.WriteProvenance(writer, value.Rule, value.Confidence);
+        writer.WriteEndObject();
+    }
+}
