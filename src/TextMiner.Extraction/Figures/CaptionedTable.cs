@@ -102,7 +102,7 @@ internal sealed class CaptionedTable
             }
 
             cellKind = FigureTable.PerOfficerOrTotal(cellKind, value);
-            figures.Add(new Figure(cellKind, value, row.Label, paragraph.Text, paragraph.Index, cell.Start, cell.Start + cell.Text.Length)
+            figures.Add(new Figure(cellKind, value, row.Label, paragraph.Text, new Evidence(paragraph.Index, cell.Start, cell.Start + cell.Text.Length))
             {
                 Rule = FigureRules.CaptionedTable.Id,
                 Confidence = FigureRules.CaptionedTable.Confidence,
