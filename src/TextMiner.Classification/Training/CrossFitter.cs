@@ -66,7 +66,7 @@ internal sealed class CrossFitter(ThemeTrainingOptions options)
                 var solution = DualLogisticRegression.Fit(matrix.Sparse, rows, positive, bounds[label], warm?[label],
                     options.Seed + label, options.DualTolerance, warm is null ? options.DualMaxPasses : options.FoldMaxPasses);
                 solutions[label] = solution;
-                weights[label] = solution.Weights[..^1];
+                weights[label] = matrix.RealisticView(solution.Weights.AsSpan(0, solution.Weights.Length - 1));
                 biases[label] = solution.Weights[^1];
             }
             else

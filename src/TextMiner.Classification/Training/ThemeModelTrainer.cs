@@ -37,7 +37,9 @@ public sealed class ThemeModelTrainer(ThemeTrainingOptions? options = null, Time
         var paragraphs = set.All.ToList();
         var weights = paragraphs.Select((_, i) => i >= set.Train.Count + set.Dev.Count ? (float)_options.RealisticWeight : 1f).ToList();
         var space = FeatureSpace.Fit([.. paragraphs.Select(p => TextPreparation.Prepare(p.Text, _options.MaxTextLength))], _options.Features);
-        var matrix = new FeatureMatrix(space, paragraphs, weights, _options.MaxTextLength);
+        var isRealistic = paragraphs.Select((_, i) => i >= set.Train.Count + set.Dev.Count).ToList();
+        var matrix = new FeatureMatrix(space, paragraphs, weights, _options.MaxTextLength, isRealistic,
+            _options.Trainer == ThemeTrainerKind.DualLogisticRegression && set.Realistic.Count > 0 ? _options.DomainCopyWeight : 0);
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
             $"Featurised {paragraphs.Count} paragraphs in {_time.GetElapsedTime(started).TotalSeconds:0.0} s ({space.Count} features: {_options.DescribeFeatures()})"));
 

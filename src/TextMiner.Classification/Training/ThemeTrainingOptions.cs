@@ -24,6 +24,12 @@ public sealed record ThemeTrainingOptions
     /// <summary>How many times a realistic (real-phrasing) paragraph counts in training, against one for the rest.</summary>
     public int RealisticWeight { get; init; } = 2;
 
+    /// <summary>Domain adaptation by feature copies (Daumé's "frustratingly easy" augmentation), for the dual learner:
+    /// above 0, every training row also carries its features, scaled by this, in a block of its own domain (realistic or
+    /// corpus), so the learner can fit what holds in both domains once and what differs in real phrasing apart; real text
+    /// is scored by the shared and realistic blocks. 0 turns it off.</summary>
+    public double DomainCopyWeight { get; init; }
+
     /// <summary>A label with at least this many realistic dev positives is calibrated and thresholded on realistic dev
     /// alone (real phrasing scores differently from the corpus's shorter paragraphs); rarer labels on all of dev.</summary>
     public int RealisticTuningMinPositives { get; init; } = 10;
@@ -65,7 +71,8 @@ public sealed record ThemeTrainingOptions
     public int OnlineIterations { get; init; } = 10;
 
     /// <summary>The featuriser and scoring, for tables and the sidecar.</summary>
-    public string DescribeFeatures() => Features.Describe() + (SentenceEvidence ? ", best sentence" : "");
+    public string DescribeFeatures() => Features.Describe() + (SentenceEvidence ? ", best sentence" : "")
+        + (DomainCopyWeight > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", domain copies ×{DomainCopyWeight:0.##}") : "");
 
     public void Validate()
     {
@@ -76,6 +83,7 @@ public sealed record ThemeTrainingOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 100, nameof(MaxTextLength));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(DualC, nameof(DualC));
         ArgumentOutOfRangeException.ThrowIfNegative(ClassWeightPower, nameof(ClassWeightPower));
+        ArgumentOutOfRangeException.ThrowIfNegative(DomainCopyWeight, nameof(DomainCopyWeight));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(DualTolerance, nameof(DualTolerance));
         ArgumentOutOfRangeException.ThrowIfLessThan(DualMaxPasses, 1, nameof(DualMaxPasses));
         ArgumentOutOfRangeException.ThrowIfLessThan(FoldMaxPasses, 1, nameof(FoldMaxPasses));
