@@ -16,13 +16,12 @@ internal sealed class FeatureMatrix
 
     private readonly Lazy<(IReadOnlyList<FeatureRow> Rows, SchemaDefinition Schema)> _mlRows;
 
-    /// <param name="realistic">Per paragraph: is it real phrasing (needed when <paramref name="domainCopyWeight"/> is above 0).</param>
-    /// <param name="domainCopyWeight">Above 0: each row also carries a copy of its features, scaled by this, in a block
-    /// of its own domain (realistic or corpus) for the project's own learner; see <see cref="ThemeTrainingOptions.DomainCopyWeight"/>.</param>
+    /// <param name="negativeOnly">Per row, or null for none: a row that counts only as a negative (a sentence of a training
+    /// paragraph, carrying its paragraph's labels, which it is left out for).</param>
     public FeatureMatrix(FeatureSpace space, IReadOnlyList<LabelledParagraph> paragraphs, IReadOnlyList<float> weights, int maxTextLength,
-        IReadOnlyList<bool>? realistic = null, double domainCopyWeight = 0)
+        IReadOnlyList<bool>? negativeOnly = null)
     {
-        DomainCopyWeight = domainCopyWeight;
+        NegativeOnly = negativeOnly ?? new bool[paragraphs.Count];
         Space = space;
         Texts = [.. paragraphs.Select(p => TextPreparation.Prepare(p.Text, maxTextLength))];
         Weights = weights;
@@ -47,9 +46,7 @@ internal sealed class FeatureMatrix
 
             return scratch;
         }, _ => { });
-        Sparse = domainCopyWeight > 0
-            ? new SparseRows(3 * space.Count, [.. rows.Select((r, i) => WithDomainCopy(r, space.Count, realistic![i] ? 1 : 2, (float)domainCopyWeight))])
-            : new SparseRows(space.Count, rows);
+        Sparse = new SparseRows(space.Count, rows);
         _mlRows = new Lazy<(IReadOnlyList<FeatureRow>, SchemaDefinition)>(() =>
         {
             var schema = SchemaDefinition.Create(typeof(FeatureRow));
@@ -66,9 +63,8 @@ internal sealed class FeatureMatrix
 
     public FeatureSpace Space { get; }
 
-    /// <summary>0, or the scale of each row's domain copy (<see cref="Sparse"/> then has three blocks of
-    /// <see cref="FeatureSpace.Count"/> columns: shared, realistic, corpus).</summary>
-    public double DomainCopyWeight { get; }
+    /// <summary>Per row: does it count only as a negative, for the labels it does not carry?</summary>
+    public IReadOnlyList<bool> NegativeOnly { get; }
 
     /// <summary>The paragraphs' texts as prepared for featurising, in row order.</summary>
     public IReadOnlyList<string> Texts { get; }
@@ -81,27 +77,6 @@ internal sealed class FeatureMatrix
     public IReadOnlyList<LabelColumns> Labels { get; }
 
     public int RowCount => Texts.Count;
-
-    /// <summary>A fitted weight vector over <see cref="Sparse"/>'s columns as weights over the feature space, as real
-    /// text sees them: the shared block plus the realistic block (scaled as its copies were).</summary>
-    public float[] RealisticView(ReadOnlySpan<float> weights)
-    {
-        var count = Space.Count;
-        var result = weights[..count].ToArray();
-        if (DomainCopyWeight > 0)
-        {
-            var scale = (float)DomainCopyWeight;
-            for (var f = 0; f < count; f++)
-            {
-                result[f] += scale * weights[count + f];
-            }
-        }
-
-        return result;
-    }
-
-    private static (int[] Indices, float[] Values) WithDomainCopy((int[] Indices, float[] Values) row, int count, int block, float scale) =>
-        ([.. row.Indices, .. row.Indices.Select(i => i + (block * count))], [.. row.Values, .. row.Values.Select(v => v * scale)]);
 
     public IDataView View(MLContext ml, IEnumerable<int> rowIndices) =>
         ml.Data.LoadFromEnumerable(rowIndices.Select(i => _mlRows.Value.Rows[i]).ToList(), _mlRows.Value.Schema);

@@ -24,15 +24,24 @@ public sealed record ThemeTrainingOptions
     /// <summary>How many times a realistic (real-phrasing) paragraph counts in training, against one for the rest.</summary>
     public int RealisticWeight { get; init; } = 2;
 
-    /// <summary>Domain adaptation by feature copies (Daumé's "frustratingly easy" augmentation), for the dual learner:
-    /// above 0, every training row also carries its features, scaled by this, in a block of its own domain (realistic or
-    /// corpus), so the learner can fit what holds in both domains once and what differs in real phrasing apart; real text
-    /// is scored by the shared and realistic blocks. 0 turns it off.</summary>
-    public double DomainCopyWeight { get; init; }
+    /// <summary>Above 0, the dual learner sees each feature scaled per label by |naive Bayes log-count ratio|^this
+    /// (NB-LR, after Wang and Manning's NBSVM): features whose presence differs between a label's positives and negatives
+    /// cost less to use. 0 turns it off.</summary>
+    public double NaiveBayesPower { get; init; }
+
+    /// <summary>With sentence evidence and the dual learner: each sentence of a training paragraph (of two sentences or
+    /// more) is also a training row, counting this much of its paragraph's weight, as a negative for every label its
+    /// paragraph lacks (a sentence of a paragraph without the theme is without it too) and left out for the labels its
+    /// paragraph has (which sentence carries them is unknown). Prediction takes the best sentence, so it should learn
+    /// what a lone sentence that is not about a theme looks like. 0 turns it off.</summary>
+    public double NegativeSentenceWeight { get; init; }
 
     /// <summary>A label with at least this many realistic dev positives is calibrated and thresholded on realistic dev
     /// alone (real phrasing scores differently from the corpus's shorter paragraphs); rarer labels on all of dev.</summary>
     public int RealisticTuningMinPositives { get; init; } = 10;
+
+    /// <summary>A label's threshold is chosen on F1 averaged over this many 0.01 steps either side (0: unsmoothed).</summary>
+    public int ThresholdSmoothing { get; init; }
 
     /// <summary>Longer texts are cut (at a word boundary) before classification; see <see cref="TextPreparation"/>.</summary>
     public int MaxTextLength { get; init; } = 12_000;
@@ -72,7 +81,10 @@ public sealed record ThemeTrainingOptions
 
     /// <summary>The featuriser and scoring, for tables and the sidecar.</summary>
     public string DescribeFeatures() => Features.Describe() + (SentenceEvidence ? ", best sentence" : "")
-        + (DomainCopyWeight > 0 ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", domain copies ×{DomainCopyWeight:0.##}") : "");
+        + (UsesNegativeSentences ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", negative sentences ×{NegativeSentenceWeight:0.##}") : "");
+
+    /// <summary>Negative sentence rows apply to the dual learner scoring best sentences.</summary>
+    public bool UsesNegativeSentences => NegativeSentenceWeight > 0 && SentenceEvidence && Trainer == ThemeTrainerKind.DualLogisticRegression;
 
     public void Validate()
     {
@@ -83,7 +95,9 @@ public sealed record ThemeTrainingOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 100, nameof(MaxTextLength));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(DualC, nameof(DualC));
         ArgumentOutOfRangeException.ThrowIfNegative(ClassWeightPower, nameof(ClassWeightPower));
-        ArgumentOutOfRangeException.ThrowIfNegative(DomainCopyWeight, nameof(DomainCopyWeight));
+        ArgumentOutOfRangeException.ThrowIfNegative(NegativeSentenceWeight, nameof(NegativeSentenceWeight));
+        ArgumentOutOfRangeException.ThrowIfNegative(NaiveBayesPower, nameof(NaiveBayesPower));
+        ArgumentOutOfRangeException.ThrowIfNegative(ThresholdSmoothing, nameof(ThresholdSmoothing));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(DualTolerance, nameof(DualTolerance));
         ArgumentOutOfRangeException.ThrowIfLessThan(DualMaxPasses, 1, nameof(DualMaxPasses));
         ArgumentOutOfRangeException.ThrowIfLessThan(FoldMaxPasses, 1, nameof(FoldMaxPasses));
