@@ -25,7 +25,8 @@ public static class ThemeComparison
     /// <summary>
     /// The candidates: featurisers scoring the whole paragraph (the old model's words and characters with plain tf-idf;
     /// words; words and lexicon), then the default (the winner) without sentence evidence, with character 3-5-grams,
-    /// with scikit-learn's C = 1, and the default with each ML.NET learner (SDCA is left out: several minutes a fit).
+    /// with scikit-learn's C = 1, with unsmoothed thresholds, with naive Bayes feature scaling (NB-LR, its own best C),
+    /// with negative sentence rows, and the default with each ML.NET learner (SDCA is left out: several minutes a fit).
     /// </summary>
     public static IReadOnlyList<ThemeTrainingOptions> Candidates(ThemeTrainingOptions defaults)
     {
@@ -43,6 +44,9 @@ public static class ThemeComparison
             whole,
             defaults with { Features = defaults.Features with { CharNgramLengths = [3, 4, 5] } },
             defaults with { DualC = 1 },
+            defaults with { ThresholdSmoothing = 0 },
+            defaults with { NaiveBayesPower = 1, DualC = 8 },
+            defaults with { NegativeSentenceWeight = 0.5 },
             defaults,
             .. new[] { ThemeTrainerKind.LbfgsLogisticRegression, ThemeTrainerKind.LinearSvm, ThemeTrainerKind.AveragedPerceptron }
                 .Where(k => k != defaults.Trainer).Select(k => defaults with { Trainer = k }),
@@ -147,7 +151,9 @@ public static class ThemeComparison
     {
         var trainer = options.Trainer == ThemeTrainerKind.DualLogisticRegression
             ? string.Create(CultureInfo.InvariantCulture, $"{options.Trainer}, C = {options.DualC:0.##}")
+                + (options.NaiveBayesPower > 0 ? " on NB-scaled features" : "")
             : options.Trainer.ToString();
+        trainer += string.Create(CultureInfo.InvariantCulture, $"; thresholds {(options.ThresholdSmoothing == 0 ? "unsmoothed" : $"smoothed ±{options.ThresholdSmoothing}")}");
         return new ComparisonRow(options.DescribeFeatures(), trainer, runs[0].FeatureCount, runs.Average(r => r.Realistic.MacroF1Present),
             runs.Average(r => r.Realistic.MicroF1), runs.Average(r => r.MeanAveragePrecision), runs.Average(r => r.CorpusDev.MacroF1),
             runs.Average(r => r.Seconds));
