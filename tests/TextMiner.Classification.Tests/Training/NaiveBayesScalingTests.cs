@@ -27,11 +27,22 @@ public sealed class NaiveBayesScalingTests
 
         var scales = NaiveBayesScaling.Scales(rows, [.. Enumerable.Range(0, rows.RowCount)], positive, power: 1);
 
-        // 10 positives, 30 negatives: ln(11/11) - ln(1/31) for the positive marker, ln(1/11) - ln(31/31) for the negative one.
+        // 10 positives, 30 negatives: ln(11/11) - ln(1/31) for the positive marker, |ln(1/11) - ln(31/31)| for the
+        // negative one; the feature in every row has ratio 0 and gets the floor.
         Assert.That(scales[0], Is.EqualTo(Math.Log(31)).Within(1e-5));
         Assert.That(scales[2], Is.EqualTo(Math.Log(11)).Within(1e-5));
         Assert.That(scales[1], Is.EqualTo(NaiveBayesScaling.Floor));
-        Assert.That(scales[3], Is.EqualTo(NaiveBayesScaling.Floor));
+        Assert.That(scales[0], Is.GreaterThan(scales[3]));
+    }
+
+    [Test]
+    public void Scales_PowerHalf_SquareRootOfTheRatio()
+    {
+        var (rows, positive) = Data();
+
+        var scales = NaiveBayesScaling.Scales(rows, [.. Enumerable.Range(0, rows.RowCount)], positive, power: 0.5);
+
+        Assert.That(scales[0], Is.EqualTo(Math.Sqrt(Math.Log(31))).Within(1e-5));
     }
 
     [Test]
@@ -42,8 +53,11 @@ public sealed class NaiveBayesScalingTests
 
         var scales = NaiveBayesScaling.Scales(rows, negativesOnly, positive, power: 1);
 
-        // No positive fitted: feature 0 is in none of the rows, so it says nothing.
-        Assert.That(scales[0], Is.EqualTo(NaiveBayesScaling.Floor));
+        // Only the 30 negatives fitted: the shared feature is in all of them (ln(1/1) - ln(31/31) = 0, the floor),
+        // and the positives' marker, in none of the fitted rows, is scaled as any absent feature: ln(1/1) - ln(1/31).
+        Assert.That(scales[1], Is.EqualTo(NaiveBayesScaling.Floor));
+        Assert.That(scales[0], Is.EqualTo(Math.Log(31)).Within(1e-5));
+        Assert.That(scales[3], Is.EqualTo(scales[0]));
     }
 
     [Test]
@@ -55,6 +69,7 @@ public sealed class NaiveBayesScalingTests
 
         Assert.That(scaled.Indices(0).ToArray(), Is.EqualTo(new[] { 0, 1 }));
         Assert.That(scaled.Values(0).ToArray(), Is.EqualTo(new[] { 1f, 0.4f }));
-        Assert.That(scaled.Values(1).ToArray(), Is.EqualTo(new[] { 0.4f, 1.5f }));
+        Assert.That(scaled.Indices(1).ToArray(), Is.EqualTo(new[] { 1, 2 }));
+        Assert.That(scaled.Values(1).ToArray(), Is.EqualTo(new[] { 0.25f, 2.4f }).Within(1e-6f));
     }
 }
