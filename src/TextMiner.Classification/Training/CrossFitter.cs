@@ -30,7 +30,7 @@ internal sealed class CrossFitter(ThemeTrainingOptions options)
             var scratch = new FeatureScratch();
             for (var row = 0; row < matrix.RowCount; row++)
             {
-                if (foldOf[row] == fold)
+                if (foldOf[row] == fold && !matrix.NegativeOnly[row])
                 {
                     scores[row] = new float[Themes.All.Count];
                     scorer.Score(matrix.Texts[row], scratch, scores[row]);
@@ -55,18 +55,32 @@ internal sealed class CrossFitter(ThemeTrainingOptions options)
         Parallel.For(0, Themes.All.Count, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism }, label =>
         {
             var positive = matrix.Labels.Select(l => l.Has(label)).ToArray();
-            if (!rows.Any(r => positive[r]))
+            var labelRows = rows.Where(r => !(matrix.NegativeOnly[r] && positive[r])).ToList();
+            if (!labelRows.Any(r => positive[r]))
             {
                 return;
             }
 
             if (view is null)
             {
+                var scale = options.NaiveBayesPower > 0
+                    ? NaiveBayesScaling.Scales(matrix.Sparse, labelRows, positive, options.NaiveBayesPower)
+                    : null;
+                var data = scale is null ? matrix.Sparse : NaiveBayesScaling.Scale(matrix.Sparse, scale);
                 // Seeded by the label, so the result does not depend on the order of the work.
-                var solution = DualLogisticRegression.Fit(matrix.Sparse, rows, positive, bounds[label], warm?[label],
+                var solution = DualLogisticRegression.Fit(data, labelRows, positive, bounds[label], warm?[label],
                     options.Seed + label, options.DualTolerance, warm is null ? options.DualMaxPasses : options.FoldMaxPasses);
                 solutions[label] = solution;
                 weights[label] = solution.Weights[..^1];
+                if (scale is not null)
+                {
+                    // The learner saw s ⊙ x; the same model over x has weights w ⊙ s.
+                    for (var f = 0; f < scale.Length; f++)
+                    {
+                        weights[label]![f] *= scale[f];
+                    }
+                }
+
                 biases[label] = solution.Weights[^1];
             }
             else
@@ -97,6 +111,10 @@ internal sealed class CrossFitter(ThemeTrainingOptions options)
 
     public LinearScorer Scorer(FeatureMatrix matrix, LinearFit fit) =>
         new(matrix.Space, fit.TermMajor(), fit.Bias, options.SentenceEvidence);
+
+    /// <summary>The folds of paragraph rows extended to rows derived from them (each in its source row's fold).</summary>
+    public static int[] Extend(int[] foldOf, IReadOnlyList<int> sourceOf) =>
+        [.. foldOf, .. sourceOf.Select(source => foldOf[source])];
 
     /// <summary>Assigns the chosen rows to folds round-robin in a seeded shuffled order; the rest get <see cref="NoFold"/>.</summary>
     public static int[] AssignFolds(int rowCount, IEnumerable<int> foldedRows, int folds, int seed)

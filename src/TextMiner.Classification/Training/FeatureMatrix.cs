@@ -16,8 +16,12 @@ internal sealed class FeatureMatrix
 
     private readonly Lazy<(IReadOnlyList<FeatureRow> Rows, SchemaDefinition Schema)> _mlRows;
 
-    public FeatureMatrix(FeatureSpace space, IReadOnlyList<LabelledParagraph> paragraphs, IReadOnlyList<float> weights, int maxTextLength)
+    /// <param name="negativeOnly">Per row, or null for none: a row that counts only as a negative (a sentence of a training
+    /// paragraph, carrying its paragraph's labels, which it is left out for).</param>
+    public FeatureMatrix(FeatureSpace space, IReadOnlyList<LabelledParagraph> paragraphs, IReadOnlyList<float> weights, int maxTextLength,
+        IReadOnlyList<bool>? negativeOnly = null)
     {
+        NegativeOnly = negativeOnly ?? new bool[paragraphs.Count];
         Space = space;
         Texts = [.. paragraphs.Select(p => TextPreparation.Prepare(p.Text, maxTextLength))];
         Weights = weights;
@@ -58,6 +62,9 @@ internal sealed class FeatureMatrix
     }
 
     public FeatureSpace Space { get; }
+
+    /// <summary>Per row: does it count only as a negative, for the labels it does not carry?</summary>
+    public IReadOnlyList<bool> NegativeOnly { get; }
 
     /// <summary>The paragraphs' texts as prepared for featurising, in row order.</summary>
     public IReadOnlyList<string> Texts { get; }

@@ -12,7 +12,7 @@ namespace TextMiner.Classification.Training;
 internal static class OutOfFoldTuning
 {
     public static Result Tune(IReadOnlyList<float[]> scores, IReadOnlyList<IReadOnlyList<string>> gold,
-        IReadOnlyList<bool>? preferred = null, int minPreferredPositives = int.MaxValue)
+        IReadOnlyList<bool>? preferred = null, int minPreferredPositives = int.MaxValue, int thresholdSmoothing = 0)
     {
         var calibration = new PlattScaling[Themes.All.Count];
         var thresholds = new LabelThreshold[Themes.All.Count];
@@ -27,7 +27,7 @@ internal static class OutOfFoldTuning
             var rows = Enumerable.Range(0, raw.Length).Where(i => !usePreferred || preferred![i]).ToArray();
             calibration[label] = PlattFitter.Fit([.. rows.Select(i => raw[i])], [.. rows.Select(i => isGold[i])]);
             var calibrated = raw.Select(calibration[label].Probability).ToArray();
-            var (threshold, _) = ThresholdSelector.Select([.. rows.Select(i => calibrated[i])], [.. rows.Select(i => isGold[i])]);
+            var (threshold, _) = ThresholdSelector.Select([.. rows.Select(i => calibrated[i])], [.. rows.Select(i => isGold[i])], thresholdSmoothing);
             var f1 = ThresholdSelector.F1At(threshold, calibrated, isGold);
             thresholds[label] = new LabelThreshold(name, threshold, Math.Round(f1, 4));
             for (var row = 0; row < calibrated.Length; row++)

@@ -37,16 +37,19 @@ public sealed class ThemeModelTrainer(ThemeTrainingOptions? options = null, Time
         var paragraphs = set.All.ToList();
         var weights = paragraphs.Select((_, i) => i >= set.Train.Count + set.Dev.Count ? (float)_options.RealisticWeight : 1f).ToList();
         var space = FeatureSpace.Fit([.. paragraphs.Select(p => TextPreparation.Prepare(p.Text, _options.MaxTextLength))], _options.Features);
-        var matrix = new FeatureMatrix(space, paragraphs, weights, _options.MaxTextLength);
+        var sentences = _options.UsesNegativeSentences ? NegativeSentences.Of(paragraphs, _options.MaxTextLength) : [];
+        var matrix = new FeatureMatrix(space, [.. paragraphs, .. sentences.Select(s => s.Sentence)],
+            [.. weights, .. sentences.Select(s => weights[s.Source] * (float)_options.NegativeSentenceWeight)], _options.MaxTextLength,
+            [.. paragraphs.Select(_ => false), .. sentences.Select(_ => true)]);
         progress?.Invoke(string.Create(CultureInfo.InvariantCulture,
-            $"Featurised {paragraphs.Count} paragraphs in {_time.GetElapsedTime(started).TotalSeconds:0.0} s ({space.Count} features: {_options.DescribeFeatures()})"));
+            $"Featurised {paragraphs.Count} paragraphs ({sentences.Count} negative sentences) in {_time.GetElapsedTime(started).TotalSeconds:0.0} s ({space.Count} features: {_options.DescribeFeatures()})"));
 
         var tuning = Enumerable.Range(set.Train.Count, set.Dev.Count + set.Realistic.Count).ToList();
-        var foldOf = CrossFitter.AssignFolds(paragraphs.Count, tuning, _options.Folds, _options.Seed);
+        var foldOf = CrossFitter.Extend(CrossFitter.AssignFolds(paragraphs.Count, tuning, _options.Folds, _options.Seed), [.. sentences.Select(s => s.Source)]);
         var fitter = new CrossFitter(_options);
         var (final, outOfFold) = fitter.FitWithOutOfFold(matrix, foldOf, _options.Folds);
         var tuned = OutOfFoldTuning.Tune([.. tuning.Select(r => outOfFold[r])], [.. tuning.Select(r => paragraphs[r].Labels)],
-            [.. tuning.Select(r => r >= set.Train.Count + set.Dev.Count)], _options.RealisticTuningMinPositives);
+            [.. tuning.Select(r => r >= set.Train.Count + set.Dev.Count)], _options.RealisticTuningMinPositives, _options.ThresholdSmoothing);
         var realistic = MultiLabelScorer.Score(
             [.. set.Realistic.Select(p => (IReadOnlyCollection<string>)[.. p.Labels])],
             [.. set.Realistic.Select((_, i) => (IReadOnlyCollection<string>)tuned.Predicted[set.Dev.Count + i])]);

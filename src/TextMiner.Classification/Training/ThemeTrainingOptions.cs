@@ -24,9 +24,25 @@ public sealed record ThemeTrainingOptions
     /// <summary>How many times a realistic (real-phrasing) paragraph counts in training, against one for the rest.</summary>
     public int RealisticWeight { get; init; } = 2;
 
+    /// <summary>Above 0, the dual learner sees each feature scaled per label by |naive Bayes log-count ratio|^this
+    /// (NB-LR, after Wang and Manning's NBSVM): features whose presence differs between a label's positives and negatives
+    /// cost less to use. 0 turns it off.</summary>
+    public double NaiveBayesPower { get; init; }
+
+    /// <summary>With sentence evidence and the dual learner: each sentence of a training paragraph (of two sentences or
+    /// more) is also a training row, counting this much of its paragraph's weight, as a negative for every label its
+    /// paragraph lacks (a sentence of a paragraph without the theme is without it too) and left out for the labels its
+    /// paragraph has (which sentence carries them is unknown). Prediction takes the best sentence, so it should learn
+    /// what a lone sentence that is not about a theme looks like. 0 turns it off.</summary>
+    public double NegativeSentenceWeight { get; init; }
+
     /// <summary>A label with at least this many realistic dev positives is calibrated and thresholded on realistic dev
     /// alone (real phrasing scores differently from the corpus's shorter paragraphs); rarer labels on all of dev.</summary>
     public int RealisticTuningMinPositives { get; init; } = 10;
+
+    /// <summary>A label's threshold is chosen on F1 averaged over this many 0.01 steps either side (0: unsmoothed), so a
+    /// spike made by a few rare positives does not set it; cross-validated on realistic dev, 6 steps beat 0, 3 and 10.</summary>
+    public int ThresholdSmoothing { get; init; } = 6;
 
     /// <summary>Longer texts are cut (at a word boundary) before classification; see <see cref="TextPreparation"/>.</summary>
     public int MaxTextLength { get; init; } = 12_000;
@@ -65,7 +81,11 @@ public sealed record ThemeTrainingOptions
     public int OnlineIterations { get; init; } = 10;
 
     /// <summary>The featuriser and scoring, for tables and the sidecar.</summary>
-    public string DescribeFeatures() => Features.Describe() + (SentenceEvidence ? ", best sentence" : "");
+    public string DescribeFeatures() => Features.Describe() + (SentenceEvidence ? ", best sentence" : "")
+        + (UsesNegativeSentences ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $", negative sentences ×{NegativeSentenceWeight:0.##}") : "");
+
+    /// <summary>Negative sentence rows apply to the dual learner scoring best sentences.</summary>
+    public bool UsesNegativeSentences => NegativeSentenceWeight > 0 && SentenceEvidence && Trainer == ThemeTrainerKind.DualLogisticRegression;
 
     public void Validate()
     {
@@ -76,6 +96,9 @@ public sealed record ThemeTrainingOptions
         ArgumentOutOfRangeException.ThrowIfLessThan(MaxTextLength, 100, nameof(MaxTextLength));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(DualC, nameof(DualC));
         ArgumentOutOfRangeException.ThrowIfNegative(ClassWeightPower, nameof(ClassWeightPower));
+        ArgumentOutOfRangeException.ThrowIfNegative(NegativeSentenceWeight, nameof(NegativeSentenceWeight));
+        ArgumentOutOfRangeException.ThrowIfNegative(NaiveBayesPower, nameof(NaiveBayesPower));
+        ArgumentOutOfRangeException.ThrowIfNegative(ThresholdSmoothing, nameof(ThresholdSmoothing));
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(DualTolerance, nameof(DualTolerance));
         ArgumentOutOfRangeException.ThrowIfLessThan(DualMaxPasses, 1, nameof(DualMaxPasses));
         ArgumentOutOfRangeException.ThrowIfLessThan(FoldMaxPasses, 1, nameof(FoldMaxPasses));

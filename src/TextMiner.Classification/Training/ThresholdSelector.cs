@@ -8,14 +8,19 @@ internal static class ThresholdSelector
     public const double Step = 0.01;
     public const double Fallback = 0.5;
 
-    public static (double Threshold, double F1) Select(IReadOnlyList<float> probabilities, IReadOnlyList<bool> gold)
+    /// <param name="smoothing">0: the F1 of each threshold as it is; above 0, each threshold is judged by the mean F1 of
+    /// the thresholds this many steps either side, so a lone spike (a few rare positives) does not decide.</param>
+    public static (double Threshold, double F1) Select(IReadOnlyList<float> probabilities, IReadOnlyList<bool> gold, int smoothing = 0)
     {
         var steps = (int)Math.Round((Highest - Lowest) / Step);
-        var f1s = new double[steps + 1];
+        var raw = new double[steps + 1];
         for (var s = 0; s <= steps; s++)
         {
-            f1s[s] = F1At(Lowest + (s * Step), probabilities, gold);
+            raw[s] = F1At(Lowest + (s * Step), probabilities, gold);
         }
+
+        var f1s = smoothing == 0 ? raw : [.. raw.Select((_, s) =>
+            raw.AsSpan(Math.Max(0, s - smoothing), Math.Min(steps, s + smoothing) - Math.Max(0, s - smoothing) + 1).ToArray().Average())];
 
         var best = f1s.Max();
         if (best <= 0)
@@ -44,7 +49,7 @@ internal static class ThresholdSelector
         }
 
         var middle = bestStart + ((bestLength - 1) / 2);
-        return (Math.Round(Lowest + (middle * Step), 2), best);
+        return (Math.Round(Lowest + (middle * Step), 2), raw[middle]);
     }
 
     public static double F1At(double threshold, IReadOnlyList<float> probabilities, IReadOnlyList<bool> gold)

@@ -39,16 +39,32 @@ internal static class EvaluateCommand
 
         var labels = new Option<string?>("--labels") { Description = "Score this labels file ({\"id\",\"text\",\"labels\"} lines) instead of a corpus/labels split." };
         var documents = new Option<string?>("--documents") { Description = "Score document themes against a document list ({\"path\",\"themes\"} lines, e.g. ../shared/realistic/dev.jsonl)." };
-        var compare = new Option<bool>("--compare") { Description = "Cross-validate the featurisers and learners on the realistic dev paragraphs (two halves by document) and print the comparison." };
-        var classification = new Command("classification", "Per-label precision, recall and F1 of the theme model with support counts, against a keyword baseline, and the reliability of its probabilities.") { labels, documents, compare };
-        classification.SetAction(parse => EvaluateClassification(context, parse, parse.GetValue(corpus)!, parse.GetValue(split)!, parse.GetValue(labels), parse.GetValue(documents), parse.GetValue(compare)));
+        var compare = new Option<bool>("--compare") { Description = "Cross-validate the featurisers and learners on the realistic dev paragraphs (folds by document) and print the comparison." };
+        var folds = new Option<int>("--folds") { Description = "With --compare: how many folds (by document) to cross-validate in.", DefaultValueFactory = _ => ThemeComparison.DefaultFolds };
+        folds.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 2 or > 20)
+            {
+                result.AddError("--folds must be 2..20.");
+            }
+        });
+        var repeats = new Option<int>("--repeats") { Description = "With --compare: how many times to cross-validate each candidate (documents dealt into folds differently each time), figures averaged.", DefaultValueFactory = _ => ThemeComparison.DefaultRepeats };
+        repeats.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is < 1 or > 20)
+            {
+                result.AddError("--repeats must be 1..20.");
+            }
+        });
+        var classification = new Command("classification", "Per-label precision, recall and F1 of the theme model with support counts, against a keyword baseline, and the reliability of its probabilities.") { labels, documents, compare, folds, repeats };
+        classification.SetAction(parse => EvaluateClassification(context, parse, parse.GetValue(corpus)!, parse.GetValue(split)!, parse.GetValue(labels), parse.GetValue(documents), parse.GetValue(compare) ? parse.GetValue(folds) : 0, parse.GetValue(repeats)));
 
         return new Command("evaluate", "Measure quality against the annotated gold sets.") { corpus, split, parsing, extraction, classification };
     }
 
-    private static int EvaluateClassification(CliContext context, ParseResult parse, string corpus, string split, string? labels, string? documents, bool compare)
+    private static int EvaluateClassification(CliContext context, ParseResult parse, string corpus, string split, string? labels, string? documents, int compareFolds, int compareRepeats)
     {
-        if (compare)
+        if (compareFolds > 0)
         {
             var set = ThemeTrainingSet.Embedded();
             if (set.Realistic.Count == 0)
@@ -58,8 +74,8 @@ internal static class EvaluateCommand
             }
 
             var options = new ThemeTrainingOptions();
-            var rows = ThemeComparison.Run(set, options, context.Time, context.Info);
-            context.Output.WriteLine(ThemeComparison.ToMarkdown(rows, set.Realistic.Count));
+            var rows = ThemeComparison.Run(set, options, context.Time, context.Info, compareFolds, compareRepeats);
+            context.Output.WriteLine(ThemeComparison.ToMarkdown(rows, set.Realistic.Count, compareFolds, compareRepeats));
             return ExitCodes.Success;
         }
 

@@ -27,9 +27,9 @@ public sealed class ThemeComparisonTests
             new ComparisonRow("words, chars", "B", 20, 0.7, 0.6, 0.7, 0.8, 2),
         };
 
-        var lines = ThemeComparison.ToMarkdown(rows, 549).Split('\n');
+        var lines = ThemeComparison.ToMarkdown(rows, 549, folds: 5).Split('\n');
 
-        Assert.That(lines[0], Does.StartWith("Cross-validated on 549 realistic dev paragraphs in two halves by document"));
+        Assert.That(lines[0], Does.StartWith("Cross-validated on 549 realistic dev paragraphs in 5 folds by document"));
         Assert.That(lines.Where(l => l.StartsWith("| words", StringComparison.Ordinal)).First(), Does.Contain("| B |"));
     }
 
@@ -44,6 +44,21 @@ public sealed class ThemeComparisonTests
         Assert.That(halves.Sum(h => h.Count), Is.EqualTo(paragraphs.Count));
         Assert.That(halves.Select(h => h.Select(p => ThemeComparison.DocumentOf(p.Id)).Distinct().Count()), Is.EqualTo(new[] { 3, 3 }));
         Assert.That(halves[0].Select(p => ThemeComparison.DocumentOf(p.Id)).Intersect(halves[1].Select(p => ThemeComparison.DocumentOf(p.Id))), Is.Empty);
+    }
+
+    [Test]
+    public void Folds_FiveFolds_EveryDocumentInExactlyOneFold()
+    {
+        var paragraphs = Enumerable.Range(1, 12).SelectMany(d => Enumerable.Range(1, 1 + (d % 3))
+            .Select(p => new LabelledParagraph($"rs-{d:00}-p{p}", "text", []))).ToList();
+
+        var folds = ThemeComparison.Folds(paragraphs, 5, seed: 7);
+
+        Assert.That(folds, Has.Count.EqualTo(5));
+        Assert.That(folds.Sum(f => f.Count), Is.EqualTo(paragraphs.Count));
+        var documentsPerFold = folds.Select(f => f.Select(p => ThemeComparison.DocumentOf(p.Id)).Distinct().ToList()).ToList();
+        Assert.That(documentsPerFold.Select(d => d.Count), Is.EquivalentTo(new[] { 3, 3, 2, 2, 2 }));
+        Assert.That(documentsPerFold.SelectMany(d => d).Distinct().Count(), Is.EqualTo(12));
     }
 
     [TestCase("rh-01-p12", "rh-01")]

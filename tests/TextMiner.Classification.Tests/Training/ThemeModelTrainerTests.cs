@@ -63,6 +63,21 @@ public sealed class ThemeModelTrainerTests
     }
 
     [Test]
+    public void Train_NaiveBayesScalingAndNegativeSentences_GivesAModelThatFindsTheObviousThemes()
+    {
+        using var directory = new TempDirectory();
+        var options = new ThemeTrainingOptions { NaiveBayesPower = 1, DualC = 8, NegativeSentenceWeight = 0.5, Folds = 2 };
+
+        var report = new ThemeModelTrainer(options).Train(LabelledCorpus.LoadEmbedded(LabelSplits.Train),
+            LabelledCorpus.LoadEmbedded(LabelSplits.Dev), directory.Path);
+
+        Assert.That(report.Metadata.Features, Does.EndWith("best sentence, negative sentences ×0.5"));
+        var themes = ThemeClassifier.Load(directory.Path).Classify([Probes[0], Probes[1]]);
+        Assert.That(themes[0].Select(t => t.Label), Does.Contain("staffing"));
+        Assert.That(themes[1].Select(t => t.Label), Does.Contain("victim-contact"));
+    }
+
+    [Test]
     public void Train_SharedModel_TrainsOnRealisticDevWhenTheBuildFoundIt()
     {
         var metadata = SharedThemeModel.Classifier.Metadata;

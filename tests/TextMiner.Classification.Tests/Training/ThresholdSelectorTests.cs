@@ -22,4 +22,21 @@ public sealed class ThresholdSelectorTests
         Assert.That(chosen, Is.EqualTo(threshold).Within(1e-9));
         Assert.That(bestF1, Is.EqualTo(f1).Within(1e-9));
     }
+
+    [Test]
+    public void Select_Smoothed_PrefersBroadPlateauToLoneSpike()
+    {
+        // Two positives between negatives at 0.565..0.615 give the best F1 (2/3) at 0.59 alone; catching the third
+        // positive at 0.305 gives 0.6 over 0.21..0.30. Smoothed over 5 steps either side, the plateau wins.
+        float[] probabilities = [0.615f, 0.605f, 0.595f, 0.585f, 0.575f, 0.565f, 0.305f, 0.205f];
+        bool[] gold = [false, true, true, false, false, false, true, false];
+
+        var (unsmoothed, spikeF1) = ThresholdSelector.Select(probabilities, gold);
+        var (smoothed, plateauF1) = ThresholdSelector.Select(probabilities, gold, smoothing: 5);
+
+        Assert.That(unsmoothed, Is.EqualTo(0.59).Within(1e-9));
+        Assert.That(spikeF1, Is.EqualTo(2.0 / 3).Within(1e-9));
+        Assert.That(smoothed, Is.EqualTo(0.25).Within(1e-9));
+        Assert.That(plateauF1, Is.EqualTo(0.6).Within(1e-9));
+    }
 }
