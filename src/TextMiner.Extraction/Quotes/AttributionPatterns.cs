@@ -73,8 +73,8 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"^(?:asked\b|(?-i:[A-Z]?[a-z]+ing\s+[a-z]))", Options | RegexOptions.IgnoreCase)]
     public static partial Regex ParticipleOpening();
 
-    /// <summary>"… ” That was the verdict of Lorna Kettle, a probation officer in Gateshead": the speaker named after.</summary>
-    [GeneratedRegex(@"^\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:verdict|view|words?|message|assessment|warning|opinion|reaction|response|conclusion|plea|advice|experience)\s+(?:of|from)\s+(?<sp>[^,.;:]{3,60})(?:,\s*(?<role>[^,.;:]{3,90}))?",
+    /// <summary>"… ” That was the verdict of Lorna Kettle, a probation officer in Gateshead" / "So says X": the speaker named after.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:verdict|view|words?|message|assessment|warning|opinion|reaction|response|conclusion|plea|advice|experience)\s+(?:of|from)|So\s+(?:says|said)|(?:The|That|This|Those|These)\s+(?:verdict|view|words?|message|warning|plea|comments?|remarks?)\s+(?:came|comes)\s+from)\s+(?<sp>[^,.;:]{3,60})(?:,\s*(?<role>[^,.;:]{3,90}))?",
         Options)]
     public static partial Regex NamedAfter();
 
@@ -82,6 +82,14 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"^\s*(?<sp>[^,;:.!?“”""‘’()]{2,90}?)(?=\s*[,:]|\s+(?:who|which|that|has|had|have|is|was|were|are|will|would|can|could|did|does|do|also|then|later|now|\w+ed|laughs|smiles|sighs|shrugs|pauses|nods|grins|winces|frowns|agrees|admits|recalls|remembers|reflects)\b|\s+(?:" + SpeechVerbs.Pattern + @")\b)",
         Options)]
     public static partial Regex SentenceSubject();
+
+    /// <summary>"… was described as “…” by MPs": the agent after a quote that a passive verdict verb introduced.</summary>
+    [GeneratedRegex(@"^\s*,?\s*by\s+(?<sp>" + Phrase + @")\s*(?:[,;:.!?()]|$|\s+(?:in|on|at|who|after|last|this|earlier)\b)", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex AgentAfter();
+
+    /// <summary>The passive verdict verb right before a quote: "was described as", "has been branded", "was called".</summary>
+    [GeneratedRegex(@"\b(?:described|branded|labelled|labeled|called|dubbed|dismissed|denounced|condemned|hailed|criticised|criticized|praised|characterised|characterized|judged|deemed|considered)\b(?:\s+(?:as|to\s+be))?\s*$", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex PassiveLead();
 
     [GeneratedRegex(@"\baccording\s+to\s+(?<sp>" + Phrase + @")\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$)", Options | RegexOptions.IgnoreCase)]
     public static partial Regex AccordingTo();
