@@ -56,7 +56,7 @@ internal static partial class AttributionPatterns
     public static partial Regex Subordinator();
 
     /// <summary>"The chair of the management board, Councillor Rashida Okonkwo, was candid": a role, then the name.</summary>
-    [GeneratedRegex(@"^\s*(?<role>[^,;:.!?“”""]{2,80}),\s*(?<name>(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Lord|Baroness|Councillor|Cllr|Professor)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,", Options)]
+    [GeneratedRegex(@"^\s*(?<role>[^,;:.!?“”""]{2,80}),\s*(?<name>(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Lord|Baroness|Councillor|Cllr|Professor)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:\s+(?:MP|MSP|MS|AM|CBE|OBE|MBE|KC|QC))*\s*,", Options)]
     public static partial Regex RoleThenNameApposition();
 
     /// <summary>A sentence opening with a definite role: "The shadow justice minister was more blunt."</summary>

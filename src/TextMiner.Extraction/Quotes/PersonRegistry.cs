@@ -125,7 +125,26 @@ internal sealed partial class PersonRegistry
             return null;
         }
 
-        return _people.FirstOrDefault(p => p.Role is { } r && words.IsSubsetOf(RoleWords(r)));
+        var head = HeadNoun(role);
+        return _people.FirstOrDefault(p => p.Role is { } r && words.IsSubsetOf(RoleWords(r)) && HeadNoun(r) == head);
+    }
+
+    /// <summary>
+    /// The noun a role is about: "secretary" in "the union’s branch secretary" and "Secretary of State for Justice", so
+    /// that "the union" never finds the union's secretary.
+    /// </summary>
+    private static string HeadNoun(string role)
+    {
+        var words = role.ToLowerInvariant().Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal)
+            .Split([' ', ',', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        var end = Array.FindIndex(words, w => w is "of" or "for" or "at" or "in" or "from" or "to" or "on");
+        var head = end switch
+        {
+            0 => words.Length > 1 ? words[1] : string.Empty,
+            > 0 => words[end - 1],
+            _ => words.Length > 0 ? words[^1] : string.Empty,
+        };
+        return head.Trim('(', ')', '.', ';', ':');
     }
 
     public Person Add(string fullName, string? role)
@@ -153,7 +172,7 @@ internal sealed partial class PersonRegistry
     {
         var now = RoleWords(current);
         var wider = RoleWords(candidate);
-        return wider.Count > now.Count && wider.Count <= MaxRoleWords && now.IsSubsetOf(wider);
+        return wider.Count > now.Count && wider.Count <= MaxRoleWords && now.IsSubsetOf(wider) && HeadNoun(current) == HeadNoun(candidate);
     }
 
     private const int MaxRoleWords = 10;
