@@ -63,6 +63,14 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"(?:^|[.!?]\s+)(?<sp>The\s+(?:[\w’'-]+\s+){0,4}?(?:minister|secretary|inspector|spokesperson|spokesman|spokeswoman|chair|official|director|officer|manager|governor|commissioner|report|inspectorate|union|watchdog))\b", Options)]
     public static partial Regex RoleSentenceSubject();
 
+    /// <summary>"“…” – Delia Markham, branch chair.": a dash and a name after the quote in the same paragraph.</summary>
+    [GeneratedRegex(@"^\s*[,.]?\s*[–—-]\s*(?<sp>(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Lord|Baroness|Professor|Cllr|Councillor)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:\s*,\s*(?<role>[^.;:“”""‘]{3,90}))?\s*(?:[.;]|$)", Options)]
+    public static partial Regex DashAfter();
+
+    /// <summary>"Ruth Abernethy, a senior practitioner, who said": a relative clause whose antecedent is the speaker.</summary>
+    [GeneratedRegex(@",\s*who\s+(?:(?:has|had|also|then|later|once)\s+)*$", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex RelativeWho();
+
     [GeneratedRegex(@"^\s*(?:one|another|one\s+of\s+them)\s*$", Options | RegexOptions.IgnoreCase)]
     public static partial Regex LoneOne();
 

@@ -103,6 +103,12 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
             return null;
         }
 
+        var dash = AttributionPatterns.DashAfter().Match(after);
+        if (dash.Success && Resolve(dash.Groups["sp"].Value, dash.Groups["role"].Success ? dash.Groups["role"].Value : null, quote.EndParagraph, quote.Close) is { Name: not null } signed)
+        {
+            return signed;
+        }
+
         var verbFirst = AttributionPatterns.VerbThenSpeaker().Match(after);
         if (verbFirst.Success && Resolve(verbFirst.Groups["sp"].Value, verbFirst.Groups["name"].Success ? verbFirst.Groups["name"].Value : null, quote.Paragraph, quote.Open) is { } s1)
         {
