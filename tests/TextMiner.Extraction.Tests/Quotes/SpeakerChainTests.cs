@@ -96,6 +96,15 @@ public sealed class SpeakerChainTests
         Assert.That(quote.Speaker, Is.EqualTo("Winifred Ashdown"));
     }
 
+    [TestCase("Probation staff are “at breaking point because of caseloads nobody can manage”, the union Napo has warned.", "napo")]
+    [TestCase("The probation watchdog HMIP said the service was “still short of thousands of qualified officers”.", "hmip")]
+    public void Extract_DescriptionThenTheBodysName_SpeakerIsTheName(string paragraph, string speaker)
+    {
+        var quote = TestDocuments.Extract(paragraph).Quotes.Single();
+
+        Assert.That(quote.Speaker, Is.EqualTo(speaker));
+    }
+
     [Test]
     public void Extract_SingleQuoteInTextRunTogether_ClosesBeforeTheCapital()
     {
