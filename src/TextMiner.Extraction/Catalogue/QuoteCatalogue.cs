@@ -11,8 +11,10 @@ public static class QuoteCatalogue
 {
     public static IReadOnlyList<ExtractionRule> Rules { get; } =
     [
-        new(QuoteRules.AfterQuote, "A speech verb and the speaker right after the quote: “…,” said X / “…,” X said / “…,” X, a role, said; or a tag ending the sentence the quote sits in (“…” before …, the report said).", 0.95,
+        new(QuoteRules.AfterQuote, "A speech verb and the speaker right after the quote: “…,” said X / “…,” X said / “…,” X, a role, said; a dash and a name (“…” – X, role); the agent of a passive verdict (described as “…” by X); or a tag ending the sentence the quote sits in (“…” before …, the report said).", 0.95,
             [
+                "“We are not asking for the moon, just for caseloads we can manage.” – Delphine Markby, branch chair.",
+                "The reforms have been described as “a costly mistake that left the service weaker than before” by MPs.",
                 "“Our members are covering three caseloads at once and it cannot go on,” said Orla Penhallow, Napo branch chair in Cornwall.",
                 "“The division has lost a third of its experienced officers in two years,” Ferdinand Aske, director of operations at the Inspectorate, said.",
                 "The service still had “a great deal of ground to make up on public protection” before the next visit, the report said.",
@@ -37,8 +39,9 @@ public static class QuoteCatalogue
             [
                 "Staff were “working well beyond their contracted hours every single week”, said Priyanka Dholakia.",
             ]),
-        new(QuoteRules.NamedAfter, "The sentence after the quote names its speaker: “…” That was the verdict of X, a role.", 0.85,
+        new(QuoteRules.NamedAfter, "The sentence after the quote names its speaker: “…” That was the verdict of X, a role / So says X.", 0.85,
             [
+                "“This is the most damning report I have read in my career.” So says Winifred Ashdown, a retired senior probation officer.",
                 "“Nobody joins this service for the pay, but nobody expects to be broken by it either.” That was the verdict of Elspeth Garvie, a probation officer in Dundee.",
             ],
             [
@@ -98,6 +101,7 @@ public static class QuoteCatalogue
         new(QuoteRules.PronounResolved, "The speaker is a pronoun (“…,” she said) resolved to the person in view, back to two paragraphs.", 0.75,
             [
                 "Ottilie Marchbank, a senior probation officer in Kent, described the pressure on her team.\n\n“I have never seen so many newly qualified officers carrying such serious cases,” she said.",
+                "Probation officer Imogen Sallow and her manager, Mr Bartholomew Keech, spoke to us in Ludham.\n\n“Some weeks I see twenty people in two days and write the reports at night,” she said.",
             ],
             [
                 "“I have never seen so many newly qualified officers carrying such serious cases,” said Ottilie Marchbank.",
@@ -112,9 +116,11 @@ public static class QuoteCatalogue
         new(QuoteRules.RoleResolved, "The speaker is a definite role (the Chief Inspector said) resolved to the person holding it, named earlier.", 0.8,
             [
                 "Chief Inspector of Probation Roderick Halloran published the annual report today.\n\n“Too many people are supervised by staff who are overstretched,” the Chief Inspector said.",
+                "The union’s branch secretary, Idris Pengelly, spoke first at the meeting.\n\n“Nobody should have to work like this for so long,” the branch secretary said.",
             ],
             [
                 "“Too many people are supervised by staff who are overstretched,” a Ministry of Justice spokesperson said.",
+                "The union’s branch secretary, Idris Pengelly, spoke first at the meeting.\n\n“We cannot go on like this and we will ballot our members,” the union said.",
             ]),
         new(QuoteRules.Unattributed, "A quotation with no speaker in view; kept with no speaker.", 0.5,
             [

@@ -56,12 +56,20 @@ internal static partial class AttributionPatterns
     public static partial Regex Subordinator();
 
     /// <summary>"The chair of the management board, Councillor Rashida Okonkwo, was candid": a role, then the name.</summary>
-    [GeneratedRegex(@"^\s*(?<role>[^,;:.!?“”""]{2,80}),\s*(?<name>(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Lord|Baroness|Councillor|Cllr|Professor)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*,", Options)]
+    [GeneratedRegex(@"^\s*(?<role>[^,;:.!?“”""]{2,80}),\s*(?<name>(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Lord|Baroness|Councillor|Cllr|Professor)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:\s+(?:MP|MSP|MS|AM|CBE|OBE|MBE|KC|QC))*\s*,", Options)]
     public static partial Regex RoleThenNameApposition();
 
     /// <summary>A sentence opening with a definite role: "The shadow justice minister was more blunt."</summary>
     [GeneratedRegex(@"(?:^|[.!?]\s+)(?<sp>The\s+(?:[\w’'-]+\s+){0,4}?(?:minister|secretary|inspector|spokesperson|spokesman|spokeswoman|chair|official|director|officer|manager|governor|commissioner|report|inspectorate|union|watchdog))\b", Options)]
     public static partial Regex RoleSentenceSubject();
+
+    /// <summary>"“…” – Delia Markham, branch chair.": a dash and a name after the quote in the same paragraph.</summary>
+    [GeneratedRegex(@"^\s*[,.]?\s*[–—-]\s*(?<sp>(?:(?:Dame|Sir|Mr|Mrs|Ms|Dr|Lord|Baroness|Professor|Cllr|Councillor)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})(?:\s*,\s*(?<role>[^.;:“”""‘]{3,90}))?\s*(?:[.;]|$)", Options)]
+    public static partial Regex DashAfter();
+
+    /// <summary>"Ruth Abernethy, a senior practitioner, who said": a relative clause whose antecedent is the speaker.</summary>
+    [GeneratedRegex(@",\s*who\s+(?:(?:has|had|also|then|later|once)\s+)*$", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex RelativeWho();
 
     [GeneratedRegex(@"^\s*(?:one|another|one\s+of\s+them)\s*$", Options | RegexOptions.IgnoreCase)]
     public static partial Regex LoneOne();
@@ -73,8 +81,8 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"^(?:asked\b|(?-i:[A-Z]?[a-z]+ing\s+[a-z]))", Options | RegexOptions.IgnoreCase)]
     public static partial Regex ParticipleOpening();
 
-    /// <summary>"… ” That was the verdict of Lorna Kettle, a probation officer in Gateshead": the speaker named after.</summary>
-    [GeneratedRegex(@"^\s*(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:verdict|view|words?|message|assessment|warning|opinion|reaction|response|conclusion|plea|advice|experience)\s+(?:of|from)\s+(?<sp>[^,.;:]{3,60})(?:,\s*(?<role>[^,.;:]{3,90}))?",
+    /// <summary>"… ” That was the verdict of Lorna Kettle, a probation officer in Gateshead" / "So says X": the speaker named after.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:verdict|view|words?|message|assessment|warning|opinion|reaction|response|conclusion|plea|advice|experience)\s+(?:of|from)|So\s+(?:says|said)|(?:The|That|This|Those|These)\s+(?:verdict|view|words?|message|warning|plea|comments?|remarks?)\s+(?:came|comes)\s+from)\s+(?<sp>[^,.;:]{3,60})(?:,\s*(?<role>[^,.;:]{3,90}))?",
         Options)]
     public static partial Regex NamedAfter();
 
@@ -82,6 +90,14 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"^\s*(?<sp>[^,;:.!?“”""‘’()]{2,90}?)(?=\s*[,:]|\s+(?:who|which|that|has|had|have|is|was|were|are|will|would|can|could|did|does|do|also|then|later|now|\w+ed|laughs|smiles|sighs|shrugs|pauses|nods|grins|winces|frowns|agrees|admits|recalls|remembers|reflects)\b|\s+(?:" + SpeechVerbs.Pattern + @")\b)",
         Options)]
     public static partial Regex SentenceSubject();
+
+    /// <summary>"… was described as “…” by MPs": the agent after a quote that a passive verdict verb introduced.</summary>
+    [GeneratedRegex(@"^\s*,?\s*by\s+(?<sp>" + Phrase + @")\s*(?:[,;:.!?()]|$|\s+(?:in|on|at|who|after|last|this|earlier)\b)", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex AgentAfter();
+
+    /// <summary>The passive verdict verb right before a quote: "was described as", "has been branded", "was called".</summary>
+    [GeneratedRegex(@"\b(?:described|branded|labelled|labeled|called|dubbed|dismissed|denounced|condemned|hailed|criticised|criticized|praised|characterised|characterized|judged|deemed|considered)\b(?:\s+(?:as|to\s+be))?\s*$", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex PassiveLead();
 
     [GeneratedRegex(@"\baccording\s+to\s+(?<sp>" + Phrase + @")\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$)", Options | RegexOptions.IgnoreCase)]
     public static partial Regex AccordingTo();

@@ -38,6 +38,15 @@ internal sealed partial class Attributor
     /// <summary>The speaker phrase before a speech verb, with an appositive role ("X, General Secretary, said").</summary>
     private Speaker? SubjectOf(string text, Match verb, int paragraph, int position, bool allowPronoun)
     {
+        var relative = AttributionPatterns.RelativeWho().Match(text[..verb.Index]);
+        if (relative.Success)
+        {
+            // "The meeting heard from Ruth Abernethy, a senior practitioner, who said …": the antecedent speaks.
+            var antecedent = text[..(relative.Index + 1)];
+            return NamedLast(antecedent[Math.Max(0, antecedent.LastIndexOfAny(['.', '!', '?', ';', '“', '”']) + 1)..], 0)?.ToSpeaker()
+                ?? Apposition(antecedent, paragraph, position);
+        }
+
         if (Apposition(text[..verb.Index], paragraph, position) is { } appositive)
         {
             return appositive;
@@ -81,7 +90,7 @@ internal sealed partial class Attributor
             return null;
         }
 
-        if (AttributionPatterns.LoneOne().IsMatch(subject) && OneOfGroup(paragraph, position) is { } member)
+        if (AttributionPatterns.LoneOne().IsMatch(subject) && string.IsNullOrWhiteSpace(role) && OneOfGroup(subject.Trim(), paragraph, position) is { } member)
         {
             return member;
         }
@@ -90,19 +99,23 @@ internal sealed partial class Attributor
     }
 
     /// <summary>"Senior probation officers were sympathetic. One told us: …": one of the group just named.</summary>
-    private Speaker? OneOfGroup(int paragraph, int position)
+    private Speaker? OneOfGroup(string pronoun, int paragraph, int position)
     {
+        var another = pronoun.StartsWith("another", StringComparison.OrdinalIgnoreCase);
         var text = Paragraphs[paragraph].Text;
         var before = TextWindow.Tail(text, 0, position >= 0 && position <= text.Length ? position : text.Length, 600);
         var group = AttributionPatterns.PluralGroup().Matches(before).LastOrDefault();
         if (group is null)
         {
-            return null;
+            // "One practitioner told inspectors: …" then "Another said: …": another of the same kind.
+            return another && _lastSpeaker?.Name is { } last && last.StartsWith("one ", StringComparison.Ordinal)
+                ? new Speaker("another " + last[4..], _lastSpeaker.Role, _lastSpeaker.Organisation)
+                : null;
         }
 
         var plural = group.Value.Trim();
         var singular = plural.EndsWith('s') ? plural[..^1] : plural;
-        return new Speaker("one " + singular.ToLowerInvariant(), null, null);
+        return new Speaker((another ? "another " : "one ") + singular.ToLowerInvariant(), null, null);
     }
 
     /// <summary>

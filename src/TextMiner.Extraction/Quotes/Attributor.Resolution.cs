@@ -30,10 +30,13 @@ internal sealed partial class Attributor
                 return author.ToSpeaker();
             }
 
-            // "she said" is a person: never "the inspection" or "the Ministry of Justice" in view before it.
+            // "she said" is a person: never "the inspection" or "the Ministry of Justice" in view before it, nor a
+            // man the document calls "Mr" or "he".
             var personal = IsPersonalPronoun(phrase);
-            var inView = LatestSpeaker(paragraph, position, personal) ?? LastMentioned(paragraph);
+            var gender = GenderWords.OfPronoun(phrase);
+            var inView = LatestSpeaker(paragraph, position, personal, gender) ?? LastMentioned(paragraph, gender);
             _resolved = inView is null ? _resolved : QuoteRules.PronounResolved;
+            Bind(inView, gender);
             return inView;
         }
 
@@ -138,8 +141,10 @@ internal sealed partial class Attributor
     /// subject of the latest speech verb, else the person named last, else the speaker of a quote in that paragraph.
     /// Only text after that quote competes with its speaker, and words inside quotes never count.
     /// </summary>
-    private Speaker? LatestSpeaker(int paragraph, int position, bool personal = false)
+    private Speaker? LatestSpeaker(int paragraph, int position, bool personal = false, Gender gender = Gender.Unknown)
     {
+        bool Fits(Speaker speaker) => (!personal || IsPersonLike(speaker)) && GenderWords.Agree(GenderOf(speaker), gender);
+
         for (var p = paragraph; p >= 0 && p >= paragraph - PronounReachParagraphs; p--)
         {
             var text = masked[p];
@@ -157,29 +162,50 @@ internal sealed partial class Attributor
                     break;
                 }
 
-                if (SubjectOf(before, verbs[v], p, windowStart + verbs[v].Index, allowPronoun: false) is { } subject && (!personal || IsPersonLike(subject)))
+                if (SubjectOf(before, verbs[v], p, windowStart + verbs[v].Index, allowPronoun: false) is { } subject && Fits(subject))
                 {
                     return subject;
                 }
             }
 
-            if (roleSubject is not null && Resolve(roleSubject.Groups["sp"].Value, null, p) is { } role && (!personal || IsPersonLike(role)))
+            if (roleSubject is not null && Resolve(roleSubject.Groups["sp"].Value, null, p) is { } role && Fits(role))
             {
                 return role;
             }
 
-            if (NamedLast(before, from) is { } named)
+            if (NamedLast(before, from, gender) is { } named)
             {
                 return named.ToSpeaker();
             }
 
-            if (hasLastSpeaker && (!personal || IsPersonLike(_lastSpeaker!)))
+            if (hasLastSpeaker && Fits(_lastSpeaker!))
             {
                 return _lastSpeaker;
             }
         }
 
-        return !personal || _lastSpeaker is null || IsPersonLike(_lastSpeaker) ? _lastSpeaker : null;
+        if (_lastSpeaker is null || Fits(_lastSpeaker))
+        {
+            return _lastSpeaker;
+        }
+
+        // "“…,” she said" after a man has spoken: the speaker chain back to the last speaker who can be meant.
+        return gender == Gender.Unknown ? null : _speakers.FindLast(Fits);
+    }
+
+    /// <summary>Every speaker found so far, in document order: the chain a pronoun can reach back along.</summary>
+    private readonly List<Speaker> _speakers = [];
+
+    private Gender GenderOf(Speaker speaker) => registry.FindByName(speaker.Name)?.Gender ?? Gender.Unknown;
+
+    /// <summary>"she said" resolved to a person the document had not marked: a later "he" is somebody else.</summary>
+    private void Bind(Speaker? speaker, Gender gender)
+    {
+        if (speaker is not null && gender != Gender.Unknown && registry.FindByName(speaker.Name) is { Gender: Gender.Unknown } person
+            && person.FullName.Equals(speaker.Name, StringComparison.Ordinal))
+        {
+            person.Gender = gender;
+        }
     }
 
     private static bool IsPersonalPronoun(string phrase) =>
@@ -204,12 +230,17 @@ internal sealed partial class Attributor
         return char.IsLower(speaker.Name[0]) || (words.Length >= 2 && !words.All(w => w.All(char.IsUpper)));
     }
 
-    private Person? NamedLast(string text, int from)
+    private Person? NamedLast(string text, int from, Gender gender = Gender.Unknown)
     {
         var best = from - 1;
         Person? found = null;
         foreach (var person in registry.People)
         {
+            if (!GenderWords.Agree(person.Gender, gender))
+            {
+                continue;
+            }
+
             var at = Math.Max(text.LastIndexOf(person.Last, StringComparison.Ordinal), text.LastIndexOf(person.First + " ", StringComparison.Ordinal));
             if (at > best)
             {
@@ -221,14 +252,14 @@ internal sealed partial class Attributor
         return found;
     }
 
-    private Speaker? LastMentioned(int paragraph)
+    private Speaker? LastMentioned(int paragraph, Gender gender)
     {
         for (var p = paragraph; p >= 0; p--)
         {
             var text = Paragraphs[p].Text;
             var best = -1;
             Person? found = null;
-            foreach (var person in registry.People)
+            foreach (var person in registry.People.Where(person => GenderWords.Agree(person.Gender, gender)))
             {
                 var at = text.LastIndexOf(person.Last, StringComparison.Ordinal);
                 if (at > best)

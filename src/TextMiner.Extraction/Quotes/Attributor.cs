@@ -46,6 +46,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         }
 
         _lastSpeaker = found.Speaker;
+        _speakers.Add(found.Speaker!);
         _lastSpeakerParagraph = quote.EndParagraph;
         _lastSpeakerPosition = quote.Close;
         return found;
@@ -102,6 +103,12 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
             return null;
         }
 
+        var dash = AttributionPatterns.DashAfter().Match(after);
+        if (dash.Success && Resolve(dash.Groups["sp"].Value, dash.Groups["role"].Success ? dash.Groups["role"].Value : null, quote.EndParagraph, quote.Close) is { Name: not null } signed)
+        {
+            return signed;
+        }
+
         var verbFirst = AttributionPatterns.VerbThenSpeaker().Match(after);
         if (verbFirst.Success && Resolve(verbFirst.Groups["sp"].Value, verbFirst.Groups["name"].Success ? verbFirst.Groups["name"].Value : null, quote.Paragraph, quote.Open) is { } s1)
         {
@@ -119,10 +126,26 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
             return tagged;
         }
 
+        if (PassiveAgent(quote, after) is { } agent)
+        {
+            return agent;
+        }
+
         var according = AttributionPatterns.AccordingTo().Match(after);
         _form = QuoteRules.AccordingTo;
         return according.Success && according.Index < 3 ? Resolve(according.Groups["sp"].Value, null, quote.Paragraph) : null;
     }
+
+    /// <summary>"The reforms were described as “…” by MPs": the agent of the verdict verb before the quote.</summary>
+    private Speaker? PassiveAgent(RawQuote quote, string after)
+    {
+        var agent = AttributionPatterns.AgentAfter().Match(after);
+        return agent.Success && AttributionPatterns.PassiveLead().IsMatch(TextWindow.Tail(Paragraphs[quote.Paragraph].Text, 0, quote.Open, PassiveLeadChars))
+            ? Resolve(agent.Groups["sp"].Value, null, quote.EndParagraph, quote.Close)
+            : null;
+    }
+
+    private const int PassiveLeadChars = 80;
 
     /// <summary>"… had ‘a long road to travel’ before workloads were manageable, the report said.": the tag ends the sentence.</summary>
     private Speaker? SentenceEndTag(RawQuote quote)

@@ -7,6 +7,9 @@ internal sealed class Person(string fullName)
 
     public string? Role { get; set; }
 
+    /// <summary>From a title ("Ms Okafor") or a pronoun already resolved to this person ("she said").</summary>
+    public Gender Gender { get; set; }
+
     public string First => FullName.Split(' ')[0];
 
     public string Last => FullName.Split(' ')[^1];

@@ -13,7 +13,7 @@ internal sealed partial class PersonRegistry
 
     private readonly List<Person> _people = [];
 
-    [GeneratedRegex(@"\b(?:Dame|Sir|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Baroness|Lady|Professor|Prof|Cllr|Councillor)\.?\s+(?<n>" + NameToken + @"(?:\s+" + NameToken + @"){0,2})",
+    [GeneratedRegex(@"\b(?<title>Dame|Sir|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Baroness|Lady|Professor|Prof|Cllr|Councillor)\.?\s+(?<n>" + NameToken + @"(?:\s+" + NameToken + @"){0,2})",
         RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
 
@@ -125,7 +125,26 @@ internal sealed partial class PersonRegistry
             return null;
         }
 
-        return _people.FirstOrDefault(p => p.Role is { } r && words.IsSubsetOf(RoleWords(r)));
+        var head = HeadNoun(role);
+        return _people.FirstOrDefault(p => p.Role is { } r && words.IsSubsetOf(RoleWords(r)) && HeadNoun(r) == head);
+    }
+
+    /// <summary>
+    /// The noun a role is about: "secretary" in "the union’s branch secretary" and "Secretary of State for Justice", so
+    /// that "the union" never finds the union's secretary.
+    /// </summary>
+    private static string HeadNoun(string role)
+    {
+        var words = role.ToLowerInvariant().Replace("’s", string.Empty, StringComparison.Ordinal).Replace("'s", string.Empty, StringComparison.Ordinal)
+            .Split([' ', ',', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        var end = Array.FindIndex(words, w => w is "of" or "for" or "at" or "in" or "from" or "to" or "on");
+        var head = end switch
+        {
+            0 => words.Length > 1 ? words[1] : string.Empty,
+            > 0 => words[end - 1],
+            _ => words.Length > 0 ? words[^1] : string.Empty,
+        };
+        return head.Trim('(', ')', '.', ';', ':');
     }
 
     public Person Add(string fullName, string? role)
@@ -137,13 +156,26 @@ internal sealed partial class PersonRegistry
             _people.Add(existing);
         }
 
-        if (existing.Role is null && !string.IsNullOrWhiteSpace(role) && HasRoleNoun(role))
+        if (!string.IsNullOrWhiteSpace(role) && HasRoleNoun(role) && (existing.Role is null || Widens(existing.Role, role)))
         {
             existing.Role = role.Trim().Trim(',').Trim();
         }
 
         return existing;
     }
+
+    /// <summary>
+    /// "The union's branch secretary" after "secretary": a fuller description of the same role replaces it, so that
+    /// "the branch secretary said" later finds its holder.
+    /// </summary>
+    private static bool Widens(string current, string candidate)
+    {
+        var now = RoleWords(current);
+        var wider = RoleWords(candidate);
+        return wider.Count > now.Count && wider.Count <= MaxRoleWords && now.IsSubsetOf(wider) && HeadNoun(current) == HeadNoun(candidate);
+    }
+
+    private const int MaxRoleWords = 10;
 
     public static HashSet<string> RoleWordsOf(string role) => RoleWords(role);
 
@@ -161,13 +193,29 @@ internal sealed partial class PersonRegistry
         foreach (Match match in TitleName().Matches(text))
         {
             var name = NameOnly(match.Groups["n"].Value);
-            if (name is null || name.Split(' ').Length < 2)
+            if (name is null)
             {
                 continue;
             }
 
+            var gender = GenderWords.OfTitle(match.Groups["title"].Value);
+            if (name.Split(' ').Length < 2)
+            {
+                // "Ms Okafor said": the title tells who a later "she" can be.
+                if (gender != Gender.Unknown && FindByName(name) is { Gender: Gender.Unknown } titled)
+                {
+                    titled.Gender = gender;
+                }
+
+                continue;
+            }
+
             var role = RoleBefore().Match(text[..match.Index]);
-            Add(name, role.Success ? role.Groups["role"].Value : null);
+            var person = Add(name, role.Success ? role.Groups["role"].Value : null);
+            if (person.Gender == Gender.Unknown)
+            {
+                person.Gender = gender;
+            }
         }
 
         foreach (Match match in RoleThenName().Matches(text))

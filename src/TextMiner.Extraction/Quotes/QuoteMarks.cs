@@ -91,6 +91,14 @@ internal static class QuoteMarks
 
             var before = i > 0 ? text[i - 1] : ' ';
             var after = i + 1 < text.Length ? text[i + 1] : ' ';
+            if (char.IsLower(before) && char.IsUpper(after))
+            {
+                // "… to manage’Responding to the findings": text run together where a page lost its line breaks; no
+                // word has a lower-case letter, an apostrophe and a capital, so this closes unless a clearer close follows.
+                ambiguous = ambiguous < 0 ? i : ambiguous;
+                continue;
+            }
+
             if (char.IsLetterOrDigit(before) && char.IsLetter(after))
             {
                 continue;

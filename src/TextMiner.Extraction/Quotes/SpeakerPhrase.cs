@@ -29,6 +29,9 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
     [GeneratedRegex(@"^(?:that|which|whether|because|if|although|though|despite|there|it\s+is|it\s+was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClauseOpening();
 
+    [GeneratedRegex(@"^(?i:the)\s+(?:[a-z][\w’'-]*\s+){1,3}(?<body>\p{Lu}[\w’'-]*(?:\s+\p{Lu}[\w’'-]*){0,2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedBody();
+
     public static SpeakerPhrase? Parse(string phrase)
     {
         var text = Filler().Replace(Edges().Replace(phrase, string.Empty), string.Empty);
@@ -72,6 +75,12 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
         if (role is not null && OwnedDocument().Match(role) is { Success: true } owned)
         {
             role = owned.Groups["owner"].Value;
+        }
+
+        if (name is null && role is not null && DescribedBody().Match(role) is { Success: true } described)
+        {
+            // "the union Napo", "the probation watchdog HMIP": the body's own name, not its description.
+            role = described.Groups["body"].Value;
         }
         if (name is null && role is null)
         {
