@@ -12,7 +12,7 @@ namespace TextMiner.Search;
 /// The Lucene.Net index of documents, paragraphs and quotes. Changes (<see cref="Replace"/>, <see cref="Delete"/>,
 /// <see cref="Clear"/>) are visible to <see cref="Search"/> at once but reach disk only at <see cref="Commit"/>;
 /// disposing without committing discards them, so an interrupted batch leaves the last commit as it was.
-/// Searching is thread-safe; changing is for one thread at a time.
+/// Searching is thread-safe; so is <see cref="Replace"/> of different documents; other changes are for one thread at a time.
 /// </summary>
 public sealed partial class SearchIndex : IDisposable
 {

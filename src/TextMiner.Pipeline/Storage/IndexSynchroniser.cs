@@ -1,4 +1,5 @@
 using TextMiner.Core.Records;
+using TextMiner.Pipeline.Ingest;
 using TextMiner.Search;
 using TextMiner.Storage;
 
@@ -62,16 +63,28 @@ public sealed class IndexSynchroniser(DocumentStore store, SearchIndex index)
         return ids.Count;
     }
 
-    /// <summary>Rebuilds the whole index from SQLite.</summary>
+    /// <summary>
+    /// Rebuilds the whole index from SQLite. Documents are read on one thread and added to the index on every core
+    /// (analysing their text is most of the work), a few in flight at a time.
+    /// </summary>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
         index.Clear();
         var count = 0;
-        await foreach (var document in store.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-        {
-            Add(document);
-            count++;
-        }
+        await OrderedWork.RunAsync(
+            store.ReadAllAsync(cancellationToken),
+            (document, _) =>
+            {
+                index.Replace(document);
+                return Task.FromResult(document.Document.Version);
+            },
+            (document, version, _) =>
+            {
+                pending.Add((document.Document.Id, version));
+                count++;
+                return Task.CompletedTask;
+            },
+            cancellationToken).ConfigureAwait(false);
 
         await store.SyncToDiskAsync(cancellationToken).ConfigureAwait(false);
         index.Commit();
