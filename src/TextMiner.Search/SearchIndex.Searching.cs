@@ -9,11 +9,6 @@ namespace TextMiner.Search;
 /// <summary>Queries: hits with snippets, facets over the whole result set.</summary>
 public sealed partial class SearchIndex
 {
-    private static readonly SortField ByUnitId = new(IndexFields.SortUnitId, SortFieldType.STRING);
-    private static readonly SortField HeadingsLast = new(IndexFields.SortHeadingOnly, SortFieldType.INT32);
-    private static readonly Sort ByRelevance = new(HeadingsLast, SortField.FIELD_SCORE, ByUnitId);
-    private static readonly Sort ByDate = new(new SortField(IndexFields.SortPublished, SortFieldType.INT32, true), SortField.FIELD_SCORE, ByUnitId);
-
     /// <summary>True when the index holds no units at all.</summary>
     public bool IsEmpty => WithSearcher<bool?>(searcher => searcher.IndexReader.NumDocs == 0) ?? true;
 
@@ -37,8 +32,8 @@ public sealed partial class SearchIndex
 
     private static SearchResponse Run(IndexSearcher searcher, SearchRequest request, Query query, Filter filter)
     {
-        var sort = request.Sort == SearchSort.Date ? ByDate : ByRelevance;
-        var top = TopFieldCollector.Create(sort, request.Offset + request.Limit, true, true, false, false);
+        var size = request.Offset + request.Limit;
+        var top = request.Sort == SearchSort.Date ? TopUnitsCollector.ForDate(size) : TopUnitsCollector.ForRelevance(size);
         var facets = request.CountFacets ? new FacetCollector() : null;
         try
         {
@@ -51,7 +46,7 @@ public sealed partial class SearchIndex
 
         // Snippets (stored text, analysed again) only for the page shown.
         var highlighter = new SnippetHighlighter(query);
-        var hits = top.GetTopDocs(request.Offset, request.Limit).ScoreDocs
+        var hits = top.Hits(request.Offset)
             .Select(scoreDoc => HitReader.Read(searcher, scoreDoc.Doc, scoreDoc.Score, highlighter))
             .ToList();
         return new SearchResponse(top.TotalHits, hits, facets?.Result() ?? SearchFacets.Empty, IndexIsEmpty: false, request.Offset);

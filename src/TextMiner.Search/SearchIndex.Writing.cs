@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using TextMiner.Core.Records;
@@ -12,14 +13,18 @@ public sealed partial class SearchIndex
     /// The ids added since <see cref="Clear"/> (null when there was no clear since the last commit): while rebuilding,
     /// a document not added yet cannot be in the index, so it is added without a delete-by-term to apply at flush.
     /// </summary>
-    private HashSet<string>? addedSinceClear;
+    private ConcurrentDictionary<string, bool>? addedSinceClear;
 
-    /// <summary>Deletes every unit of the document's id and adds its document, paragraph and quote units (not yet committed).</summary>
+    /// <summary>
+    /// Deletes every unit of the document's id and adds its document, paragraph and quote units (not yet committed).
+    /// Several threads may replace different documents at once (a rebuild adds on every core: analysing the text is
+    /// most of its cost); each document's units stay one block.
+    /// </summary>
     public void Replace(AnalysedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         var units = UnitDocumentBuilder.Build(document);
-        if (addedSinceClear?.Add(document.Document.Id) == true)
+        if (addedSinceClear?.TryAdd(document.Document.Id, true) == true)
         {
             Writer.AddDocuments(units);
         }
@@ -42,7 +47,7 @@ public sealed partial class SearchIndex
     public void Clear()
     {
         Writer.DeleteAll();
-        addedSinceClear = new HashSet<string>(StringComparer.Ordinal);
+        addedSinceClear = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         stale = true;
     }
 

@@ -12,7 +12,7 @@ namespace TextMiner.Search;
 /// The Lucene.Net index of documents, paragraphs and quotes. Changes (<see cref="Replace"/>, <see cref="Delete"/>,
 /// <see cref="Clear"/>) are visible to <see cref="Search"/> at once but reach disk only at <see cref="Commit"/>;
 /// disposing without committing discards them, so an interrupted batch leaves the last commit as it was.
-/// Searching is thread-safe; changing is for one thread at a time.
+/// Searching is thread-safe; so is <see cref="Replace"/> of different documents; other changes are for one thread at a time.
 /// </summary>
 public sealed partial class SearchIndex : IDisposable
 {
@@ -51,11 +51,16 @@ public sealed partial class SearchIndex : IDisposable
     public bool NeedsRebuild { get; private set; }
 
     /// <summary>Opens the index for reading and writing, creating it if absent.</summary>
+    /// <remarks>
+    /// The writer reads its files with plain reads, not memory maps (<c>FSDirectory.Open</c>'s choice on 64-bit
+    /// Linux): every page a merge reads through a map counts in the process's resident memory until the merged files
+    /// are closed, so with maps peak memory grew with the size of the largest merge, that is with the corpus.
+    /// </remarks>
     /// <exception cref="SearchIndexException">The index is locked by another writer, or cannot be read.</exception>
     public static SearchIndex Open(string indexDirectory)
     {
         System.IO.Directory.CreateDirectory(indexDirectory);
-        var directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
+        var directory = new NIOFSDirectory(new DirectoryInfo(indexDirectory));
         IndexWriter? writer = null;
         try
         {

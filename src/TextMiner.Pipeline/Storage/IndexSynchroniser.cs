@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using TextMiner.Core.Records;
+using TextMiner.Pipeline.Ingest;
 using TextMiner.Search;
 using TextMiner.Storage;
 
@@ -62,16 +64,26 @@ public sealed class IndexSynchroniser(DocumentStore store, SearchIndex index)
         return ids.Count;
     }
 
-    /// <summary>Rebuilds the whole index from SQLite.</summary>
+    /// <summary>
+    /// Rebuilds the whole index from SQLite. Documents are added on every core (analysing their text is most of the
+    /// work), each worker taking the next document from the one reader: a few in flight at a time, no task or thread
+    /// hop per document.
+    /// </summary>
     public async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
         index.Clear();
-        var count = 0;
-        await foreach (var document in store.ReadAllAsync(cancellationToken).ConfigureAwait(false))
-        {
-            Add(document);
-            count++;
-        }
+        var added = new ConcurrentQueue<(string Id, string Version)>();
+        await Parallel.ForEachAsync(
+            store.ReadAllAsync(cancellationToken),
+            new ParallelOptions { MaxDegreeOfParallelism = OrderedWork.Workers, CancellationToken = cancellationToken },
+            (document, _) =>
+            {
+                index.Replace(document);
+                added.Enqueue((document.Document.Id, document.Document.Version));
+                return ValueTask.CompletedTask;
+            }).ConfigureAwait(false);
+        pending.AddRange(added);
+        var count = added.Count;
 
         await store.SyncToDiskAsync(cancellationToken).ConfigureAwait(false);
         index.Commit();
