@@ -13,7 +13,7 @@ internal static partial class RatingSubject
 {
     private const int BodyWindow = 160;
 
-    [GeneratedRegex(@"\b((?:[A-Z][\w’'&-]*\s+(?:and\s+)?){1,5}(?i:Probation\s+Delivery\s+Unit|Probation\s+Service|Community\s+Rehabilitation\s+Company|Youth\s+(?:Justice|Offending)\s+(?:Service|Team)|probation\s+service|division|region|PDU|CRC|YOS|YJS|YOT)(?:\s+of\s+the\s+(?:NPS|National\s+Probation\s+Service))?)\b",
+    [GeneratedRegex(@"\b((?:[A-Z][\w’'&-]*\s+(?:and\s+)?){1,5}(?i:Probation\s+Delivery\s+Unit|Probation\s+Service|Community\s+Rehabilitation\s+Company|Youth\s+(?:Justice|Offending)\s+(?:Service|Team)|probation\s+service|division|region|PDU|CRC|YOS|YJS|YOT|(?-i:service|team|unit))(?:\s+of\s+the\s+(?:NPS|National\s+Probation\s+Service))?)\b",
         RegexOptions.CultureInvariant)]
     private static partial Regex Body();
 
