@@ -16,6 +16,7 @@ public sealed class RatingPhrasingTests
         new("Leadership was judged to be Good: the head of service has a clear vision.", new[] { "Good/domain" }),
         new("We rated assessment as Good but planning and reviewing as Inadequate.", new[] { "Good/domain", "Inadequate/domain", "Inadequate/domain" }),
         new("Four services were rated Good.", new[] { "Good/summary" }),
+        new("The Elmvale team was inspected in May, with inspectors finding it to be ‘Good’ overall.", new[] { "Good/overall" }),
         new("Five NPS divisions were rated Good and two were rated Requires improvement.", new[] { "Good/summary", "Requires improvement/summary" }),
         new("In 2022 the inspectorate rated 18 probation delivery units as Requires improvement and four as Inadequate.", new[] { "Requires improvement/summary", "Inadequate/summary" }),
         new("This is an improvement on its previous rating of Inadequate.", new[] { "Inadequate/overall" }),
