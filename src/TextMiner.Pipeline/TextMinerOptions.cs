@@ -15,6 +15,12 @@ public sealed record TextMinerOptions(DataDirectory Data)
     /// <summary>The open store and index; without it only the stages that need no store (parse, extract, classify) are registered.</summary>
     public Workspace? Workspace { get; init; }
 
+    /// <summary>
+    /// How long a store write opened by <see cref="TextMinerServices.OpenAsync"/> waits for another process's lock on
+    /// the database before the document fails as transient (database-locked), to be stored by a later run.
+    /// </summary>
+    public TimeSpan StoreBusyTimeout { get; init; } = TextMiner.Storage.DocumentStore.DefaultBusyTimeout;
+
     /// <summary>Files larger than this are skipped by ingest.</summary>
     public long MaxFileBytes { get; init; } = LocalFileReader.DefaultMaxBytes;
 

@@ -18,7 +18,7 @@ public static class TextMinerServices
     public static async Task<ServiceProvider> OpenAsync(TextMinerOptions options, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var workspace = await Workspace.OpenAsync(options.Data, options.Time, cancellationToken).ConfigureAwait(false);
+        var workspace = await Workspace.OpenAsync(options.Data, options.Time, options.StoreBusyTimeout, cancellationToken).ConfigureAwait(false);
         try
         {
             var services = new ServiceCollection().AddTextMiner(options with { Workspace = workspace });

@@ -31,10 +31,15 @@ public sealed class Workspace : IAsyncDisposable
 
     public DocumentIngestor CreateIngestor(DocumentAnalyser analyser) => new(analyser, Store, Sync, Archive);
 
-    public static async Task<Workspace> OpenAsync(DataDirectory data, TimeProvider time, CancellationToken cancellationToken)
+    public static Task<Workspace> OpenAsync(DataDirectory data, TimeProvider time, CancellationToken cancellationToken) =>
+        OpenAsync(data, time, DocumentStore.DefaultBusyTimeout, cancellationToken);
+
+    /// <summary>As <see cref="OpenAsync(DataDirectory, TimeProvider, CancellationToken)"/>, the store's writes waiting at most <paramref name="busyTimeout"/> for another connection's lock.</summary>
+    public static async Task<Workspace> OpenAsync(DataDirectory data, TimeProvider time, TimeSpan busyTimeout, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(data);
         data.EnsureCreated();
-        var store = await DocumentStore.OpenAsync(data.DatabasePath, time, cancellationToken).ConfigureAwait(false);
+        var store = await DocumentStore.OpenAsync(data.DatabasePath, time, busyTimeout, cancellationToken).ConfigureAwait(false);
         Workspace? workspace = null;
         try
         {

@@ -42,6 +42,9 @@ public sealed class DocumentStore : IAsyncDisposable
     /// <summary>The newest schema version this build knows.</summary>
     public static int SchemaVersion => Migrations.Latest;
 
+    /// <summary>How long a write waits for another connection's lock before it fails as locked, unless told otherwise.</summary>
+    public static TimeSpan DefaultBusyTimeout => SqliteDatabase.DefaultBusyTimeout;
+
     /// <summary>The full path of the database file.</summary>
     public string DatabasePath => database.Path;
 
@@ -80,11 +83,19 @@ public sealed class DocumentStore : IAsyncDisposable
     /// Throws <see cref="StorageException"/> with <see cref="StorageErrors.SchemaTooNewCode"/> for a database written by
     /// a newer build, <see cref="StorageErrors.NotADatabaseCode"/> for a file that is not SQLite.
     /// </summary>
-    public static async Task<DocumentStore> OpenAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken)
+    public static Task<DocumentStore> OpenAsync(string databasePath, TimeProvider time, CancellationToken cancellationToken) =>
+        OpenAsync(databasePath, time, DefaultBusyTimeout, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="OpenAsync(string, TimeProvider, CancellationToken)"/>; a write that waits longer than
+    /// <paramref name="busyTimeout"/> for another connection's lock throws <see cref="StorageErrors.LockedCode"/>.
+    /// </summary>
+    public static async Task<DocumentStore> OpenAsync(
+        string databasePath, TimeProvider time, TimeSpan busyTimeout, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         ArgumentNullException.ThrowIfNull(time);
-        var database = await SqliteDatabase.OpenAsync(databasePath, cancellationToken).ConfigureAwait(false);
+        var database = await SqliteDatabase.OpenAsync(databasePath, busyTimeout, cancellationToken).ConfigureAwait(false);
         try
         {
             var applied = await Migrator.MigrateAsync(database, Migrations.All, time, cancellationToken).ConfigureAwait(false);

@@ -9,24 +9,30 @@ namespace TextMiner.Storage.Sql;
 /// </summary>
 internal sealed class SqliteDatabase : IAsyncDisposable
 {
-    private const int BusyTimeoutMilliseconds = 10_000;
+    /// <summary>How long a write waits for another connection's lock before it fails as locked, unless told otherwise.</summary>
+    public static readonly TimeSpan DefaultBusyTimeout = TimeSpan.FromSeconds(10);
 
     private readonly SqliteConnection? writer;
     private readonly string readerConnectionString;
     private readonly SemaphoreSlim writeLock = new(1, 1);
     private int disposed;
 
-    private SqliteDatabase(string path, SqliteConnection? writer, string readerConnectionString)
+    private readonly TimeSpan busyTimeout;
+
+    private SqliteDatabase(string path, SqliteConnection? writer, string readerConnectionString, TimeSpan busyTimeout)
     {
         Path = path;
         this.writer = writer;
         this.readerConnectionString = readerConnectionString;
+        this.busyTimeout = busyTimeout;
     }
+
 
     public string Path { get; }
 
-    public static async Task<SqliteDatabase> OpenAsync(string path, CancellationToken cancellationToken)
+    public static async Task<SqliteDatabase> OpenAsync(string path, TimeSpan busyTimeout, CancellationToken cancellationToken)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(busyTimeout, TimeSpan.Zero);
         var fullPath = System.IO.Path.GetFullPath(path);
         var directory = System.IO.Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(directory))
@@ -34,8 +40,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             Directory.CreateDirectory(directory);
         }
 
-        var writerString = Build(fullPath, SqliteOpenMode.ReadWriteCreate, pooling: false);
-        var readerString = Build(fullPath, SqliteOpenMode.ReadOnly, pooling: true);
+        var writerString = Build(fullPath, SqliteOpenMode.ReadWriteCreate, pooling: false, busyTimeout);
+        var readerString = Build(fullPath, SqliteOpenMode.ReadOnly, pooling: true, busyTimeout);
         var writer = new SqliteConnection(writerString);
         try
         {
@@ -44,7 +50,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             // WAL: readers beside the one writer, and a process kill loses nothing committed. NORMAL sync is safe with WAL.
             await ExecuteAsync(writer, "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;", cancellationToken)
                 .ConfigureAwait(false);
-            await ConfigureAsync(writer, cancellationToken).ConfigureAwait(false);
+            await ConfigureAsync(writer, busyTimeout, cancellationToken).ConfigureAwait(false);
         }
         catch (SqliteException exception)
         {
@@ -57,7 +63,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
             throw;
         }
 
-        return new SqliteDatabase(fullPath, writer, readerString);
+        return new SqliteDatabase(fullPath, writer, readerString, busyTimeout);
     }
 
     /// <summary>
@@ -67,7 +73,8 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     public static async Task<SqliteDatabase> OpenReadOnlyAsync(string path, CancellationToken cancellationToken)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
-        var database = new SqliteDatabase(fullPath, writer: null, Build(fullPath, SqliteOpenMode.ReadOnly, pooling: true));
+        var database = new SqliteDatabase(
+            fullPath, writer: null, Build(fullPath, SqliteOpenMode.ReadOnly, pooling: true, DefaultBusyTimeout), DefaultBusyTimeout);
         try
         {
             var probe = await database.OpenReaderAsync(cancellationToken).ConfigureAwait(false);
@@ -91,7 +98,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await ConfigureAsync(connection, cancellationToken).ConfigureAwait(false);
+            await ConfigureAsync(connection, busyTimeout, cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch (SqliteException exception)
@@ -145,7 +152,7 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     public async Task BackupToAsync(string destination, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) != 0, this);
-        var connection = new SqliteConnection(Build(Path, SqliteOpenMode.ReadWrite, pooling: false));
+        var connection = new SqliteConnection(Build(Path, SqliteOpenMode.ReadWrite, pooling: false, busyTimeout));
         await using (connection.ConfigureAwait(false))
         {
             try
@@ -235,20 +242,22 @@ internal sealed class SqliteDatabase : IAsyncDisposable
     private SqliteConnection Writer => writer ?? throw new StorageException(
         StorageErrors.ReadOnlyCode, string.Format(System.Globalization.CultureInfo.InvariantCulture, StorageErrors.ReadOnly, Path));
 
-    private static string Build(string path, SqliteOpenMode mode, bool pooling) => new SqliteConnectionStringBuilder
+    // Microsoft.Data.Sqlite retries a busy statement for DefaultTimeout whole seconds (0 would mean for ever), on top
+    // of SQLite's own busy_timeout: at least one second.
+    private static string Build(string path, SqliteOpenMode mode, bool pooling, TimeSpan busyTimeout) => new SqliteConnectionStringBuilder
     {
         DataSource = path,
         Mode = mode,
         Cache = SqliteCacheMode.Private,
         ForeignKeys = true,
         Pooling = pooling,
-        DefaultTimeout = BusyTimeoutMilliseconds / 1000,
+        DefaultTimeout = Math.Max(1, (int)Math.Ceiling(busyTimeout.TotalSeconds)),
     }.ToString();
 
-    private static Task ConfigureAsync(SqliteConnection connection, CancellationToken cancellationToken) =>
+    private static Task ConfigureAsync(SqliteConnection connection, TimeSpan busyTimeout, CancellationToken cancellationToken) =>
         ExecuteAsync(
             connection,
-            FormattableString.Invariant($"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};"),
+            FormattableString.Invariant($"PRAGMA busy_timeout = {(long)busyTimeout.TotalMilliseconds};"),
             cancellationToken);
 
     private static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken)

@@ -51,7 +51,7 @@ public sealed class MigratorTests
 
     private static async Task<IReadOnlyList<int>> MigrateAsync(string path, IReadOnlyList<Migration> migrations)
     {
-        await using var database = await SqliteDatabase.OpenAsync(path, CancellationToken.None);
+        await using var database = await SqliteDatabase.OpenAsync(path, SqliteDatabase.DefaultBusyTimeout, CancellationToken.None);
         return await Migrator.MigrateAsync(database, migrations, new FixedTime(StoreFixture.Epoch), CancellationToken.None);
     }
 }
