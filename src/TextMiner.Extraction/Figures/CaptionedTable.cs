@@ -110,8 +110,8 @@ internal sealed class CaptionedTable
         }
     }
 
-    /// <summary>The kind of a percentage cell in a table of <paramref name="kind"/>: shares of a count are not figures.</summary>
-    private static string? RateOf(string kind) => kind switch
+    /// <summary>The kind of a percentage cell in a column or table of <paramref name="kind"/>: shares of a count are not figures.</summary>
+    public static string? RateOf(string kind) => kind switch
     {
         FigureKinds.Vacancies or FigureKinds.VacancyRate => FigureKinds.VacancyRate,
         FigureKinds.Workload or FigureKinds.SicknessAbsence => kind,

@@ -201,8 +201,8 @@ internal sealed partial class FlatTable
         {
             var cell = numbers[c].Value;
             var isPercent = cell.EndsWith('%');
-            var kind = isPercent && columns[c] == FigureKinds.Vacancies ? FigureKinds.VacancyRate : columns[c];
-            if (kind is null || (isPercent && kind is not (FigureKinds.VacancyRate or FigureKinds.Workload or FigureKinds.SicknessAbsence)))
+            var kind = isPercent && columns[c] is { } column ? CaptionedTable.RateOf(column) : columns[c];
+            if (kind is null)
             {
                 continue;
             }
