@@ -4,7 +4,8 @@ namespace TextMiner.Core.Stages;
 /// The outcome of one stage on one input: ok with a value and the <see cref="Diagnostics"/> noticed on the way, skipped
 /// with a <see cref="Reason"/>, or failed with a <see cref="Reason"/> — <see cref="StageStatus.TransientFailure"/> when a
 /// later attempt may succeed (a timeout, a 5xx, a locked database), <see cref="StageStatus.Failed"/> when it will not.
-/// A skipped or failed result keeps the diagnostics gathered before it stopped.
+/// A skipped or failed result keeps the diagnostics gathered before it stopped; a failed one may keep what the stage got
+/// before it failed (a fetch's HTTP answer to a 404) as its <see cref="Value"/>, which <see cref="Map"/> does not pass on.
 /// </summary>
 public sealed record StageResult<T>(StageStatus Status, T? Value, Diagnostic? Reason, IReadOnlyList<Diagnostic> Diagnostics)
 {
@@ -27,8 +28,9 @@ public sealed record StageResult<T>(StageStatus Status, T? Value, Diagnostic? Re
     /// <summary>A failure that may pass (a timeout, a 503, a locked database): the runner may retry.</summary>
     public static StageResult<T> Transient(string code, string detail) => Failed(Diagnostic.Error(code, detail), transient: true);
 
-    public static StageResult<T> Failed(Diagnostic reason, bool transient = false) =>
-        new(transient ? StageStatus.TransientFailure : StageStatus.Failed, default, reason, []);
+    /// <summary>A failure, transient or not; <paramref name="got"/> is what the stage got before it failed, if anything.</summary>
+    public static StageResult<T> Failed(Diagnostic reason, bool transient = false, T? got = default) =>
+        new(transient ? StageStatus.TransientFailure : StageStatus.Failed, got, reason, []);
 
     public StageResult<TOut> Map<TOut>(Func<T, TOut> map)
     {

@@ -15,59 +15,59 @@ internal sealed class ConditionalPages(PageFetcher fetcher, ICrawlStateStore sto
 {
     /// <summary>
     /// Fetches <paramref name="target"/> (the canonical URL, or its copy on a mirror), remembered under
-    /// <paramref name="canonical"/>. A 304 comes back as <see cref="FetchStatus.Ok"/> with the archived bytes.
+    /// <paramref name="canonical"/>. A 304 comes back ok with the archived bytes.
     /// </summary>
-    public async Task<FetchResult> GetAsync(Uri canonical, Uri target, Func<Uri, Uri?>? redirectPolicy, CancellationToken cancellationToken)
+    public async Task<StageResult<FetchedPage>> GetAsync(Uri canonical, Uri target, Func<Uri, Uri?>? redirectPolicy, CancellationToken cancellationToken)
     {
         var state = await store.GetAsync(canonical.AbsoluteUri, cancellationToken).ConfigureAwait(false);
         var sha = state?.Sha256 is { } s && archive is not null && archive.Contains(s) ? s : null;
         var result = await fetcher.GetAsync(target, sha is null ? null : state!.ETag, sha is null ? null : state!.LastModified, cancellationToken, redirectPolicy)
             .ConfigureAwait(false);
-        if (result.Status == FetchStatus.NotModified && sha is not null)
+        if (result is { IsOk: true, Value: { NotModified: true } notModified } && sha is not null)
         {
-            await RememberAsync(canonical, state, result, sha, cancellationToken).ConfigureAwait(false);
-            return result with { Status = FetchStatus.Ok, Bytes = await archive!.ReadAsync(sha, cancellationToken).ConfigureAwait(false) };
+            await RememberAsync(canonical, state, notModified, sha, cancellationToken).ConfigureAwait(false);
+            return StageResult<FetchedPage>.Ok(notModified with { Bytes = await archive!.ReadAsync(sha, cancellationToken).ConfigureAwait(false) });
         }
 
-        if (result is { Status: FetchStatus.Ok, Bytes: { } bytes })
+        if (result is { IsOk: true, Value: { Bytes: { } bytes } page })
         {
-            await KeepAsync(canonical, state, result, bytes, cancellationToken).ConfigureAwait(false);
+            await KeepAsync(canonical, state, page, bytes, cancellationToken).ConfigureAwait(false);
         }
 
         return result;
     }
 
     /// <summary>Keeps a page's bytes and validators (a document's alias, fetched by the document path).</summary>
-    public async Task KeepAsync(Uri canonical, FetchResult result, byte[] bytes, CancellationToken cancellationToken)
+    public async Task KeepAsync(Uri canonical, FetchedPage page, byte[] bytes, CancellationToken cancellationToken)
     {
         var state = await store.GetAsync(canonical.AbsoluteUri, cancellationToken).ConfigureAwait(false);
-        await KeepAsync(canonical, state, result, bytes, cancellationToken).ConfigureAwait(false);
+        await KeepAsync(canonical, state, page, bytes, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task KeepAsync(Uri canonical, CrawlRecord? state, FetchResult result, byte[] bytes, CancellationToken cancellationToken)
+    private async Task KeepAsync(Uri canonical, CrawlRecord? state, FetchedPage page, byte[] bytes, CancellationToken cancellationToken)
     {
         var sha = ContentHash.Sha256Hex(bytes);
         if (archive is not null)
         {
-            await archive.SaveAsync(new RawDocument(source, canonical.AbsoluteUri, bytes, result.ContentType, result.FetchedAt), cancellationToken).ConfigureAwait(false);
+            await archive.SaveAsync(new RawDocument(source, canonical.AbsoluteUri, bytes, page.ContentType, page.FetchedAt), cancellationToken).ConfigureAwait(false);
         }
 
-        await RememberAsync(canonical, state, result, sha, cancellationToken).ConfigureAwait(false);
+        await RememberAsync(canonical, state, page, sha, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task RememberAsync(Uri canonical, CrawlRecord? state, FetchResult result, string sha, CancellationToken cancellationToken)
+    private Task RememberAsync(Uri canonical, CrawlRecord? state, FetchedPage page, string sha, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var record = (state ?? new CrawlRecord(canonical.AbsoluteUri, source, null, null, null, now, now, null, null, null)) with
         {
             Sha256 = sha,
             LastSeen = now,
-            LastStatus = result.StatusCode,
+            LastStatus = page.StatusCode,
             LastError = null,
         };
-        if (result.Status == FetchStatus.Ok)
+        if (!page.NotModified)
         {
-            record = record with { ETag = result.ETag, LastModified = result.LastModified, LastFetched = result.FetchedAt };
+            record = record with { ETag = page.ETag, LastModified = page.LastModified, LastFetched = page.FetchedAt };
         }
 
         return store.PutAsync(record, cancellationToken);

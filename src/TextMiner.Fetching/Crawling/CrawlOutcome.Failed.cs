@@ -1,4 +1,5 @@
 using TextMiner.Core.Stages;
+using TextMiner.Fetching.Http;
 
 namespace TextMiner.Fetching.Crawling;
 
@@ -10,5 +11,10 @@ public abstract partial record CrawlOutcome
     /// feed or listing page (not a document).
     /// </summary>
     public sealed record Failed(string Source, string Url, Diagnostic Reason, bool Transient, int? StatusCode = null, bool DuringDiscovery = false)
-        : CrawlOutcome(Source, Url);
+        : CrawlOutcome(Source, Url)
+    {
+        /// <summary>A failed fetch: its reason, whether it is transient, and the HTTP status when the server answered.</summary>
+        internal static Failed Of(string source, string url, StageResult<FetchedPage> fetch, bool duringDiscovery = false) =>
+            new(source, url, fetch.Reason!, fetch.IsTransient, fetch.Value?.StatusCode, duringDiscovery);
+    }
 }

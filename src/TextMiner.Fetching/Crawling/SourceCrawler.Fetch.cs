@@ -28,20 +28,20 @@ public sealed partial class SourceCrawler
             rules.Urls.ToFetch(candidate.Url), conditional ? state?.ETag : null, conditional ? state?.LastModified : null, cancellationToken, crawl.Redirects)
             .ConfigureAwait(false);
 
-        if (result.Status == FetchStatus.Failed)
+        if (result is not { IsOk: true, Value: { } fetched })
         {
-            return (new CrawlOutcome.Failed(source.Name, url, result.Error ?? Diagnostic.Error(FetchErrors.HttpStatus, ""), result.Transient, result.StatusCode), []);
+            return (CrawlOutcome.Failed.Of(source.Name, url, result), []);
         }
 
-        var notModified = result.Status == FetchStatus.NotModified;
-        var bytes = notModified ? archived : result.Bytes!;
+        var notModified = fetched.NotModified;
+        var bytes = notModified ? archived : fetched.Bytes!;
         var page = bytes is not null && isPage && IsHtml(bytes) ? fetchOptions.LoadPage(bytes) : null;
         if (page is not null && CanonicalOf(rules, candidate, page) is { } canonical)
         {
             // An alias (Drupal's /node/<n>) names its document's URL: one document, kept under that URL.
             if (!notModified)
             {
-                await crawl.Pages.KeepAsync(candidate.Url, result, bytes!, cancellationToken).ConfigureAwait(false);
+                await crawl.Pages.KeepAsync(candidate.Url, fetched, bytes!, cancellationToken).ConfigureAwait(false);
             }
 
             var canonicalKey = Core.DocumentId.Canonical(canonical.AbsoluteUri);
@@ -74,7 +74,7 @@ public sealed partial class SourceCrawler
             return (new CrawlOutcome.Skipped(source.Name, url, Diagnostic.Info(FetchErrors.BeforeSince, $"{hints.Published:yyyy-MM-dd}")), []);
         }
 
-        var raw = new RawDocument(source.Name, url, bytes!, result.ContentType, result.FetchedAt, result.ETag, result.LastModified, hints);
+        var raw = new RawDocument(source.Name, url, bytes!, fetched.ContentType, fetched.FetchedAt, fetched.ETag, fetched.LastModified, hints);
         if (archive is not null)
         {
             await archive.SaveAsync(raw, cancellationToken).ConfigureAwait(false);

@@ -70,7 +70,7 @@ public sealed partial class SourceCrawler
             yield return new CrawlOutcome.Notice(source.Name, robotsUrl, warning);
         }
 
-        async Task<FetchResult?> FetchDiscoveryPage(Uri canonical, CancellationToken ct)
+        async Task<StageResult<FetchedPage>?> FetchDiscoveryPage(Uri canonical, CancellationToken ct)
         {
             var target = urls.ToFetch(canonical);
             var robotsTxt = await robots.GetAsync(target, ct).ConfigureAwait(false);

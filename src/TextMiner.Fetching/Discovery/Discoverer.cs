@@ -19,7 +19,7 @@ internal sealed partial class Discoverer(
     SourceRules rules,
     CrawlOptions options,
     TimeProvider time,
-    Func<Uri, CancellationToken, Task<FetchResult?>> fetch)
+    Func<Uri, CancellationToken, Task<StageResult<FetchedPage>?>> fetch)
 {
     private const int MaxSitemapDepth = 4;
 
@@ -96,11 +96,11 @@ internal sealed partial class Discoverer(
 
         options.Progress?.Report(new CrawlProgress(source.Name, CrawlPhase.Discovering, found.Items.Count, 0, url.AbsoluteUri));
         var result = await fetch(url, cancellationToken).ConfigureAwait(false);
-        var bytes = result is { Status: FetchStatus.Ok, Bytes: { } b } ? b : null;
+        var bytes = result is { IsOk: true, Value.Bytes: { } b } ? b : null;
         pages[url.AbsoluteUri] = bytes;
-        if (result is { Status: FetchStatus.Failed } && !(mayBeAbsent && result.StatusCode == 404))
+        if (result is { IsFailure: true } && !(mayBeAbsent && result.Value?.StatusCode == 404))
         {
-            failures.Add(new CrawlOutcome.Failed(source.Name, url.AbsoluteUri, result.Error ?? Diagnostic.Error(FetchErrors.HttpStatus, ""), result.Transient, result.StatusCode, DuringDiscovery: true));
+            failures.Add(CrawlOutcome.Failed.Of(source.Name, url.AbsoluteUri, result, duringDiscovery: true));
             return (null, true);
         }
 

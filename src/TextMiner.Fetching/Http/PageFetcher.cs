@@ -8,11 +8,12 @@ namespace TextMiner.Fetching.Http;
 
 /// <summary>
 /// The typed HttpClient: conditional GETs through the handler chain (redirects → resilience → pacing → bounded body),
-/// turning every failure into a <see cref="FetchResult"/> with a reason and whether it is transient.
+/// giving a <see cref="FetchedPage"/> (a 304 is ok, marked not-modified) or a failure with a <see cref="FetchErrors"/> code,
+/// transient for timeouts, connection errors, an open circuit, 408, 429 and 5xx.
 /// </summary>
 internal sealed class PageFetcher(HttpClient client, TimeProvider time)
 {
-    public async Task<FetchResult> GetAsync(
+    public async Task<StageResult<FetchedPage>> GetAsync(
         Uri url, string? etag, DateTimeOffset? lastModified, CancellationToken cancellationToken, Func<Uri, Uri?>? redirectPolicy = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
@@ -42,56 +43,52 @@ internal sealed class PageFetcher(HttpClient client, TimeProvider time)
         }
         catch (Exception e) when (e is TimeoutRejectedException or TaskCanceledException)
         {
-            return Failed(FetchErrors.Timeout, "no complete response in time", transient: true);
+            return StageResult<FetchedPage>.Transient(FetchErrors.Timeout, "no complete response in time");
         }
         catch (BrokenCircuitException e)
         {
-            return Failed(FetchErrors.CircuitOpen, $"too many failures on {url.Authority} ({e.Message})", transient: true);
+            return StageResult<FetchedPage>.Transient(FetchErrors.CircuitOpen, $"too many failures on {url.Authority} ({e.Message})");
         }
         catch (ResponseTooLargeException e)
         {
-            return Failed(e.Reason, transient: false);
+            return StageResult<FetchedPage>.Failed(e.Reason);
         }
         catch (TooManyRedirectsException e)
         {
-            return Failed(e.Reason, transient: false);
+            return StageResult<FetchedPage>.Failed(e.Reason);
         }
         catch (RedirectRefusedException e)
         {
-            return Failed(e.Reason, transient: false);
+            return StageResult<FetchedPage>.Failed(e.Reason);
         }
         catch (HttpRequestException e)
         {
-            return Failed(FetchErrors.Connection, e.Message, transient: true);
+            return StageResult<FetchedPage>.Transient(FetchErrors.Connection, e.Message);
         }
     }
 
-    private async Task<FetchResult> ReadAsync(Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<StageResult<FetchedPage>> ReadAsync(Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
-        var etag = response.Headers.ETag?.ToString();
-        var lastModified = response.Content.Headers.LastModified;
         if (response.StatusCode == HttpStatusCode.NotModified)
         {
-            return new FetchResult(FetchStatus.NotModified, time.GetUtcNow(), status, ETag: etag, LastModified: lastModified);
+            return StageResult<FetchedPage>.Ok(Answer(response));
         }
 
         if (!response.IsSuccessStatusCode)
         {
             var transient = status is 408 or 429 || status >= 500;
-            return Failed(FetchErrors.HttpStatus, $"{status} {response.ReasonPhrase}", transient, status);
+            return StageResult<FetchedPage>.Failed(Diagnostic.Error(FetchErrors.HttpStatus, $"{status} {response.ReasonPhrase}"), transient, Answer(response));
         }
 
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         var (contentType, error) = ContentTypeCheck.Check(url, response.Content.Headers.ContentType?.ToString(), bytes);
         return error is not null
-            ? Failed(error, transient: false, status)
-            : new FetchResult(FetchStatus.Ok, time.GetUtcNow(), status, bytes, contentType, etag, lastModified);
+            ? StageResult<FetchedPage>.Failed(error, got: Answer(response))
+            : StageResult<FetchedPage>.Ok(Answer(response) with { Bytes = bytes, ContentType = contentType });
     }
 
-    private FetchResult Failed(string code, string detail, bool transient, int? status = null) =>
-        Failed(Diagnostic.Error(code, detail), transient, status);
-
-    private FetchResult Failed(Diagnostic error, bool transient, int? status = null) =>
-        new(FetchStatus.Failed, time.GetUtcNow(), status, Error: error, Transient: transient);
+    /// <summary>The answer's status and validators, without a body.</summary>
+    private FetchedPage Answer(HttpResponseMessage response) => new(
+        time.GetUtcNow(), (int)response.StatusCode, ETag: response.Headers.ETag?.ToString(), LastModified: response.Content.Headers.LastModified);
 }

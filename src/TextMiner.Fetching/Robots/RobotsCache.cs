@@ -8,7 +8,7 @@ namespace TextMiner.Fetching.Robots;
 /// everything (RFC 9309). A crawl-delay is handed to the <see cref="HostPacer"/> (which caps it). <paramref name="fetch"/>
 /// gets robots.txt (conditionally, through the crawl's <c>ConditionalPages</c>).
 /// </summary>
-internal sealed class RobotsCache(Func<Uri, CancellationToken, Task<FetchResult>> fetch, HostPacer pacer, FetchOptions options)
+internal sealed class RobotsCache(Func<Uri, CancellationToken, Task<StageResult<FetchedPage>>> fetch, HostPacer pacer, FetchOptions options)
 {
     private readonly Dictionary<string, RobotsTxt> byOrigin = new(StringComparer.OrdinalIgnoreCase);
 
@@ -29,9 +29,9 @@ internal sealed class RobotsCache(Func<Uri, CancellationToken, Task<FetchResult>
         var result = await fetch(robotsUrl, cancellationToken).ConfigureAwait(false);
         var robots = result switch
         {
-            { Status: FetchStatus.Ok, Bytes: { } bytes } => RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, RobotsTxt.MaxBytes)), options.UserAgentProduct),
-            { StatusCode: >= 400 and < 500 and not 429 } => RobotsTxt.AllowAll,
-            _ => RobotsTxt.DisallowAll(Diagnostic.Error(FetchErrors.RobotsUnreachable, result.Error?.ToString() ?? "no answer")),
+            { IsOk: true, Value.Bytes: { } bytes } => RobotsTxt.Parse(System.Text.Encoding.UTF8.GetString(bytes, 0, Math.Min(bytes.Length, RobotsTxt.MaxBytes)), options.UserAgentProduct),
+            { IsFailure: true, Value.StatusCode: >= 400 and < 500 and not 429 } => RobotsTxt.AllowAll,
+            _ => RobotsTxt.DisallowAll(Diagnostic.Error(FetchErrors.RobotsUnreachable, result.Reason?.ToString() ?? "no answer")),
         };
         if (robots.CrawlDelay is { } delay)
         {
