@@ -1,13 +1,13 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using TextMiner.Benchmarks;
 using TextMiner.Benchmarks.Corpus;
 using TextMiner.Benchmarks.Export;
 using TextMiner.Benchmarks.Search;
 using TextMiner.Benchmarks.Stages;
 using TextMiner.Benchmarks.Themes;
-using TextMiner.Extraction;
-using TextMiner.Parsing;
-using TextMiner.Pipeline.Analysis;
+using TextMiner.Core.Stages;
+using TextMiner.Pipeline;
 using TextMiner.Pipeline.Ingest;
 
 namespace TextMiner.Cli.Commands;
@@ -42,8 +42,10 @@ internal static class BenchCommand
                 }
             }
 
-            var classifier = AnalyserFactory.LoadClassifier(context.Data(parse.GetValue(CommonOptions.Data)), context.Info);
-            StageBenchmark.Run(raws, new DocumentParser(), new FindingsExtractor(), classifier, parse.GetValue(repeats), context.Output);
+            using var services = TextMinerServices.Build(context.Options(context.Data(parse.GetValue(CommonOptions.Data))));
+            StageBenchmark.Run(
+                raws, services.GetRequiredService<IDocumentParser>(), services.GetRequiredService<IFindingsExtractor>(), services.GetRequiredService<IThemeClassifier>(),
+                parse.GetValue(repeats), context.Output);
             return ExitCodes.Success;
         });
 

@@ -1,12 +1,13 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using TextMiner.Classification.Corpus;
 using TextMiner.Classification.Training;
 using TextMiner.Core.Records;
+using TextMiner.Core.Stages;
 using TextMiner.Evaluation.Classification;
 using TextMiner.Evaluation.Extraction;
 using TextMiner.Evaluation.Parsing;
-using TextMiner.Extraction;
-using TextMiner.Parsing;
+using TextMiner.Pipeline;
 using TextMiner.Pipeline.Analysis;
 using TextMiner.Pipeline.Ingest;
 
@@ -24,7 +25,9 @@ internal static class EvaluateCommand
         var parsing = new Command("parsing", "Word recall, reading order and header/footer leaks of the parser on corpus/fixtures.");
         parsing.SetAction(parse =>
         {
-            var report = new ParseQualityEvaluator(timeProvider: context.Time).Evaluate(Path.Combine(parse.GetValue(corpus)!, "fixtures"));
+            using var services = Stages(context, parse);
+            var report = new ParseQualityEvaluator(services.GetRequiredService<IDocumentParser>(), context.Time)
+                .Evaluate(Path.Combine(parse.GetValue(corpus)!, "fixtures"));
             context.Output.WriteLine(report.ToString());
             return report.MeetsThresholds && report.AllPassed ? ExitCodes.Success : ExitCodes.SomeFailed;
         });
@@ -32,8 +35,8 @@ internal static class EvaluateCommand
         var gold = new Option<string?>("--gold") { Description = "Score any gold file in the corpus/gold format instead of a split; its document paths are relative to the file (e.g. ../shared/realistic/test.jsonl)." };
         var extraction = new Command("extraction", "Precision, recall and F1 of ratings, figures and quotes on corpus/gold (or --gold FILE), with misses and false hits.") { gold };
         extraction.SetAction((parse, cancellationToken) => parse.GetValue(gold) is { } goldFile
-            ? EvaluateExtractionAsync(context, goldFile, Path.GetDirectoryName(Path.GetFullPath(goldFile))!, cancellationToken)
-            : EvaluateExtractionAsync(context, Path.Combine(parse.GetValue(corpus)!, "gold", parse.GetValue(split)! + ".jsonl"),
+            ? EvaluateExtractionAsync(context, parse, goldFile, Path.GetDirectoryName(Path.GetFullPath(goldFile))!, cancellationToken)
+            : EvaluateExtractionAsync(context, parse, Path.Combine(parse.GetValue(corpus)!, "gold", parse.GetValue(split)! + ".jsonl"),
                 // Split gold paths are written from the repository root ("corpus/gold/docs/dev/x.txt").
                 Path.GetDirectoryName(Path.GetFullPath(parse.GetValue(corpus)!))!, cancellationToken));
 
@@ -104,7 +107,11 @@ internal static class EvaluateCommand
         return ExitCodes.Success;
     }
 
-    private static async Task<int> EvaluateExtractionAsync(CliContext context, string goldPath, string root, CancellationToken cancellationToken)
+    /// <summary>The pipeline's stages (the composition root, no store opened), so the evaluation measures what ingest runs.</summary>
+    private static ServiceProvider Stages(CliContext context, ParseResult parse) =>
+        TextMinerServices.Build(context.Options(context.Data(parse.GetValue(CommonOptions.Data))));
+
+    private static async Task<int> EvaluateExtractionAsync(CliContext context, ParseResult parse, string goldPath, string root, CancellationToken cancellationToken)
     {
         if (!File.Exists(goldPath))
         {
@@ -113,8 +120,9 @@ internal static class EvaluateCommand
         }
 
         var reader = new LocalFileReader(context.Time);
-        var parser = new DocumentParser();
-        var extractor = new FindingsExtractor();
+        using var services = Stages(context, parse);
+        var parser = services.GetRequiredService<IDocumentParser>();
+        var extractor = services.GetRequiredService<IFindingsExtractor>();
         var pairs = new List<(GoldDocument, Findings)>();
         foreach (var gold in GoldSet.Load(goldPath))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using TextMiner.Core.Records;
+using TextMiner.Core.Stages;
 using TextMiner.Parsing;
 
 namespace TextMiner.Evaluation.Parsing;
@@ -8,11 +9,11 @@ namespace TextMiner.Evaluation.Parsing;
 /// <summary>
 /// Parses every fixture under a directory (a document beside its <c>.expected.json</c>) and measures word recall,
 /// reading order, header/footer leaks and metadata against the expectation. Used by tests and by
-/// <c>textminer evaluate parsing</c>.
+/// <c>textminer evaluate parsing</c> (which passes the pipeline's parser; without one, a default <see cref="DocumentParser"/>).
 /// </summary>
-public sealed partial class ParseQualityEvaluator(ParsingOptions? options = null, TimeProvider? timeProvider = null)
+public sealed partial class ParseQualityEvaluator(IDocumentParser? parser = null, TimeProvider? timeProvider = null)
 {
-    private readonly DocumentParser _parser = new(options);
+    private readonly IDocumentParser _parser = parser ?? new DocumentParser();
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
     [GeneratedRegex(@"[\p{L}\p{N}]+", RegexOptions.CultureInvariant)]
