@@ -52,10 +52,11 @@ internal static class HtmlContentParser
         }
 
         var diagnostics = new List<Diagnostic>();
-        var title = HtmlMetadata.Title(document);
+        var metas = new MetaTags(document);
+        var title = HtmlMetadata.Title(document, metas);
         var h1 = HtmlMetadata.MainHeading(document);
-        var published = HtmlMetadata.Published(document);
-        var kindSignal = HtmlMetadata.KindSignal(document);
+        var published = HtmlMetadata.Published(document, metas);
+        var kindSignal = HtmlMetadata.KindSignal(document, metas);
         var bodyText = HtmlText.Of(body);
 
         RemoveJunkElements(body);

@@ -33,9 +33,9 @@ internal static partial class HtmlMetadata
 
     private const int MaxDateElementChars = 100;
 
-    public static string? Title(HtmlDocument document)
+    public static string? Title(HtmlDocument document, MetaTags metas)
     {
-        var og = Meta(document, "og:title") ?? Meta(document, "twitter:title");
+        var og = metas["og:title"] ?? metas["twitter:title"];
         if (TitleCleaner.Clean(og) is { Length: > 0 } cleanOg)
         {
             return cleanOg;
@@ -51,9 +51,9 @@ internal static partial class HtmlMetadata
     }
 
     /// <summary>What the page says its kind is: GOV.UK's <c>govuk:format</c> meta or the caption above its h1.</summary>
-    public static string? KindSignal(HtmlDocument document)
+    public static string? KindSignal(HtmlDocument document, MetaTags metas)
     {
-        var format = Meta(document, "govuk:format");
+        var format = metas["govuk:format"];
         if (format is not null)
         {
             return format.Contains("press_release", StringComparison.OrdinalIgnoreCase) ? DocumentKinds.PressRelease : null;
@@ -73,11 +73,11 @@ internal static partial class HtmlMetadata
             .FirstOrDefault(t => t.Length >= 3);
 
     /// <summary>The published date from markup meant for machines or from labelled visible text, before furniture is removed.</summary>
-    public static DateOnly? Published(HtmlDocument document)
+    public static DateOnly? Published(HtmlDocument document, MetaTags metas)
     {
         foreach (var name in DateMetaNames)
         {
-            if (DateFinder.ParseMachineDate(Meta(document, name)) is { } date)
+            if (DateFinder.ParseMachineDate(metas[name]) is { } date)
             {
                 return date;
             }
@@ -156,21 +156,6 @@ internal static partial class HtmlMetadata
             if (DateFinder.FindDate(match.Groups["rest"].Value) is { } date)
             {
                 return date;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? Meta(HtmlDocument document, string name)
-    {
-        foreach (var meta in HtmlNodes.Descendants(document.DocumentNode, "meta"))
-        {
-            var key = meta.GetAttributeValue("property", null) ?? meta.GetAttributeValue("name", null) ?? meta.GetAttributeValue("itemprop", null);
-            if (string.Equals(key, name, StringComparison.OrdinalIgnoreCase))
-            {
-                var content = meta.GetAttributeValue("content", "");
-                return HtmlEntity.DeEntitize(content).Trim() is { Length: > 0 } value ? value : null;
             }
         }
 
