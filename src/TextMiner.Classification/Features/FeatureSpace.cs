@@ -167,6 +167,7 @@ internal sealed class FeatureSpace
         writer.Write(Options.Lexicon);
         writer.Write(Options.SublinearTf);
         writer.Write(Options.LexiconWeight);
+        writer.Write(Options.ThemeLexicon);
         writer.Write(_terms.Length);
         for (var i = 0; i < _terms.Length; i++)
         {
@@ -188,7 +189,7 @@ internal sealed class FeatureSpace
         var options = new FeatureOptions
         {
             WordNgramLength = wordNgrams, CharNgramLengths = charLengths, Lexicon = reader.ReadBoolean(), SublinearTf = reader.ReadBoolean(),
-            LexiconWeight = reader.ReadDouble(),
+            LexiconWeight = reader.ReadDouble(), ThemeLexicon = reader.ReadBoolean(),
         };
         options.Validate();
         var count = Bounded(reader.ReadInt32(), 10_000_000);

@@ -8,6 +8,8 @@ namespace TextMiner.Classification.Features;
 /// </summary>
 internal sealed class TermExtractor(FeatureOptions options)
 {
+    private readonly DomainLexicon _lexicon = DomainLexicon.For(options);
+
     private static readonly ulong[] BlockTags = [TermHash.Of("w"), TermHash.Of("c"), TermHash.Of("x")];
 
     public FeatureOptions Options { get; } = options;
@@ -45,7 +47,7 @@ internal sealed class TermExtractor(FeatureOptions options)
             if (Options.Lexicon)
             {
                 scratch.Phrases.Clear();
-                DomainLexicon.Default.MatchAt(buffer, scratch.Tokens, i, scratch.Phrases);
+                _lexicon.MatchAt(buffer, scratch.Tokens, i, scratch.Phrases);
                 foreach (var (group, words) in scratch.Phrases)
                 {
                     hits.Add(Hit(FeatureBlock.Lexicon, (ulong)group, i, i + words - 1));
