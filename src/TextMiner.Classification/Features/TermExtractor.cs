@@ -10,7 +10,7 @@ internal sealed class TermExtractor(FeatureOptions options)
 {
     private readonly DomainLexicon _lexicon = DomainLexicon.For(options);
 
-    private static readonly ulong[] BlockTags = [TermHash.Of("w"), TermHash.Of("c"), TermHash.Of("x")];
+    private static readonly ulong[] BlockTags = [TermHash.Of("w"), TermHash.Of("c"), TermHash.Of("x"), TermHash.Of("t")];
 
     public FeatureOptions Options { get; } = options;
 
@@ -50,7 +50,8 @@ internal sealed class TermExtractor(FeatureOptions options)
                 _lexicon.MatchAt(buffer, scratch.Tokens, i, scratch.Phrases);
                 foreach (var (group, words) in scratch.Phrases)
                 {
-                    hits.Add(Hit(FeatureBlock.Lexicon, (ulong)group, i, i + words - 1));
+                    var block = group < DomainLexicon.Default.GroupCount ? FeatureBlock.Lexicon : FeatureBlock.ThemePhrases;
+                    hits.Add(Hit(block, (ulong)group, i, i + words - 1));
                 }
             }
         }
