@@ -39,9 +39,9 @@ public sealed class FeatureSpaceTests
         var report = Groups("Officers wrote a pre-sentence report for every case.", DomainLexicon.WithThemePhrases);
         var advice = Groups("The team's advice to the court was timely.", DomainLexicon.WithThemePhrases);
 
-        var shared = report.Intersect(advice).ToList();
-        Assert.That(shared, Is.Not.Empty.And.All.GreaterThanOrEqualTo(DomainLexicon.Default.GroupCount));
-        Assert.That(Groups("The team's advice to the court was timely.").Intersect(Groups("Officers wrote a pre-sentence report for every case.")), Is.Empty);
+        var themeGroups = report.Intersect(advice).Where(g => g >= DomainLexicon.Default.GroupCount);
+        Assert.That(themeGroups, Is.Not.Empty);
+        Assert.That(Groups("Officers wrote a pre-sentence report for every case.").Max(), Is.LessThan(DomainLexicon.Default.GroupCount));
     }
 
     [Test]
