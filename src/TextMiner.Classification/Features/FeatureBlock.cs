@@ -7,7 +7,7 @@ internal enum FeatureBlock : byte
     Chars = 1,
     Lexicon = 2,
 
-    /// <summary>The theme phrase groups (<see cref="FeatureOptions.ThemeLexicon"/>), apart from the lexicon so the many groups a
-    /// long paragraph touches do not dilute them.</summary>
+    /// <summary>The theme phrase groups (<see cref="FeatureOptions.ThemeLexicon"/>), apart from the lexicon: inside it
+    /// they cross-validated worse, as the more groups a long paragraph touches, the less each weighs.</summary>
     ThemePhrases = 3,
 }

@@ -13,9 +13,9 @@ public sealed record FeatureOptions
     /// <summary>One feature per <see cref="DomainLexicon"/> group that occurs (the search thesaurus and theme keywords).</summary>
     public bool Lexicon { get; init; } = true;
 
-    /// <summary>With <see cref="Lexicon"/>: the theme phrase groups (<c>Features/theme-lexicon.txt</c>: how reports,
-    /// union statements and newspapers name each theme's things) are lexicon groups too, so a phrase the training
-    /// paragraphs rarely use shares the weight its group earns.</summary>
+    /// <summary>With <see cref="Lexicon"/>: one feature per theme phrase group that occurs (<c>Features/theme-lexicon.txt</c>:
+    /// how reports, union statements and newspapers name a theme's things), in a block of its own weighed like the
+    /// lexicon's, so a phrase the training paragraphs rarely use shares the weight its group earns.</summary>
     public bool ThemeLexicon { get; init; }
 
     /// <summary>The lexicon block's length against the other blocks' 1 (before the whole vector is scaled to length 1):

@@ -8,9 +8,9 @@ namespace TextMiner.Classification.Features;
 /// </summary>
 internal sealed class TermExtractor(FeatureOptions options)
 {
-    private readonly DomainLexicon _lexicon = DomainLexicon.For(options);
-
     private static readonly ulong[] BlockTags = [TermHash.Of("w"), TermHash.Of("c"), TermHash.Of("x"), TermHash.Of("t")];
+
+    private readonly DomainLexicon _lexicon = DomainLexicon.For(options);
 
     public FeatureOptions Options { get; } = options;
 
