@@ -5,12 +5,14 @@ namespace TextMiner.Classification.Features;
 
 /// <summary>
 /// Groups of equivalent domain terms (the search thesaurus, <c>src/TextMiner.Search/Thesaurus/thesaurus.txt</c>, embedded
-/// here too since Classification may not reference Search; plus one group per theme keyword list). A phrase matches
-/// word by word; a word also matches with a trailing "s", and "*" ends a prefix.
+/// here too since Classification may not reference Search; plus one group per theme keyword list; and, in
+/// <see cref="WithThemePhrases"/>, the groups of <c>Features/theme-lexicon.txt</c> after those). A phrase matches word
+/// by word; a word also matches with a trailing "s", and "*" ends a prefix.
 /// </summary>
 internal sealed class DomainLexicon
 {
     private const string ResourceName = "TextMiner.Classification.Features.lexicon.txt";
+    private const string ThemePhrasesResourceName = "TextMiner.Classification.Features.theme-lexicon.txt";
 
     private readonly Dictionary<char, List<Phrase>> _byFirstLetter;
 
@@ -43,7 +45,12 @@ internal sealed class DomainLexicon
         }
     }
 
-    public static DomainLexicon Default { get; } = Load();
+    public static DomainLexicon Default { get; } = Parse(ReadLines(ResourceName));
+
+    /// <summary><see cref="Default"/>'s groups (same indices) and then the theme phrase groups.</summary>
+    public static DomainLexicon WithThemePhrases { get; } = Parse(ReadLines(ResourceName), ReadLines(ThemePhrasesResourceName));
+
+    public static DomainLexicon For(FeatureOptions options) => options.ThemeLexicon ? WithThemePhrases : Default;
 
     public int GroupCount { get; }
 
@@ -77,20 +84,23 @@ internal sealed class DomainLexicon
         }
     }
 
-    internal static DomainLexicon Parse(IEnumerable<string> lines)
+    /// <summary>The groups of <paramref name="lines"/>, one per theme keyword list, then those of <paramref name="extraLines"/>.</summary>
+    internal static DomainLexicon Parse(IEnumerable<string> lines, IEnumerable<string>? extraLines = null)
     {
-        var groups = lines.Select(l => l.Trim())
-            .Where(l => l.Length > 0 && !l.StartsWith('#'))
-            .Select(l => (IReadOnlyList<string>)l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
-            .ToList();
+        var groups = Groups(lines);
         groups.AddRange(Themes.All.Select(theme => KeywordLists.ByTheme[theme]));
+        groups.AddRange(Groups(extraLines ?? []));
         return new DomainLexicon(groups);
     }
 
-    private static DomainLexicon Load()
+    private static List<IReadOnlyList<string>> Groups(IEnumerable<string> lines) => [.. lines.Select(l => l.Trim())
+        .Where(l => l.Length > 0 && !l.StartsWith('#'))
+        .Select(l => (IReadOnlyList<string>)l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
+
+    private static List<string> ReadLines(string resourceName)
     {
-        using var stream = typeof(DomainLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"{ResourceName} is not embedded.");
+        using var stream = typeof(DomainLexicon).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"{resourceName} is not embedded.");
         using var reader = new StreamReader(stream);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)
@@ -98,7 +108,7 @@ internal sealed class DomainLexicon
             lines.Add(line);
         }
 
-        return Parse(lines);
+        return lines;
     }
 
     private sealed record Phrase(int Group, string[] Words, bool LastIsPrefix)

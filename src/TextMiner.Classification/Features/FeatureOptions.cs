@@ -13,6 +13,11 @@ public sealed record FeatureOptions
     /// <summary>One feature per <see cref="DomainLexicon"/> group that occurs (the search thesaurus and theme keywords).</summary>
     public bool Lexicon { get; init; } = true;
 
+    /// <summary>With <see cref="Lexicon"/>: one feature per theme phrase group that occurs (<c>Features/theme-lexicon.txt</c>:
+    /// how reports, union statements and newspapers name a theme's things), in a block of its own weighed like the
+    /// lexicon's, so a phrase the training paragraphs rarely use shares the weight its group earns.</summary>
+    public bool ThemeLexicon { get; init; }
+
     /// <summary>The lexicon block's length against the other blocks' 1 (before the whole vector is scaled to length 1):
     /// above 1 the learner leans more on the domain groups, whose evidence carries over to unseen phrasing.</summary>
     public double LexiconWeight { get; init; } = 1;
@@ -38,7 +43,8 @@ public sealed record FeatureOptions
         parts.Add(SublinearTf ? "sublinear tf-idf" : "tf-idf");
         if (Lexicon)
         {
-            parts.Add(LexiconWeight == 1 ? "lexicon" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"lexicon ×{LexiconWeight:0.##}"));
+            parts.Add((LexiconWeight == 1 ? "lexicon" : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"lexicon ×{LexiconWeight:0.##}"))
+                + (ThemeLexicon ? " + theme phrases" : ""));
         }
 
         return string.Join(", ", parts);

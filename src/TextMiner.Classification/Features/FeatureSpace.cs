@@ -55,7 +55,7 @@ internal sealed class FeatureSpace
         }
 
         var kept = frequency
-            .Where(f => f.Value.Df >= (f.Value.Block == FeatureBlock.Lexicon ? 1 : options.MinDocumentFrequency))
+            .Where(f => f.Value.Df >= (f.Value.Block is FeatureBlock.Lexicon or FeatureBlock.ThemePhrases ? 1 : options.MinDocumentFrequency))
             .OrderByDescending(f => f.Value.Df).ThenBy(f => f.Key)
             .Take(options.MaxFeatures)
             .ToArray();
@@ -110,13 +110,13 @@ internal sealed class FeatureSpace
 
         scratch.Indices.Clear();
         scratch.Values.Clear();
-        Span<double> norms = stackalloc double[3];
+        Span<double> norms = stackalloc double[4];
         foreach (var index in touched)
         {
             var count = counts[index];
             counts[index] = 0;
             var block = _blocks[index];
-            var tf = block == FeatureBlock.Lexicon ? 1f : Options.SublinearTf ? 1f + MathF.Log(count) : count;
+            var tf = block is FeatureBlock.Lexicon or FeatureBlock.ThemePhrases ? 1f : Options.SublinearTf ? 1f + MathF.Log(count) : count;
             var value = tf * _idf[index];
             scratch.Indices.Add(index);
             scratch.Values.Add(value);
@@ -127,7 +127,7 @@ internal sealed class FeatureSpace
         var squaredLength = 0.0;
         for (var b = 0; b < norms.Length; b++)
         {
-            var weight = b == (int)FeatureBlock.Lexicon ? Options.LexiconWeight : 1.0;
+            var weight = b is (int)FeatureBlock.Lexicon or (int)FeatureBlock.ThemePhrases ? Options.LexiconWeight : 1.0;
             squaredLength += norms[b] > 0 ? weight * weight : 0;
             norms[b] = norms[b] > 0 ? weight / Math.Sqrt(norms[b]) : 0;
         }
@@ -167,6 +167,7 @@ internal sealed class FeatureSpace
         writer.Write(Options.Lexicon);
         writer.Write(Options.SublinearTf);
         writer.Write(Options.LexiconWeight);
+        writer.Write(Options.ThemeLexicon);
         writer.Write(_terms.Length);
         for (var i = 0; i < _terms.Length; i++)
         {
@@ -188,7 +189,7 @@ internal sealed class FeatureSpace
         var options = new FeatureOptions
         {
             WordNgramLength = wordNgrams, CharNgramLengths = charLengths, Lexicon = reader.ReadBoolean(), SublinearTf = reader.ReadBoolean(),
-            LexiconWeight = reader.ReadDouble(),
+            LexiconWeight = reader.ReadDouble(), ThemeLexicon = reader.ReadBoolean(),
         };
         options.Validate();
         var count = Bounded(reader.ReadInt32(), 10_000_000);

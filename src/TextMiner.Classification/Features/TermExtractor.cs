@@ -8,7 +8,9 @@ namespace TextMiner.Classification.Features;
 /// </summary>
 internal sealed class TermExtractor(FeatureOptions options)
 {
-    private static readonly ulong[] BlockTags = [TermHash.Of("w"), TermHash.Of("c"), TermHash.Of("x")];
+    private static readonly ulong[] BlockTags = [TermHash.Of("w"), TermHash.Of("c"), TermHash.Of("x"), TermHash.Of("t")];
+
+    private readonly DomainLexicon _lexicon = DomainLexicon.For(options);
 
     public FeatureOptions Options { get; } = options;
 
@@ -45,10 +47,11 @@ internal sealed class TermExtractor(FeatureOptions options)
             if (Options.Lexicon)
             {
                 scratch.Phrases.Clear();
-                DomainLexicon.Default.MatchAt(buffer, scratch.Tokens, i, scratch.Phrases);
+                _lexicon.MatchAt(buffer, scratch.Tokens, i, scratch.Phrases);
                 foreach (var (group, words) in scratch.Phrases)
                 {
-                    hits.Add(Hit(FeatureBlock.Lexicon, (ulong)group, i, i + words - 1));
+                    var block = group < DomainLexicon.Default.GroupCount ? FeatureBlock.Lexicon : FeatureBlock.ThemePhrases;
+                    hits.Add(Hit(block, (ulong)group, i, i + words - 1));
                 }
             }
         }

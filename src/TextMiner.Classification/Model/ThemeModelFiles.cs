@@ -7,7 +7,7 @@ public static class ThemeModelFiles
     public const string MetadataFileName = "themes.json";
 
     /// <summary>Bumped when the model file or the sidecar change shape; an older model is retrained.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     public static string ModelPath(string modelsDirectory) => Path.Combine(modelsDirectory, ModelFileName);
 

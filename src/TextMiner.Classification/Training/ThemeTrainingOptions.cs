@@ -13,7 +13,7 @@ public sealed record ThemeTrainingOptions
 
     public ThemeTrainerKind Trainer { get; init; } = ThemeTrainerKind.DualLogisticRegression;
 
-    public FeatureOptions Features { get; init; } = new() { CharNgramLengths = [4] };
+    public FeatureOptions Features { get; init; } = new() { CharNgramLengths = [4], ThemeLexicon = true };
 
     /// <summary>Score a paragraph by the stronger of the whole and its best sentence (see <see cref="Model.LinearScorer"/>).</summary>
     public bool SentenceEvidence { get; init; } = true;

@@ -24,7 +24,8 @@ public static class ThemeComparison
 
     /// <summary>
     /// The candidates: featurisers scoring the whole paragraph (the old model's words and characters with plain tf-idf;
-    /// words; words and lexicon), then the default (the winner) without sentence evidence, with character 3-5-grams,
+    /// words; words and lexicon), then the default (the winner) without sentence evidence, without the theme phrase
+    /// groups (the default before them), with character 3-5-grams,
     /// with scikit-learn's C = 1, with unsmoothed thresholds, with naive Bayes feature scaling (NB-LR, its own best C),
     /// with negative sentence rows, and the default with each ML.NET learner (SDCA is left out: several minutes a fit).
     /// </summary>
@@ -42,6 +43,7 @@ public static class ThemeComparison
         [
             .. featurisers.Select(f => whole with { Features = f }),
             whole,
+            defaults with { Features = defaults.Features with { ThemeLexicon = false } },
             defaults with { Features = defaults.Features with { CharNgramLengths = [3, 4, 5] } },
             defaults with { DualC = 1 },
             defaults with { ThresholdSmoothing = 0 },

@@ -34,6 +34,44 @@ public sealed class FeatureSpaceTests
     }
 
     [Test]
+    public void ThemeLexicon_CourtReportPhrasings_ShareAThemePhraseGroupTheDefaultLexiconLacks()
+    {
+        var report = Groups("Officers wrote a pre-sentence report for every case.", DomainLexicon.WithThemePhrases);
+        var advice = Groups("The team's advice to the court was timely.", DomainLexicon.WithThemePhrases);
+
+        var themeGroups = report.Intersect(advice).Where(g => g >= DomainLexicon.Default.GroupCount);
+        Assert.That(themeGroups, Is.Not.Empty);
+        Assert.That(Groups("Officers wrote a pre-sentence report for every case.").Max(), Is.LessThan(DomainLexicon.Default.GroupCount));
+    }
+
+    [Test]
+    public void ThemeLexicon_VictimsAtRiskOnly_IsNotAVictimContactPhrase()
+    {
+        var themeGroups = Groups("Work to protect actual and potential victims was weak.", DomainLexicon.WithThemePhrases)
+            .Where(g => g >= DomainLexicon.Default.GroupCount).ToList();
+        var scheme = Groups("Victim liaison officers contacted victims under the Victim Contact Scheme.", DomainLexicon.WithThemePhrases)
+            .Where(g => g >= DomainLexicon.Default.GroupCount).ToList();
+
+        Assert.That(scheme, Is.Not.Empty);
+        Assert.That(themeGroups.Intersect(scheme), Is.Empty);
+    }
+
+    [Test]
+    public void Transform_ThemeLexicon_AddsFeaturesForThePhrasesAndKeepsUnitLength()
+    {
+        const string text = "Sentencers in the Crown Court valued the pre-sentence reports.";
+        var without = FeatureSpace.Fit([.. Texts, text], new FeatureOptions { MinDocumentFrequency = 1 });
+        var with = FeatureSpace.Fit([.. Texts, text], new FeatureOptions { MinDocumentFrequency = 1, ThemeLexicon = true });
+        var (a, b) = (new FeatureScratch(), new FeatureScratch());
+
+        without.Transform(text, a);
+        with.Transform(text, b);
+
+        Assert.That(b.Indices, Has.Count.GreaterThan(a.Indices.Count));
+        Assert.That(Math.Sqrt(b.Values.Sum(v => v * v)), Is.EqualTo(1.0).Within(1e-5));
+    }
+
+    [Test]
     public void Transform_AnyText_GivesAUnitLengthVectorOfKnownTerms()
     {
         var space = FeatureSpace.Fit(Texts, new FeatureOptions { MinDocumentFrequency = 1, CharNgramLengths = [3] });
@@ -79,7 +117,7 @@ public sealed class FeatureSpaceTests
     [Test]
     public void WriteRead_RoundTrip_GivesTheSameVectors()
     {
-        var space = FeatureSpace.Fit(Texts, new FeatureOptions { MinDocumentFrequency = 1, CharNgramLengths = [3, 4] });
+        var space = FeatureSpace.Fit(Texts, new FeatureOptions { MinDocumentFrequency = 1, CharNgramLengths = [3, 4], ThemeLexicon = true });
         using var stream = new MemoryStream();
         using (var writer = new BinaryWriter(stream, System.Text.Encoding.UTF8, leaveOpen: true))
         {
@@ -94,6 +132,7 @@ public sealed class FeatureSpaceTests
         space.Transform(Texts[2], a);
         copy.Transform(Texts[2], b);
         Assert.That(copy.Options.CharNgramLengths, Is.EqualTo(new[] { 3, 4 }));
+        Assert.That(copy.Options.ThemeLexicon, Is.True);
         Assert.That(b.Indices.Zip(b.Values).OrderBy(x => x.First), Is.EqualTo(a.Indices.Zip(a.Values).OrderBy(x => x.First)));
     }
 
@@ -111,13 +150,13 @@ public sealed class FeatureSpaceTests
         }));
     }
 
-    private static HashSet<int> Groups(string text)
+    private static HashSet<int> Groups(string text, DomainLexicon? lexicon = null)
     {
         var buffer = new List<char>();
         var tokens = new List<(int Start, int Length)>();
         Tokenizer.Tokenize(text, buffer, tokens);
         var groups = new HashSet<int>();
-        DomainLexicon.Default.Match(buffer.ToArray(), tokens, groups);
+        (lexicon ?? DomainLexicon.Default).Match(buffer.ToArray(), tokens, groups);
         return groups;
     }
 }

@@ -25,7 +25,7 @@ public sealed class ThemeModelStoreTests
             .Using<ThemeModelMetadata>((a, b) => a.TrainingDataSha256 == b.TrainingDataSha256 && a.TrainedAt == b.TrainedAt));
     }
 
-    [TestCase("\"formatVersion\": 4", "\"formatVersion\": 0", "model format 0 is not the current one")]
+    [TestCase("\"formatVersion\": 5", "\"formatVersion\": 0", "model format 0 is not the current one")]
     [TestCase("\"trainingDataSha256\": \"", "\"trainingDataSha256\": \"00", ThemeModelStore.OtherDataReason)]
     public void UnusableReason_EditedSidecar_SaysWhyItRetrains(string find, string replace, string reason)
     {
