@@ -22,8 +22,10 @@ internal sealed partial record TableRow(string Label, IReadOnlyList<TableRow.Cel
     [GeneratedRegex(@"\b(?:band|grade|group|tier|level|region|area|division|phase|table|figure)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberedWord();
 
+    public const string DatePattern = @"\b(?:(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)[\s-]+(?:19|20)?\d\d|Q[1-4]\s+(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?)\b";
+
     /// <summary>A column header of dates: "31 March 2022", "March 2023", "2021/22", "2022-23", "Q1 2024", "2021".</summary>
-    [GeneratedRegex(@"\b(?:(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)[\s-]+(?:19|20)?\d\d|Q[1-4]\s+(?:19|20)\d\d|(?:19|20)\d\d(?:\s*[/-]\s*(?:19|20)?\d\d)?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(DatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DateColumn();
 
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]
