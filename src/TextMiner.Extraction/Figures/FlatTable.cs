@@ -195,6 +195,11 @@ internal sealed partial class FlatTable
     private static void Emit(Paragraph paragraph, Match row, string label, IReadOnlyList<string?> columns, List<Figure> figures, ExtractionRule rule)
     {
         var evidence = label + paragraph.Text[(row.Groups["label"].Index + row.Groups["label"].Length)..(row.Index + row.Length)];
+        if (TableRow.IsOtherService(label))
+        {
+            return;
+        }
+
         var numbers = row.Groups["n"].Captures;
         for (var c = 0; c < numbers.Count; c++)
         {

@@ -5,7 +5,7 @@ namespace TextMiner.Extraction.Figures;
 
 /// <summary>
 /// One table row that has a paragraph to itself: a label of words (which may hold a grade number, "Band 4 Probation
-/// Officer"), then number cells to the end ("412 398", "1,679 –", "12.5%"). A cell that is a dash, "..", "*" or "[c]"
+/// Officer", and may be bulleted or end in a colon) or a date ("2021", "As at 31 March 2021"), then number cells to the end ("412 398", "1,679 –", "12.5%"). A cell that is a dash, "..", "*" or "[c]"
 /// keeps its column but holds no figure.
 /// </summary>
 internal sealed partial record TableRow(string Label, IReadOnlyList<TableRow.Cell> Cells)
@@ -15,7 +15,14 @@ internal sealed partial record TableRow(string Label, IReadOnlyList<TableRow.Cel
 
     public sealed record Cell(string Text, int Start, double? Value, bool IsPercent);
 
-    [GeneratedRegex(@"^(?<label>[^\d\s][^.!?;:|]{0,90}?(?<=[\p{L})\]]))(?:\s+(?<cell>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|[-–—*]|\.\.|\[[a-z]\]|n/?a)){1,8}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>Row labels of other services: prison staff counts are not probation figures.</summary>
+    [GeneratedRegex(@"\b(?:prisons?|YCS|youth\s+custody|young\s+offender\s+institutions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OtherService();
+
+    /// <summary>Whether a row labelled <paramref name="label"/> counts prison rather than probation staff.</summary>
+    public static bool IsOtherService(string label) => OtherService().IsMatch(label);
+
+    [GeneratedRegex(@"^(?:[-•*]\s*)?(?<label>[^\d\s•*-][^.!?;:|]{0,90}?(?<=[\p{L})\]])|(?:(?:as\s+)?at\s+|year\s+(?:to|ending)\s+|end\s+of\s+)?" + DatePattern + @"):?(?:\s+(?<cell>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?|[-–—*]|\.\.|\[[a-z]\]|n/?a)){1,8}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Shape();
 
     /// <summary>A label's last word that a following small number belongs to: "Band 4", "Pay grade 3".</summary>
