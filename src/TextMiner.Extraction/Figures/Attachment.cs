@@ -59,7 +59,7 @@ internal static partial class Attachment
     private static partial Regex ModifierWords();
 
     /// <summary>What the clause says of the noun: "posts were vacant", "officers are needed", "staff in post".</summary>
-    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|across|at|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+)?(?:(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been|being|still|currently|now|left|would\s+be|will\s+be)\s+)*(?:(?<vacant>vacant|unfilled|empty|short|missing)|(?<need>needed|required)|(?<inpost>in\s+post|working\s+(?:in|for|across))|(?<supervise>supervised|managed|on\s+probation|under\s+(?:probation\s+)?supervision))\b", Options)]
+    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|across|at|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+)?(?:(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been|being|still|currently|now|left|would\s+be|will\s+be)\s+)*(?:(?<vacant>vacant|unfilled|empty|short|missing)|(?<need>needed|required)|(?<inpost>in\s+post|employed|working\s+(?:in|for|across))|(?<supervise>supervised|managed|on\s+probation|under\s+(?:probation\s+)?supervision))\b", Options)]
     private static partial Regex Predicate();
 
     /// <summary>The word that governs the number, read right to left from it (hedges skipped).</summary>
@@ -75,7 +75,7 @@ internal static partial class Attachment
     private static partial Regex Governor();
 
     /// <summary>The nearest head noun before the number in its sentence, for a number whose noun is left out.</summary>
-    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts)|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount)|(?<people>offenders|people\s+on\s+probation|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts)|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount|(?:officer|PSO|PO|practitioner|staff|staffing)\s+numbers)|(?<people>offenders|people\s+on\s+probation|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
     private static partial Regex Antecedent();
 
     /// <summary>What may follow a number whose noun is left out: an ending, a verb of its clause or "of them".</summary>
