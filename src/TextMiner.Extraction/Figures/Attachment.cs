@@ -92,6 +92,10 @@ internal static partial class Attachment
     private static partial Regex NotAFigure();
 
     /// <summary>"a child who has four case managers": the people a person has met, not a staffing level.</summary>
+    /// <summary>"12,100 FTE were in prisons": staff of prisons or youth custody are not probation figures.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:were|are|was|is|work(?:ed|ing)?)\s+)?(?:in|at|across|for)\s+(?:the\s+)?(?:[\w’'()-]+\s+){0,4}?(?:prisons?|youth\s+custody|YCS|young\s+offender)\b", Options)]
+    private static partial Regex InPrison();
+
     [GeneratedRegex(@"\b(?:child|children|person|someone|individual|man|woman|boy|girl|victim|offender)\s+(?:who\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex PersonWho();
 
@@ -180,7 +184,7 @@ internal static partial class Attachment
             rule = ElidedNounRule;
         }
 
-        if (head == Head.None || NotAFigure().IsMatch(modifiers) || ChangeAmount().IsMatch(left) || NotALevel().IsMatch(afterHead))
+        if (head == Head.None || NotAFigure().IsMatch(modifiers) || ChangeAmount().IsMatch(left) || NotALevel().IsMatch(afterHead) || InPrison().IsMatch(afterHead))
         {
             return null;
         }

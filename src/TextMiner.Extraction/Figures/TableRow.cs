@@ -38,6 +38,10 @@ internal sealed partial record TableRow(string Label, IReadOnlyList<TableRow.Cel
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]
     private static partial Regex Digit();
 
+    /// <summary>A number in a label that is not a grade's or a region's own ("Band 4", "Area 2", "Tier 3").</summary>
+    [GeneratedRegex(@"(?<!\b(?:band|grade|group|tier|level|region|area|division|phase|table|figure|unit|team|no\.?)\s+)(?<![\w.,])\d[\d,.]*(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LooseNumber();
+
     public static TableRow? Read(string text)
     {
         var match = Shape().Match(text);
@@ -47,6 +51,12 @@ internal sealed partial record TableRow(string Label, IReadOnlyList<TableRow.Cel
         }
 
         var label = match.Groups["label"].Value.Trim();
+        if (LooseNumber().IsMatch(DateColumn().Replace(label, " ")))
+        {
+            // "Eastmarch 322 Greater Halton 401 North Fell": rows joined into one paragraph, not one row's label.
+            return null;
+        }
+
         var cells = match.Groups["cell"].Captures.Select(ToCell).ToList();
         if (NumberedWord().IsMatch(label) && cells.Count > 1 && cells[0].Value is { } grade && grade < 100 && !cells[0].IsPercent)
         {
