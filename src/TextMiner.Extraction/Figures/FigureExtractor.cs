@@ -32,6 +32,10 @@ internal static partial class FigureExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListContinuation();
 
+    /// <summary>"… and 3,905 FTE were in prisons": a count of prison staff does not continue a list of probation figures.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:FTE\s+)?(?:were|are)\s+)?(?:[\w’'()-]+\s+){0,6}?(?:prisons?|operational\s+support|youth\s+custody)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PrisonAfter();
+
     [GeneratedRegex(@"^\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfAfter();
 
@@ -237,7 +241,8 @@ internal static partial class FigureExtractor
         }
 
         return ListContinuation().IsMatch(text.AsSpan(previous.Last.End, mention.Start - previous.Last.End))
-            && !OfAfter().IsMatch(text.AsSpan(mention.End)) ? previous.Kind : null;
+            && !OfAfter().IsMatch(text.AsSpan(mention.End))
+            && !PrisonAfter().IsMatch(text.AsSpan(mention.End, Math.Min(ContextChars, text.Length - mention.End))) ? previous.Kind : null;
     }
 
     [GeneratedRegex(@"^\s*(?:staff|officers|posts|people|cases|FTE)\s+to\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

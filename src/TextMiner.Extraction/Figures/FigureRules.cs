@@ -49,7 +49,7 @@ internal static partial class FigureRules
         "figures.table.flattened",
         "a table flattened into text: a header naming kinds, then rows of a label and as many numbers",
         0.8,
-        ["Region Vacancies (FTE)\n\nPS Northshire 41\n\nPS Southmoor 17", "Region In post Target Vacancies Northshire 412 460 48 Southmoor 377 410 33"],
+        ["Region Vacancies (FTE)\n\nPS Northshire 41\n\nPS Southmoor 17", "Region In post Target Vacancies Northshire 412 460 48 Southmoor 377 410 33", "Probation staff by region\n\nRegion Headcount FTE East Wold 1,204 1,120.5 Lowport 2,877 2,701.3"],
         ["Region Offices\n\nNorthshire 4\n\nSouthmoor 7", "Region Leavers Joiners Northshire 41 52 Southmoor 37 39"]);
 
     public static ExtractionRule CaptionedTable { get; } = new(
@@ -60,7 +60,6 @@ internal static partial class FigureRules
             "The table shows the number of probation officers (FTE) in post by region.\n\nRegion 2022 2023\n\nNorthshire 412 398\n\nSouthmoor 377 391",
             "How many probation officers were employed in each region?\n\nEastmarch 322 Greater Halton 401 North Fell 215",
             "Number of probation officers (FTE) in post, 2020 to 2022\n\nYear Probation officers Probation services officers 2020 3,602 6,012 2021 3,788 6,340 2022 3,950 6,115",
-            "Probation staff by region\n\nRegion Headcount FTE East Wold 1,204 1,120.5 Lowport 2,877 2,701.3",
         ],
         [
             "The table shows the number of offices by region.\n\nRegion 2022 2023\n\nNorthshire 4 3\n\nSouthmoor 7 7",
