@@ -120,7 +120,15 @@ internal sealed partial class FlatTable
     /// of the header's own words; rows are labelled by words ("Northshire 412 398") or by dates ("2021 3,788 6,340").
     /// </summary>
     private static bool ReadInline(Paragraph paragraph, List<Figure> figures, string? captionKind) =>
-        ReadRun(paragraph, figures, captionKind, Row(), datedRows: false) || ReadRun(paragraph, figures, captionKind, DatedRow(), datedRows: true);
+        EndsInNumber(paragraph.Text)
+        && (ReadRun(paragraph, figures, captionKind, Row(), datedRows: false) || ReadRun(paragraph, figures, captionKind, DatedRow(), datedRows: true));
+
+    /// <summary>A table runs to the end of its paragraph, so only a paragraph ending in a number is worth scanning for rows.</summary>
+    private static bool EndsInNumber(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd(" \t;,.%");
+        return trimmed.Length > 0 && char.IsAsciiDigit(trimmed[^1]);
+    }
 
     private static bool ReadRun(Paragraph paragraph, List<Figure> figures, string? captionKind, Regex rowPattern, bool datedRows)
     {
