@@ -26,8 +26,8 @@ internal sealed partial class FlatTable
     [GeneratedRegex(@"(?<term>\bvacancy\s+rates?|\bvacanc(?:y|ies)|%\s*vacant|\bvacant\s+posts|\bshortfall|\bstaff\s+in\s+post|\bin\s+post|\bheadcount|\btarget|\bestablishment|\brequired|\bbudgeted|\bcase\s?loads?|\bsickness(?:\s+absence)?|\bworkload)\b(?<note>\s*\([^()]{0,60}\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ColumnTerm();
 
-    /// <summary>A row: a label of words (no digits), perhaps a colon, then numbers, nothing else; rows may be bulleted.</summary>
-    [GeneratedRegex(@"(?<!\S)(?<label>[A-Z][\w&’'()-]*,?(?:\s+(?:and|&|of|the|on|upon|in|[A-Z][\w&’'()-]*,?)){0,7}?):?\s+(?<n>" + Number + @")(?:\s+(?<n>" + Number + @")){0,7}(?=\s*[-•*;,]?\s+[A-Za-z]|\s*[;,.]?\s*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A row: a label of words (no digits but a grade's, "Band 4 Probation Officer"), perhaps a colon, then numbers; rows may be bulleted.</summary>
+    [GeneratedRegex(@"(?<!\S)(?<label>(?:(?:Band|Grade|Tier)\s+\d{1,2}\s+)?[A-Z][\w&’'()-]*,?(?:\s+(?:and|&|of|the|on|upon|in|[A-Z][\w&’'()-]*,?)){0,7}?):?\s+(?<n>" + Number + @")(?:\s+(?<n>" + Number + @")){0,7}(?=\s*[-•*;,]?\s+[A-Za-z]|\s*[;,.]?\s*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Row();
 
     /// <summary>A row labelled by a date ("2021 3,788 6,340", "As at 31 March 2020 3,602"), its cells not dates themselves.</summary>
@@ -236,13 +236,18 @@ internal sealed partial class FlatTable
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var start = words.Length;
         while (start > 0 && words.Length - start < MaxLabelWords
-            && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "and" or "&" or "of" or "the") && !words[start - 1].Contains(')', StringComparison.Ordinal))
+            && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "and" or "&" or "of" or "the" || IsGradeNumber(words, start - 1))
+            && !words[start - 1].Contains(')', StringComparison.Ordinal))
         {
             start--;
         }
 
         return string.Join(' ', words[Math.Min(start, words.Length - 1)..]);
     }
+
+    /// <summary>The "4" of "Band 4 Probation Officer".</summary>
+    private static bool IsGradeNumber(string[] words, int index) =>
+        index > 0 && words[index].Length <= 2 && words[index].All(char.IsAsciiDigit) && words[index - 1] is "Band" or "Grade" or "Tier";
 
     /// <summary>The kind of each column the header names, in order, or null when it is not a header.</summary>
     private static List<string?>? HeaderColumns(string header)

@@ -52,6 +52,12 @@ internal static partial class TableHeader
         }
 
         var used = columns[^width..];
+        if (columns.Count > width && head.AsSpan(columns[^1].Index + columns[^1].Length).IsWhiteSpace())
+        {
+            // "Grade 2022 2023 Band 4 Probation Officer": the last name is the first row's label, not a column.
+            used = columns[^(width + 1)..^1];
+        }
+
         var lead = head[..used[0].Index];
         var kindOfTable = TableCaption.KindOf(lead) ?? captionKind
             ?? (used.Any(c => c.Groups["unit"].Success && !c.Value.Equals("total", StringComparison.OrdinalIgnoreCase)) ? FigureKinds.StaffInPost : null);

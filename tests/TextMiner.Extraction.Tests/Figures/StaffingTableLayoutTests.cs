@@ -81,6 +81,20 @@ public sealed class StaffingTableLayoutTests
     }
 
     [Test]
+    public void Extract_GradeRowsInOneParagraph_KeepTheGradeInTheLabel()
+    {
+        var cells = Cells(
+            "Table 3: Probation Service headcount by grade",
+            "Grade 2022 2023 Band 3 Probation Services Officer 5,102 5,640 Band 4 Probation Officer 4,388 4,291");
+
+        Assert.That(cells, Is.EqualTo(new[]
+        {
+            "Band 3 Probation Services Officer: staff-in-post=5102", "Band 3 Probation Services Officer: staff-in-post=5640",
+            "Band 4 Probation Officer: staff-in-post=4388", "Band 4 Probation Officer: staff-in-post=4291",
+        }));
+    }
+
+    [Test]
     public void Extract_RowsLabelledByYear_AreReadAsRows()
     {
         var cells = Cells(
