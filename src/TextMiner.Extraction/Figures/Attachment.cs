@@ -58,8 +58,8 @@ internal static partial class Attachment
     [GeneratedRegex(@"\b(?<vacant>vacant|unfilled|empty|open)\b|\b(?<funded>funded|budgeted|established|approved|required|needed)\b|\b(?<trainee>trainees?|student|new|newly|prison|operational|temporary|agency)\b", Options)]
     private static partial Regex ModifierWords();
 
-    /// <summary>What the clause says of the noun: "posts were vacant", "officers are needed", "staff in post".</summary>
-    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|across|at|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+)?(?:(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been|being|still|currently|now|left|would\s+be|will\s+be)\s+)*(?:(?<vacant>vacant|unfilled|empty|short|missing)|(?<need>needed|required)|(?<inpost>in\s+post|working\s+(?:in|for|across))|(?<supervise>supervised|managed|on\s+probation|under\s+(?:probation\s+)?supervision))\b", Options)]
+    /// <summary>What the clause says of the noun: "posts were vacant", "officers are needed", "staff in post", "officers are employed" (not "staff employed by", which only describes them).</summary>
+    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|across|at|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+)?(?:(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been|being|still|currently|now|left|would\s+be|will\s+be)\s+)*(?:(?<vacant>vacant|unfilled|empty|short|missing)|(?<need>needed|required)|(?<inpost>in\s+post|(?<=\b(?:were|are|was|is|currently|now)\s+)employed|working\s+(?:in|for|across))|(?<supervise>supervised|managed|on\s+probation|under\s+(?:probation\s+)?supervision))\b", Options)]
     private static partial Regex Predicate();
 
     /// <summary>The word that governs the number, read right to left from it (hedges skipped).</summary>
@@ -75,7 +75,7 @@ internal static partial class Attachment
     private static partial Regex Governor();
 
     /// <summary>The nearest head noun before the number in its sentence, for a number whose noun is left out.</summary>
-    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts)|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount)|(?<people>offenders|people\s+on\s+probation|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts)|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount|(?:officer|PSO|PO|practitioner|staff|staffing)\s+numbers)|(?<people>offenders|people\s+on\s+probation|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
     private static partial Regex Antecedent();
 
     /// <summary>What may follow a number whose noun is left out: an ending, a verb of its clause or "of them".</summary>
@@ -92,6 +92,10 @@ internal static partial class Attachment
     private static partial Regex NotAFigure();
 
     /// <summary>"a child who has four case managers": the people a person has met, not a staffing level.</summary>
+    /// <summary>"12,100 FTE were in prisons": staff of prisons or youth custody are not probation figures.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:were|are|was|is|work(?:ed|ing)?)\s+)?(?:in|at|across|for)\s+(?:the\s+)?(?:[\w’'()-]+\s+){0,4}?(?:prisons?|youth\s+custody|YCS|young\s+offender)\b", Options)]
+    private static partial Regex InPrison();
+
     [GeneratedRegex(@"\b(?:child|children|person|someone|individual|man|woman|boy|girl|victim|offender)\s+(?:who\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex PersonWho();
 
@@ -180,7 +184,7 @@ internal static partial class Attachment
             rule = ElidedNounRule;
         }
 
-        if (head == Head.None || NotAFigure().IsMatch(modifiers) || ChangeAmount().IsMatch(left) || NotALevel().IsMatch(afterHead))
+        if (head == Head.None || NotAFigure().IsMatch(modifiers) || ChangeAmount().IsMatch(left) || NotALevel().IsMatch(afterHead) || InPrison().IsMatch(afterHead))
         {
             return null;
         }

@@ -88,6 +88,11 @@ internal sealed class CaptionedTable
 
     private static void Emit(Paragraph paragraph, TableRow row, string kind, List<Figure> figures)
     {
+        if (TableRow.IsOtherService(row.Label))
+        {
+            return;
+        }
+
         foreach (var cell in row.Cells)
         {
             if (cell.Value is not { } value)

@@ -24,10 +24,17 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"\b(?:workforce|headcount|staffing|staff|establishment|officers)\s+from\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WorkforceChange();
 
-    /// <summary>"caseloads of 50, 60 or even 70", "120%, 130% and 160%": a number listed after a figure is of its kind.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:cases|people|clients|officers|posts|vacancies|staff|children|victims|FTE)\b\s*(?:each|apiece|a\s+head|per\s+(?:officer|person|head|practitioner)\b)?\s*)?(?:(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s*,\s*|(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s+(?=(?:up|down)\s+from|compared|against|versus))?(?:,\s*)?(?:(?:and|while|with|but)\s+(?:of\s+|for\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:at|on|with)\s+)?(?:(?:well\s+|far\s+|just\s+)?(?:below|above|than|double|twice|half|three\s+times)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:rate|average|level|figure)\s+(?:of\s+)?)?)?(?:(?:and|or)\s+)?(?:(?:with|and|while|but)\s+(?:some|many|others|a\s+few|one|several)\s+(?:[\w-]+\s+){0,2}?(?:holding|carrying|having|managing|on|at|with|reaching|hitting)\s+)?(?:(?:against|compared\s+with|versus|vs\.?|(?:up|down)\s+from|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:(?:level|target|figure|average|rate|limit|maximum)\s+(?:of\s+)?)?)?(?:followed\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}\s+(?:at|on|with)\s+)?(?:(?:in\s+(?:one|some|a\s+few)\s+cases?|well|even|sometimes|occasionally|often|up\s+to|as\s+(?:high|many|much)\s+as|more\s+than|over|nearly|almost|in\s+some\s+cases|in\s+places)\s+)?$",
+    /// <summary>
+    /// "caseloads of 50, 60 or even 70", "120%, 130% and 160%", "3,480 FTE band 4 probation officers in post and 5,115 …",
+    /// "4,410 qualified probation officers, compared with 3,990": a number listed after a figure is of its kind.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:cases|people|clients|officers|posts|vacancies|staff|children|victims|FTE)\b\s*(?:each|apiece|a\s+head|per\s+(?:officer|person|head|practitioner)\b)?\s*|(?:FTE\s+)?(?:(?:band|grade|pay\s+(?:band|grade))\s+\d\s+|(?!(?:were|are|was|is)\b)[\w-]+\s+){0,3}?(?:officers|staff|PSOs|POs|practitioners|employees)(?:\s+in\s+post)?\b\s*)?(?:(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s*,\s*|(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s+(?=(?:up|down)\s+from|compared|against|versus))?(?:,\s*)?(?:(?:and|while|with|but)\s+(?:of\s+|for\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:at|on|with)\s+)?(?:(?:well\s+|far\s+|just\s+)?(?:below|above|than|double|twice|half|three\s+times)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:rate|average|level|figure)\s+(?:of\s+)?)?)?(?:(?:and|or)\s+)?(?:(?:with|and|while|but)\s+(?:some|many|others|a\s+few|one|several)\s+(?:[\w-]+\s+){0,2}?(?:holding|carrying|having|managing|on|at|with|reaching|hitting)\s+)?(?:(?:against|compared\s+with|versus|vs\.?|(?:up|down)\s+from|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:(?:level|target|figure|average|rate|limit|maximum)\s+(?:of\s+)?)?)?(?:followed\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}\s+(?:at|on|with)\s+)?(?:(?:in\s+(?:one|some|a\s+few)\s+cases?|well|even|sometimes|occasionally|often|up\s+to|as\s+(?:high|many|much)\s+as|more\s+than|over|nearly|almost|in\s+some\s+cases|in\s+places)\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListContinuation();
+
+    /// <summary>"… and 3,905 FTE were in prisons": a count of prison staff does not continue a list of probation figures.</summary>
+    [GeneratedRegex(@"^\s*(?:(?:FTE\s+)?(?:were|are)\s+)?(?:[\w’'()-]+\s+){0,6}?(?:prisons?|operational\s+support|youth\s+custody)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PrisonAfter();
 
     [GeneratedRegex(@"^\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfAfter();
@@ -234,7 +241,8 @@ internal static partial class FigureExtractor
         }
 
         return ListContinuation().IsMatch(text.AsSpan(previous.Last.End, mention.Start - previous.Last.End))
-            && !OfAfter().IsMatch(text.AsSpan(mention.End)) ? previous.Kind : null;
+            && !OfAfter().IsMatch(text.AsSpan(mention.End))
+            && !PrisonAfter().IsMatch(text.AsSpan(mention.End, Math.Min(ContextChars, text.Length - mention.End))) ? previous.Kind : null;
     }
 
     [GeneratedRegex(@"^\s*(?:staff|officers|posts|people|cases|FTE)\s+to\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

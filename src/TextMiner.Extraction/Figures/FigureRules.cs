@@ -49,15 +49,23 @@ internal static partial class FigureRules
         "figures.table.flattened",
         "a table flattened into text: a header naming kinds, then rows of a label and as many numbers",
         0.8,
-        ["Region Vacancies (FTE)\n\nPS Northshire 41\n\nPS Southmoor 17"],
-        ["Region Offices\n\nNorthshire 4\n\nSouthmoor 7"]);
+        ["Region Vacancies (FTE)\n\nPS Northshire 41\n\nPS Southmoor 17", "Region In post Target Vacancies Northshire 412 460 48 Southmoor 377 410 33", "Probation staff by region\n\nRegion Headcount FTE East Wold 1,204 1,120.5 Lowport 2,877 2,701.3"],
+        ["Region Offices\n\nNorthshire 4\n\nSouthmoor 7", "Region Leavers Joiners Northshire 41 52 Southmoor 37 39"]);
 
     public static ExtractionRule CaptionedTable { get; } = new(
         "figures.table.captioned",
-        "a table whose caption, question or introduction names the kind of every cell; columns are dates or grades",
+        "a table whose caption, question or introduction names the kind of every cell; columns are dates, grades or units (headcount, FTE), rows regions or dates",
         0.75,
-        ["The table shows the number of probation officers (FTE) in post by region.\n\nRegion 2022 2023\n\nNorthshire 412 398\n\nSouthmoor 377 391"],
-        ["The table shows the number of offices by region.\n\nRegion 2022 2023\n\nNorthshire 4 3\n\nSouthmoor 7 7"]);
+        [
+            "The table shows the number of probation officers (FTE) in post by region.\n\nRegion 2022 2023\n\nNorthshire 412 398\n\nSouthmoor 377 391",
+            "How many probation officers were employed in each region?\n\nEastmarch 322 Greater Halton 401 North Fell 215",
+            "Number of probation officers (FTE) in post, 2020 to 2022\n\nYear Probation officers Probation services officers 2020 3,602 6,012 2021 3,788 6,340 2022 3,950 6,115",
+        ],
+        [
+            "The table shows the number of offices by region.\n\nRegion 2022 2023\n\nNorthshire 4 3\n\nSouthmoor 7 7",
+            "The table below shows probation spending by region (£ million).\n\nRegion 2022 2023 Eastmarch 32 34 Greater Halton 41 42",
+            "How many probation officers left the service in each region?\n\nEastmarch 32 Greater Halton 41 North Fell 21",
+        ]);
 
     public static ExtractionRule WorkforceChange { get; } = new(
         "figures.workforce.from-to",
@@ -70,8 +78,8 @@ internal static partial class FigureRules
         "figures.list.continuation",
         "a number listed after a figure takes its kind",
         0.8,
-        ["Officers in the east were carrying caseloads of 55, 62 and in one case 81."],
-        ["Officers were carrying caseloads of 55, and the office opened in 1998 with 12 desks."]);
+        ["Officers in the east were carrying caseloads of 55, 62 and in one case 81.", "There were 2,210 FTE band 4 probation officers in post and 3,905 FTE band 3 PSOs."],
+        ["Officers were carrying caseloads of 55, and the office opened in 1998 with 12 desks.", "There were 2,210 FTE band 4 probation officers in post and 3,905 FTE were in prisons."]);
 
     public static ExtractionRule ShortfallShare { get; } = new(
         "figures.vacancy-rate.shortfall-share",

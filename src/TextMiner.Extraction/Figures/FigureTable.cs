@@ -35,6 +35,9 @@ internal sealed partial class FigureTable
         (new(@"\bcase\s?loads?\b|\bcases\s+per\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.Caseload),
         (new(@"\bWMT\b|\bworkload\b|\bcapacity\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.Workload),
         (new(@"\bsickness\b|\babsence\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.SicknessAbsence),
+
+        // A unit column ("Headcount | FTE") of a staffing table counts staff in post.
+        (new(@"\bFTE\b|\bfull[\s-]time\s+equivalents?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.StaffInPost),
     ];
 
     /// <summary>Reads <paramref name="paragraph"/> as table rows if it is one; false leaves it to the prose rules.</summary>
@@ -85,6 +88,11 @@ internal sealed partial class FigureTable
                 return false;
             }
 
+            if (TableRow.IsOtherService(label))
+            {
+                continue;
+            }
+
             for (var column = 1; column < width; column++)
             {
                 var cell = body[row + column];
@@ -118,6 +126,9 @@ internal sealed partial class FigureTable
         figures.AddRange(found);
         return true;
     }
+
+    [GeneratedRegex(@"^:?-{3,}:?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MarkdownRule();
 
     [GeneratedRegex(@"(?<=\s)[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex CapitalWord();
@@ -184,6 +195,13 @@ internal sealed partial class FigureTable
             }
 
             cells.Add((cell, start));
+        }
+
+        // "| Region | FTE | | --- | --- | | Northshire | 41 |": a Markdown table joined into one line leaves empty cells
+        // between its rows and a row of dashes under its header; neither is a column.
+        if (cells.Any(c => MarkdownRule().IsMatch(c.Text)))
+        {
+            cells.RemoveAll(c => c.Text.Length == 0 || MarkdownRule().IsMatch(c.Text));
         }
 
         // "| Region | 2022 |": the empty cells outside the outer pipes are not columns.

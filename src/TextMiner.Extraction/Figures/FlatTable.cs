@@ -26,9 +26,27 @@ internal sealed partial class FlatTable
     [GeneratedRegex(@"(?<term>\bvacancy\s+rates?|\bvacanc(?:y|ies)|%\s*vacant|\bvacant\s+posts|\bshortfall|\bstaff\s+in\s+post|\bin\s+post|\bheadcount|\btarget|\bestablishment|\brequired|\bbudgeted|\bcase\s?loads?|\bsickness(?:\s+absence)?|\bworkload)\b(?<note>\s*\([^()]{0,60}\))?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex ColumnTerm();
 
-    /// <summary>A row: a label of words (no digits), then numbers, nothing else.</summary>
-    [GeneratedRegex(@"(?<!\S)(?<label>[A-Z][\w&’'()-]*,?(?:\s+(?:and|&|of|the|on|upon|in|[A-Z][\w&’'()-]*,?)){0,7}?)\s+(?<n>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?)(?:\s+(?<n>(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?)){0,7}(?=\s+[A-Za-z]|\s*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>A row: a label of words (no digits but a grade's, "Band 4 Probation Officer"), perhaps a colon, then numbers; rows may be bulleted.</summary>
+    [GeneratedRegex(@"(?<!\S)(?<label>(?:(?:Band|Grade|Tier)\s+\d{1,2}\s+)?[A-Z][\w&’'()-]*,?(?:\s+(?:and|&|of|the|on|upon|in|[A-Z][\w&’'()-]*,?)){0,7}?):?\s+(?<n>" + Number + @")(?:\s+(?<n>" + Number + @")){0,7}(?=\s*[-•*;,]?\s+[A-Za-z]|\s*[;,.]?\s*$)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Row();
+
+    /// <summary>A row labelled by a date ("2021 3,788 6,340", "As at 31 March 2020 3,602"), its cells not dates themselves.</summary>
+    [GeneratedRegex(@"(?<!\S)(?:[-•*]\s*)?(?<label>" + DateLabel + @"):?(?:\s+(?!(?:19|20)\d\d(?![\d.,])|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<n>" + Number + @")){1,8}(?=\s*[-•*;,]?\s+" + DateLabel + @"|\s*[;,.]?\s*$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DatedRow();
+
+    private const string Number = @"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)%?";
+
+    private const string DateLabel = @"(?:(?:as\s+)?at\s+|year\s+(?:to|ending)\s+|end\s+of\s+)?" + TableRow.DatePattern;
+
+    [GeneratedRegex(TableRow.DatePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DateColumn();
+
+    /// <summary>What may stand between two rows of a run: space and bullets.</summary>
+    [GeneratedRegex(@"^[\s•*;,-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"^[\s;,.]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex End();
 
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]
     private static partial Regex Digit();
@@ -97,105 +115,99 @@ internal sealed partial class FlatTable
     }
 
     /// <summary>
-    /// A whole table in one paragraph: header text, then two or more rows of the header's width. A header that names no
-    /// kind per column (dates, grades) takes the kind of the caption before it or of its own words.
+    /// A whole table in one paragraph: header text, then two or more rows of the same width running to its end. The
+    /// header names a kind per column, or dates, grades or units that take the kind of the caption before the table or
+    /// of the header's own words; rows are labelled by words ("Northshire 412 398") or by dates ("2021 3,788 6,340").
     /// </summary>
-    private static bool ReadInline(Paragraph paragraph, List<Figure> figures, string? captionKind)
+    private static bool ReadInline(Paragraph paragraph, List<Figure> figures, string? captionKind) =>
+        EndsInNumber(paragraph.Text)
+        && (ReadRun(paragraph, figures, captionKind, Row(), datedRows: false) || ReadRun(paragraph, figures, captionKind, DatedRow(), datedRows: true));
+
+    /// <summary>A table runs to the end of its paragraph, so only a paragraph ending in a number is worth scanning for rows.</summary>
+    private static bool EndsInNumber(string text)
+    {
+        var trimmed = text.AsSpan().TrimEnd(" \t;,.%");
+        return trimmed.Length > 0 && char.IsAsciiDigit(trimmed[^1]);
+    }
+
+    private static bool ReadRun(Paragraph paragraph, List<Figure> figures, string? captionKind, Regex rowPattern, bool datedRows)
     {
         var text = paragraph.Text;
-        var first = Row().Match(text);
-        if (!first.Success || first.Index == 0)
-        {
-            return false;
-        }
-
-        var columns = HeaderColumns(text[..first.Index]);
-        if (columns is null)
-        {
-            return ReadInlineCaptioned(paragraph, figures, first, TableCaption.KindOf(text[..first.Index]) ?? captionKind);
-        }
-
-        if (first.Groups["n"].Captures.Count != columns.Count)
-        {
-            // "Region Headcount FTE …": one column names a kind, the other a unit of the same count.
-            return columns.Distinct().Count() == 1 && ReadInlineCaptioned(paragraph, figures, first, columns[0]);
-        }
-
-        var rows = RowsFrom(text, first, columns.Count);
+        var rows = LastRun(text, rowPattern, datedRows);
         if (rows is null)
         {
             return false;
         }
 
-        foreach (var row in rows)
-        {
-            Emit(paragraph, row, columns, figures);
-        }
-
-        return true;
-    }
-
-    private static bool ReadInlineCaptioned(Paragraph paragraph, List<Figure> figures, Match first, string? kind)
-    {
-        if (kind is null)
+        var first = rows[0];
+        var firstNumber = first.Groups["n"].Captures[0].Index;
+        var head = datedRows ? text[..first.Index] : text[..firstNumber];
+        if (TableHeader.Read(head, first.Groups["n"].Captures.Count, captionKind) is not { } header
+            || (header.LabelStart < 0 && first.Index == 0 && captionKind is null))
         {
             return false;
         }
 
-        var text = paragraph.Text;
-        while (first.Success && first.Groups["n"].Captures.All(c => IsYear(c.Value)))
+        var rule = header.NamesKinds ? FigureRules.FlatTable : FigureRules.CaptionedTable;
+        for (var r = 0; r < rows.Count; r++)
         {
-            // "Region 2022 2023 Northshire 412 398": the dates are the header, not a row.
-            first = first.NextMatch();
-        }
-
-        if (!first.Success || TableRow.DateColumns(text[..first.Index]) is var dates && dates > 0 && dates != first.Groups["n"].Captures.Count)
-        {
-            return false;
-        }
-
-        var width = first.Groups["n"].Captures.Count;
-        var rows = RowsFrom(text, first, width);
-        if (rows is null)
-        {
-            return false;
-        }
-
-        var columns = Enumerable.Repeat<string?>(kind, width).ToList();
-        foreach (var row in rows)
-        {
-            Emit(paragraph, row, columns, figures, FigureRules.CaptionedTable);
-        }
-
-        return true;
-    }
-
-    /// <summary>The rows from <paramref name="first"/> on, all <paramref name="width"/> numbers wide and running to the paragraph's end.</summary>
-    private static List<Match>? RowsFrom(string text, Match first, int width)
-    {
-        var rows = new List<Match> { first };
-        for (var next = first.NextMatch(); next.Success; next = next.NextMatch())
-        {
-            var previousEnd = rows[^1].Index + rows[^1].Length;
-            if (next.Groups["n"].Captures.Count != width || !text.AsSpan(previousEnd, next.Index - previousEnd).IsWhiteSpace())
+            var label = r == 0 && !datedRows && header.LabelStart >= 0 ? text[header.LabelStart..firstNumber].Trim() : LastLabel(rows[r].Groups["label"].Value);
+            if (label.Length == 0)
             {
-                break;
+                return false;
             }
 
-            rows.Add(next);
+            Emit(paragraph, rows[r], label, header.Kinds, figures, rule);
         }
 
-        // A table runs to the end of its paragraph; rows inside prose ("… between 45 and 55 cases") are not one.
-        return rows.Count < 2 || !text.AsSpan(rows[^1].Index + rows[^1].Length).IsWhiteSpace() ? null : rows;
+        return true;
     }
 
-    private static bool IsYear(string cell) => cell.Length == 4 && cell[0] is '1' or '2' && int.TryParse(cell, out var year) && year is >= 1950 and <= 2040;
-
-    private static void Emit(Paragraph paragraph, Match row, IReadOnlyList<string?> columns, List<Figure> figures, ExtractionRule? rule = null)
+    /// <summary>
+    /// The rows of the table that ends <paramref name="text"/>: the last run of two or more rows of the same width with
+    /// nothing but bullets between them, less rows at its start that are only the header's dates ("Region 2022 2023").
+    /// </summary>
+    private static List<Match>? LastRun(string text, Regex rowPattern, bool datedRows)
     {
-        rule ??= FigureRules.FlatTable;
-        var label = LastLabel(row.Groups["label"].Value);
+        var matches = rowPattern.Matches(text);
+        if (matches.Count < 2 || !End().IsMatch(text.AsSpan(matches[^1].Index + matches[^1].Length)))
+        {
+            return null;
+        }
+
+        var width = matches[^1].Groups["n"].Captures.Count;
+        var first = matches.Count - 1;
+        while (first > 0 && matches[first - 1].Groups["n"].Captures.Count == width
+            && Between().IsMatch(text.AsSpan(matches[first - 1].Index + matches[first - 1].Length, matches[first].Index - matches[first - 1].Index - matches[first - 1].Length)))
+        {
+            first--;
+        }
+
+        if (!datedRows)
+        {
+            var dates = DateSpans(text);
+            while (first < matches.Count && matches[first].Groups["n"].Captures.All(c => dates.Any(d => c.Index >= d.Index && c.Index < d.Index + d.Length)))
+            {
+                first++;
+            }
+        }
+
+        return matches.Count - first < 2 ? null : [.. matches.Skip(first)];
+    }
+
+    private static List<Match> DateSpans(string text) => DateColumn().Matches(text).ToList();
+
+    private static void Emit(Paragraph paragraph, Match row, IReadOnlyList<string?> columns, List<Figure> figures) =>
+        Emit(paragraph, row, LastLabel(row.Groups["label"].Value), columns, figures, FigureRules.FlatTable);
+
+    private static void Emit(Paragraph paragraph, Match row, string label, IReadOnlyList<string?> columns, List<Figure> figures, ExtractionRule rule)
+    {
         var evidence = label + paragraph.Text[(row.Groups["label"].Index + row.Groups["label"].Length)..(row.Index + row.Length)];
+        if (TableRow.IsOtherService(label))
+        {
+            return;
+        }
+
         var numbers = row.Groups["n"].Captures;
         for (var c = 0; c < numbers.Count; c++)
         {
@@ -224,13 +236,18 @@ internal sealed partial class FlatTable
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var start = words.Length;
         while (start > 0 && words.Length - start < MaxLabelWords
-            && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "and" or "&" or "of" or "the") && !words[start - 1].Contains(')', StringComparison.Ordinal))
+            && (char.IsUpper(words[start - 1][0]) || words[start - 1] is "and" or "&" or "of" or "the" || IsGradeNumber(words, start - 1))
+            && !words[start - 1].Contains(')', StringComparison.Ordinal))
         {
             start--;
         }
 
         return string.Join(' ', words[Math.Min(start, words.Length - 1)..]);
     }
+
+    /// <summary>The "4" of "Band 4 Probation Officer".</summary>
+    private static bool IsGradeNumber(string[] words, int index) =>
+        index > 0 && words[index].Length <= 2 && words[index].All(char.IsAsciiDigit) && words[index - 1] is "Band" or "Grade" or "Tier";
 
     /// <summary>The kind of each column the header names, in order, or null when it is not a header.</summary>
     private static List<string?>? HeaderColumns(string header)

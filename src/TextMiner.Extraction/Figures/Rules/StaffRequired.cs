@@ -129,7 +129,7 @@ internal static partial class FigureRules
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,3}?(?:posts|positions|roles)\b", Options)]
     private static partial Regex StaffRequiredOfTotalPostsRight();
 
-    [GeneratedRegex($@"^\s*{Gap}(?:posts|positions|roles|jobs|{StaffNoun})\s+(?:that\s+|which\s+)?(?:the\s+|it\s+|they\s+)?(?:(?!(?:against|compared|versus)\b)[\w-]+\s+){{0,2}}?(?:needs|requires|needed|required|should\s+have|is\s+funded\s+for|was\s+funded\s+for)\b", Options)]
+    [GeneratedRegex($@"^\s*{Gap}(?:posts|positions|roles|jobs|{StaffNoun})\s+(?:that\s+|which\s+)?(?:the\s+|it\s+|they\s+)?(?:(?!(?:against|compared|versus|and|but|while|yet)\b)[\w-]+\s+){{0,2}}?(?:needs|requires|needed|required|should\s+have|is\s+funded\s+for|was\s+funded\s+for)\b", Options)]
     private static partial Regex StaffRequiredPostsNeededRight();
 
     [GeneratedRegex(@"^\s*(?:funded|budgeted|established|permanent|approved)\s+(?:[\w-]+\s+)?posts\b", Options)]
