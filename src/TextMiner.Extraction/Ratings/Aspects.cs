@@ -38,7 +38,7 @@ internal static partial class Aspects
     [GeneratedRegex(@"\boverall\b(?!\s*,)", Options)]
     private static partial Regex OverallWord();
 
-    [GeneratedRegex(@"\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful\s+of|few|several)\b[^,;]{0,60}\bto\s+(?:be|have\s+been)\s+(?:rated|judged|graded|awarded|given)", Options)]
+    [GeneratedRegex(@"\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful\s+of|few|several)\b[^,;]{0,60}\bto\s+(?:be|have\s+been)\s+(?:rated|judged|graded|awarded|given)|\b(?:is|was|as|became|becomes|remains|remained)\s+(?:now\s+|still\s+|also\s+)?one\s+of\s+(?:only\s+|just\s+|the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful\s+of|few|several)\b[^,;]{0,60}\b(?:rated|judged|graded)(?:\s+as)?\s*[“""‘']?$", Options)]
     private static partial Regex OneOfGroup();
 
     [GeneratedRegex(@"^\s*overall\s*,", Options)]
@@ -48,9 +48,9 @@ internal static partial class Aspects
         Options)]
     private static partial Regex PluralBefore();
 
-    private const string Count = @"(?:(?<![\d.])\d+(?![.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|all|both|several|many|most|none|half|only\s+one|each)(?!\s+(?:years?|months?|weeks?|days?|times?|decades?)\b)";
+    private const string Count = @"(?:(?<![\d.,])\d{1,3}(?![\d.,]\d|\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|all|both|several|many|most|none|half|only\s+one|each)(?!\s+(?:years?|months?|weeks?|days?|times?|decades?)\b)";
 
-    [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+|to\s+be\s+|to\s+)?|\b" + Count + @"\b[^,;.]{0,40}?\b(?:received|were\s+given|was\s+given|were\s+awarded|was\s+awarded|got|earned|achieved)\b[^.;]{0,40}?|\brat(?:ed|ing)\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:the\s+)?(?:remaining|other|rest)\b(?:\s+(?:of\s+the\s+)?[\w-]+){0,3}?\s+(?:as\s+)?|\b(?:and|but|while|with)\s+" + Count + @"\s+(?:\w+\s+)?as\s+|(?:\band|,)\s+" + Count + @"\s+)[“""‘']?$", Options)]
+    [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+|to\s+be\s+|to\s+)?|\b" + Count + @"\b[^,;.]{0,40}?\b(?:received|were\s+given|was\s+given|were\s+awarded|was\s+awarded|got|earned|achieved)\b[^.;]{0,40}?|\brat(?:ed|ing)\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:the\s+)?(?:remaining|other|rest)\b(?:\s+(?:of\s+the\s+)?[\w-]+){0,3}?\s+(?:as\s+)?|(?:\b(?:and|but|while|with)|,)\s+" + Count + @"\s+(?:\w+\s+)?as\s+|(?:\band|,)\s+" + Count + @"\s+)[“""‘']?$", Options)]
     private static partial Regex CountedGroup();
 
     private const string GroupQuantifier = @"(?:all\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?|both\s+|each\s+of\s+|most\s+of\s+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+|the\s+other\s+|the\s+remaining\s+|other\s+)";
@@ -185,7 +185,7 @@ internal static partial class Aspects
     [GeneratedRegex(@"\b(?:rated|judged|graded|found|assessed|deemed|gave|given)\s+(?:it|them|this)\b", Options)]
     private static partial Regex ObjectPronoun();
 
-    [GeneratedRegex(@"^[”’'""]?\s*,?\s*(?:was|were)\s+(?<what>[^,.;:()]{3,60})", Options)]
+    [GeneratedRegex(@"^[”’'""]?\s*(?:was|were)\s+(?<what>[^,.;:()]{3,60})", Options)]
     private static partial Regex WasAfter();
 
     [GeneratedRegex(@"^\s*(?:(?:and|but|so)\s+)?(?:(?:it|this|which|that|they|these|those)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?(?:also\s+|again\s+|now\s+)?(?:rated|judged|graded|found|assessed|deemed)\b|^\s*(?:(?:and|but|so)\s+)?(?:we|inspectors|they|the\s+inspectorate)\s+(?:also\s+)?(?:rated|judged|graded|found|assessed|deemed|gave)\s+(?:it|them|this)\b", Options)]

@@ -48,7 +48,7 @@ internal static partial class RatingExtractor
         }
 
         if (continues && RatingContext.Continuation().IsMatch(TextWindow.Tail(sincePrevious, 200))
-            && (isMarked || RatingContext.CountOrAsBefore().IsMatch(sincePrevious)))
+            && (isMarked || RatingContext.CountOrAsBefore().IsMatch(sincePrevious) || GappedSubject(sincePrevious) is not null))
         {
             return StatedForm.Continued;
         }
@@ -59,6 +59,22 @@ internal static partial class RatingExtractor
         // "Carlow PDU requires improvement, inspectors said": the grade phrase needs no quote marks, but only for a body.
         var isBodyVerdict = isPhrase && RatingContext.BodyAsSubject().IsMatch(ClauseOf(sincePrevious));
         return (isQuoted || isBodyVerdict) && isVerdict && !RatingContext.AdjectiveUseAfter().IsMatch(after) ? StatedForm.Verdict : null;
+    }
+
+    /// <summary>
+    /// The subject of a gapped clause that shares the previous grade's verb: "Eastvale was rated good, Thornby requires
+    /// improvement" (a body's name) or "rated its staffing inadequate and its leadership good" (a domain).
+    /// </summary>
+    internal static string? GappedSubject(string sincePrevious)
+    {
+        var gapped = RatingContext.GappedClause().Match(TextWindow.Tail(sincePrevious, 80));
+        if (!gapped.Success)
+        {
+            return null;
+        }
+
+        var subject = gapped.Groups["subject"].Value.Trim();
+        return !ClauseWord().IsMatch(subject) && (Aspects.Domain(subject) is not null || RatingContext.ProperName().IsMatch(subject)) ? subject : null;
     }
 
     private static StatedForm StatedFormOf(string before, string after)

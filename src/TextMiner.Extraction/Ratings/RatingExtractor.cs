@@ -127,13 +127,19 @@ internal static partial class RatingExtractor
         }
 
         var factor = Aspects.IsCarried(clause) ? CarriedFactor : 1.0;
-        Add(ratings, context, aspect, RuleFor(aspect, context.Form), factor);
+        Add(ratings, context, aspect, RuleFor(aspect, context.Form), factor, aspect == Aspects.Overall ? GappedBody(context) : null);
         if (aspect is not Aspects.Summary && SameRatingFor().Match(after) is { Success: true } same && Aspects.Domain(same.Groups["what"].Value) is { } sameDomain)
         {
             // "rated the PDU ‘Inadequate’ overall, and gave the same rating for staffing".
             Add(ratings, context, sameDomain, RatingCatalogue.DomainRatedAs, CarriedFactor);
         }
     }
+
+    /// <summary>"Eastvale was rated good, Thornby requires improvement": the gapped clause names its own body.</summary>
+    private static string? GappedBody(GradeContext context) =>
+        context.Form == StatedForm.Continued && GappedSubject(context.Before[context.Scope..]) is { } subject && Aspects.Domain(subject) is null
+            ? subject
+            : null;
 
     [GeneratedRegex(@"^[^.;:]{0,40}?\b(?:gave|given|giving|received|awarded|earned)\s+the\s+same\s+(?:rating|grade|judgement)\s+(?:for|to)\s+(?<what>[^,.;:()]{3,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SameRatingFor();

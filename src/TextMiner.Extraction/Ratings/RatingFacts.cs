@@ -39,6 +39,11 @@ internal static class RatingFacts
 
             var words = candidate.Rating.Aspect == Aspects.Summary ? new HashSet<string>() : Distinctive(BodyOf(candidate, documentSubject));
             var same = FindSame(byWord, words);
+            if (same >= 0 && IsOtherListedBody(candidate.Rating, kept[same].Rating))
+            {
+                same = -1;
+            }
+
             if (same < 0)
             {
                 same = kept.Count;
@@ -99,6 +104,12 @@ internal static class RatingFacts
             byWord.TryAdd(word, index);
         }
     }
+
+    /// <summary>"Kelby North and Kelby South PDUs were both rated": bodies listed in one sentence are different bodies.</summary>
+    private static bool IsOtherListedBody(Rating candidate, Rating kept) =>
+        candidate.Rule == RatingCatalogue.OverallListedBodies && kept.Rule == RatingCatalogue.OverallListedBodies
+        && candidate.Evidence.Paragraph == kept.Evidence.Paragraph && candidate.Excerpt == kept.Excerpt
+        && !string.Equals(candidate.Subject, kept.Subject, StringComparison.OrdinalIgnoreCase);
 
     private static string? BodyOf(FoundRating found, string? documentSubject) => found.IsSubjectExplicit ? found.Rating.Subject : documentSubject;
 

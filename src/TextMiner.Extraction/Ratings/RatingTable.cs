@@ -54,6 +54,7 @@ internal static partial class RatingTable
         var rows = new List<FoundRating>();
         var rowStart = 0;
         var hasBareDomainLabel = false;
+        var bodyRows = 0;
         foreach (Match grade in GradeName().Matches(text))
         {
             var segment = text[rowStart..grade.Index];
@@ -70,6 +71,12 @@ internal static partial class RatingTable
             else
             {
                 label = UnseparatedLabel(trimmed);
+                if (label is null && UnseparatedBodyLabel(trimmed) is { } bodyLabel)
+                {
+                    label = bodyLabel;
+                    bodyRows++;
+                }
+
                 if (label is null && BareDomainLabel(trimmed) is { } domainLabel)
                 {
                     label = domainLabel;
@@ -87,7 +94,8 @@ internal static partial class RatingTable
         }
 
         // "Staff Outstanding" is a row only when nothing follows it ("Staffing Inadequate at …" is a headline).
-        if (rows.Count == 0 || (hasBareDomainLabel && text.AsSpan(rowStart).ContainsAnyExcept(RowEnd)))
+        // A lone "Tollby PDU Good" is a headline; a flattened list has two rows at least.
+        if (rows.Count == 0 || (hasBareDomainLabel && text.AsSpan(rowStart).ContainsAnyExcept(RowEnd)) || bodyRows is 1)
         {
             return false;
         }
@@ -183,6 +191,13 @@ internal static partial class RatingTable
         return OverallRow().IsMatch(label) ? label : null;
     }
 
+    /// <summary>"Arbeck PDU Requires improvement Cotterell PDU Inadequate": a row of a flattened list of bodies and their grades.</summary>
+    private static string? UnseparatedBodyLabel(string segment)
+    {
+        var label = AfterBullet(segment).Trim(' ', '\t', '–', '—', '-', '|');
+        return BodyHead().IsMatch(label) && Aspects.HeadDomain(label) is null ? label : null;
+    }
+
     private static readonly System.Buffers.SearchValues<char> RowEnd = System.Buffers.SearchValues.Create(" \t.|”’'\"");
 
     /// <summary>"Governance and leadership Good": a row without separator or number whose label is a known domain.</summary>
@@ -204,6 +219,17 @@ internal static partial class RatingTable
     [GeneratedRegex(@"(?:^|\s)(?:overall\s+rating|overall|rating)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OverallRow();
 
+    /// <summary>
+    /// "Arbeck | 2023 | Requires improvement", "Tollby PDU: Good": a row labelled by a body's name, not a domain, is that
+    /// body's overall grade (a region's page listing its units' grades).
+    /// </summary>
+    private static bool IsBodyLabel(string label) =>
+        label.Length > 0 && Aspects.HeadDomain(label) is null && !OverallRow().IsMatch(label)
+        && (RatingContext.ProperName().IsMatch(label) || BodyHead().IsMatch(label));
+
+    [GeneratedRegex(@"^[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,5}\s+(?:PDU|YJS|YOS|YOT|CRC|(?i:probation\s+delivery\s+unit|youth\s+(?:justice|offending)\s+(?:service|team)|probation\s+service|region|division))$", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyHead();
+
     private static bool IsLabel(string label)
     {
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -213,9 +239,10 @@ internal static partial class RatingTable
     private static FoundRating Make(string label, string grade, string? subject, string evidence, int paragraph, int start, int end)
     {
         var clean = string.Join(' ', LabelNoise().Replace(label, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var isOverall = clean.Length == 0 || clean.Contains(Aspects.Overall, StringComparison.OrdinalIgnoreCase);
+        var isBody = IsBodyLabel(clean);
+        var isOverall = isBody || clean.Length == 0 || clean.Contains(Aspects.Overall, StringComparison.OrdinalIgnoreCase);
         var rule = isOverall ? RatingCatalogue.OverallTableRow : RatingCatalogue.DomainTableRow;
-        var rating = new Rating(Grades.Normalise(grade), isOverall ? Aspects.Overall : clean.ToLowerInvariant(), subject, evidence, new Evidence(paragraph, start, end))
+        var rating = new Rating(Grades.Normalise(grade), isOverall ? Aspects.Overall : clean.ToLowerInvariant(), isBody ? clean : subject, evidence, new Evidence(paragraph, start, end))
         {
             Rule = rule,
             Confidence = RatingCatalogue.ConfidenceOf(rule),
