@@ -74,6 +74,20 @@ public sealed class RatingPhrasingTests
         new("Inspectors said the Brayfield service was ‘good’ at keeping children safe.", Array.Empty<string>()),
         new("Governance and leadership Outstanding", new[] { "Outstanding/domain" }),
         new("Staffing Inadequate at Fenbury, inspectors say", Array.Empty<string>()),
+        new("Corley was rated good, Ashby requires improvement and Penmore inadequate.", new[] { "Good/overall", "Requires improvement/overall", "Inadequate/overall" }),
+        new("Holbeck YOT is one of six services rated inadequate this year.", new[] { "Inadequate/overall" }),
+        new("The Brenton service has received the lowest rating, inadequate.", new[] { "Inadequate/overall" }),
+        new("The Selby Road unit has been downgraded to requires improvement.", new[] { "Requires improvement/overall" }),
+        new("Inspectors rated its staffing inadequate and its leadership good.", new[] { "Inadequate/domain", "Good/domain" }),
+        new("Ferrow and Lantby youth justice services were both rated good.", new[] { "Good/overall", "Good/overall" }),
+        new("The rating covers leadership, staff and partnerships, which were all judged to be Good.", new[] { "Good/domain", "Good/domain", "Good/domain" }),
+        new("Inspectors gave Tarrow YOT an overall rating of ‘Good’, with its leadership and partnerships judged ‘Outstanding’.", new[] { "Good/overall", "Outstanding/domain", "Outstanding/domain" }),
+        new("Of the 12 regions, nine had been rated requires improvement and three inadequate.", new[] { "Requires improvement/summary", "Inadequate/summary" }),
+        new("The service was inspected in June 2023 and was judged to be Good overall.", new[] { "Good/overall" }),
+        new("Corbridge PDU, which was rated outstanding, was praised for its leadership.", new[] { "Outstanding/overall" }),
+        new("Arnley | 2023 | Requires improvement", new[] { "Requires improvement/overall" }),
+        new("Leadership was rated Good and staff said morale was good.", new[] { "Good/domain" }),
+        new("Marden PDU Good Fosby PDU Inadequate", new[] { "Good/overall", "Inadequate/overall" }),
     ];
 
     [TestCaseSource(nameof(Phrasings))]
