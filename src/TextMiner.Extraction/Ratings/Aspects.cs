@@ -25,7 +25,7 @@ internal static partial class Aspects
         (new Regex(@"\bleadership|leaders\b|governance", Options), "leadership"),
         (new Regex(@"\bpartnerships\s+and\s+services", Options), "partnerships and services"),
         (new Regex(@"\bpartnerships?|(?<!(?:probation|justice|offending|public|council|local)\s)\bservices\b", Options), "services"),
-        (new Regex(@"\binformation\s+and\s+(?:facilities|services)|facilities\b", Options), "information and facilities"),
+        (new Regex(@"\binformation\s+and\s+(?:facilities|services)|facilities\b|\binformation(?=\s*(?:$|[,.;]|\band\b))", Options), "information and facilities"),
         (new Regex(@"\bimplementation|(?<!probation\s)(?<!organisational\s)\bdelivery\b(?!\s+units?)", Options), "implementation and delivery"),
         (new Regex(@"\bassess(?:ment|ing)", Options), "assessment"),
         (new Regex(@"\bplanning\b", Options), "planning"),
@@ -33,6 +33,7 @@ internal static partial class Aspects
         (new Regex(@"\bstaff(?:ing)?\b", Options), "staff"),
         (new Regex(@"\bpublic\s+protection|risk\s+of\s+harm|keep(?:ing)?\s+(?:people|others|the\s+public)\s+safe|protect(?:ing)?\s+the\s+public", Options), "public protection"),
         (new Regex(@"\bcase\s+supervision|case\s+management", Options), "case supervision"),
+        (new Regex(@"\bkeep(?:ing)?\s+(?:children|young\s+people)\s+safe|safeguarding|safety\s+and\s+well-?being", Options), "safety and wellbeing"),
     ];
 
     [GeneratedRegex(@"\boverall\b(?!\s*,)", Options)]
@@ -201,7 +202,7 @@ internal static partial class Aspects
     [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+)?(?:for|in|on)\s+(?<what>[^.;:()]{3,160})", Options)]
     private static partial Regex ForListAfter();
 
-    [GeneratedRegex(@"[“""‘']?\b(?:Outstanding|Good|Requires\s+improvement|Inadequate)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[“""‘']?\b(?:Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NextGrade();
 
     /// <summary>"for assessment and planning in out-of-court disposals had pulled …": the list ends at its clause's verb.</summary>

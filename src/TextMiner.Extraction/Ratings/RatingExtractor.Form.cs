@@ -24,8 +24,9 @@ internal static partial class RatingExtractor
         }
 
         var isMarked = Grades.IsMarked(match);
+        // "court work (Good)", "Linwood PDU (Requires improvement)": a grade in brackets after a domain or a body's name.
         if (isMarked && RatingContext.OpenBracketBefore().IsMatch(before) && after.TrimStart().StartsWith(')')
-            && Aspects.Domain(TextWindow.Tail(before, 40)) is not null)
+            && (Aspects.Domain(TextWindow.Tail(before, 40)) is not null || RatingSubject.EndsWithBody(before)))
         {
             return StatedForm.Bracketed;
         }
@@ -58,7 +59,31 @@ internal static partial class RatingExtractor
             || (RatingContext.CopulaBefore().IsMatch(before) && Aspects.SubjectDomainOf(ClauseOf(sincePrevious)) is not null);
         // "Carlow PDU requires improvement, inspectors said": the grade phrase needs no quote marks, but only for a body.
         var isBodyVerdict = isPhrase && RatingContext.BodyAsSubject().IsMatch(ClauseOf(sincePrevious));
-        return (isQuoted || isBodyVerdict) && isVerdict && !RatingContext.AdjectiveUseAfter().IsMatch(after) ? StatedForm.Verdict : null;
+        return (isQuoted || isBodyVerdict || IsDomainFinding(match, sincePrevious)) && isVerdict && !RatingContext.AdjectiveUseAfter().IsMatch(after)
+            ? StatedForm.Verdict
+            : null;
+    }
+
+    /// <summary>
+    /// "Inspectors found that case supervision was inadequate", "… that its staffing, services and information were
+    /// inadequate": what the inspectors found of named domains, unquoted. Not "good", the everyday adjective ("found that
+    /// staff morale was good").
+    /// </summary>
+    private static bool IsDomainFinding(Match match, string sincePrevious)
+    {
+        if (match.Groups["grade"].Value.Equals("good", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var finding = RatingContext.FindingOf().Match(TextWindow.Tail(sincePrevious, 160));
+        if (!finding.Success)
+        {
+            return false;
+        }
+
+        var subject = finding.Groups["subject"].Value;
+        return !ClauseWord().IsMatch(subject) && DomainList(subject).Count > 0;
     }
 
     /// <summary>

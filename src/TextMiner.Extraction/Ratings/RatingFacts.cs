@@ -18,6 +18,11 @@ internal static class RatingFacts
         "company", "council", "city", "county", "borough", "north", "south", "east", "west", "central", "greater",
     };
 
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "central", "greater", "city", "county", "borough",
+    };
+
     public static List<Rating> Merge(IReadOnlyList<FoundRating> found, string? documentSubject)
     {
         var kept = new List<FoundRating>();
@@ -121,13 +126,20 @@ internal static class RatingFacts
             return words;
         }
 
-        foreach (var token in name.ToLowerInvariant().Split([' ', ',', '’', '\'', '-', '(', ')', '&'], StringSplitOptions.RemoveEmptyEntries))
+        var tokens = name.ToLowerInvariant().Split([' ', ',', '’', '\'', '-', '(', ')', '&'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var token in tokens)
         {
             var word = token.EndsWith('s') && token.Length > 3 ? token[..^1] : token;
             if (token != "s" && !GenericWords.Contains(token) && !GenericWords.Contains(word))
             {
                 words.Add(word);
             }
+        }
+
+        if (words.Count == 0 && string.Join(' ', tokens.Where(t => PlaceWords.Contains(t))) is { Length: > 0 } place)
+        {
+            // "North East region", "North West region": a name of place words alone is told apart by all of them.
+            words.Add(place);
         }
 
         return words;

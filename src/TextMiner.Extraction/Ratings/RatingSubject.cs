@@ -27,6 +27,14 @@ internal static partial class RatingSubject
     public static string? Explicit(string before, string sentence) =>
         Nearest(TextWindow.Tail(before, BodyWindow)) ?? NamedSubject(TextWindow.Tail(before, BodyWindow)) ?? FigureSubject.Find(sentence);
 
+    /// <summary>Whether <paramref name="text"/> ends with a body's name ("… Linwood PDU (").</summary>
+    public static bool EndsWithBody(string text)
+    {
+        var tail = TextWindow.Tail(text.TrimEnd(' ', '('), 80);
+        var bodies = Body().Matches(tail);
+        return bodies.Count > 0 && bodies[^1].Index + bodies[^1].Length == tail.Length;
+    }
+
     /// <summary>"York was also rated", "Leeds has been judged": a proper name as the subject of the rating verb.</summary>
     private static string? NamedSubject(string before)
     {

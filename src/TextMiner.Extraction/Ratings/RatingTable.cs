@@ -55,6 +55,7 @@ internal static partial class RatingTable
         var rowStart = 0;
         var hasBareDomainLabel = false;
         var bodyRows = 0;
+        var dashRows = 0;
         foreach (Match grade in GradeName().Matches(text))
         {
             var segment = text[rowStart..grade.Index];
@@ -67,6 +68,11 @@ internal static partial class RatingTable
             else if (trimmed.EndsWith(':') && IsLabel(AfterBullet(trimmed[..^1])))
             {
                 label = AfterBullet(trimmed[..^1]);
+            }
+            else if (DashLabel(trimmed) is { } dashLabel)
+            {
+                label = dashLabel;
+                dashRows++;
             }
             else
             {
@@ -94,8 +100,8 @@ internal static partial class RatingTable
         }
 
         // "Staff Outstanding" is a row only when nothing follows it ("Staffing Inadequate at …" is a headline).
-        // A lone "Tollby PDU Good" is a headline; a flattened list has two rows at least.
-        if (rows.Count == 0 || (hasBareDomainLabel && text.AsSpan(rowStart).ContainsAnyExcept(RowEnd)) || bodyRows is 1)
+        // A lone "Tollby PDU Good" or "Tollby PDU – Good" is a headline; a flattened list has two rows at least.
+        if (rows.Count == 0 || (hasBareDomainLabel && text.AsSpan(rowStart).ContainsAnyExcept(RowEnd)) || bodyRows is 1 || dashRows is 1)
         {
             return false;
         }
@@ -190,6 +196,29 @@ internal static partial class RatingTable
 
         return OverallRow().IsMatch(label) ? label : null;
     }
+
+    /// <summary>
+    /// "North West – Requires improvement Wales – Good", "…: Leadership – Good; Staff – Inadequate": a row whose label,
+    /// a body's name or a domain, is set off by a dash.
+    /// </summary>
+    private static string? DashLabel(string segment)
+    {
+        var dash = DashEnd().Match(segment);
+        if (!dash.Success)
+        {
+            return null;
+        }
+
+        var start = segment.AsSpan(0, dash.Index).LastIndexOfAny(RowStart);
+        var label = AfterBullet(segment[(start + 1)..dash.Index]).Trim();
+        var isNamed = label.Length > 0 && char.IsUpper(label[0]) && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
+        return isNamed && (IsBodyLabel(label) || Aspects.HeadDomain(label) is not null) ? label : null;
+    }
+
+    [GeneratedRegex(@"\s[–—-]\s*[“""‘']?$|[–—]\s*[“""‘']?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashEnd();
+
+    private static readonly System.Buffers.SearchValues<char> RowStart = System.Buffers.SearchValues.Create(".;:|\n\r”’\")");
 
     /// <summary>"Arbeck PDU Requires improvement Cotterell PDU Inadequate": a row of a flattened list of bodies and their grades.</summary>
     private static string? UnseparatedBodyLabel(string segment)

@@ -29,6 +29,9 @@ public sealed class RatingNonExampleTests
         "Managers hope the unit will be rated good at its next inspection.",
         "Only one of the six units rated Inadequate had a new head of service.",
         "Tollby PDU Good",
+        "Tollby PDU – Good",
+        "Inspectors found that staff morale was good.",
+        "Inspectors found that some areas were inadequate.",
     ];
 
     [TestCaseSource(nameof(NonExamples))]

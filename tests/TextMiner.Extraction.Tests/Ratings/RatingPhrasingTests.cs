@@ -87,6 +87,14 @@ public sealed class RatingPhrasingTests
         new("Corbridge PDU, which was rated outstanding, was praised for its leadership.", new[] { "Outstanding/overall" }),
         new("Arnley | 2023 | Requires improvement", new[] { "Requires improvement/overall" }),
         new("Leadership was rated Good and staff said morale was good.", new[] { "Good/domain" }),
+        new("Inspectors rated Brackley PDU good and Tenby PDU requires improvement.", new[] { "Good/overall", "Requires improvement/overall" }),
+        new("The North East region was rated Requires improvement in 2023, as was the Wales region.", new[] { "Requires improvement/overall", "Requires improvement/overall" }),
+        new("North West – Requires improvement Wales – Good", new[] { "Requires improvement/overall", "Good/overall" }),
+        new("Linwood PDU (Good) and Hartle PDU (Inadequate) were both inspected last year.", new[] { "Good/overall", "Inadequate/overall" }),
+        new("Inspectors found that case supervision was inadequate.", new[] { "Inadequate/domain" }),
+        new("Inspectors rated its leadership Good, but found that its staffing, services and information were inadequate.", new[] { "Good/domain", "Inadequate/domain", "Inadequate/domain", "Inadequate/domain" }),
+        new("Inspectors said work to keep children safe was ‘outstanding’.", new[] { "Outstanding/domain" }),
+        new("Inspectors rated the unit Inadequate for leadership and Requires Improvement for staffing.", new[] { "Inadequate/domain", "Requires improvement/domain" }),
         new("Marden PDU Good Fosby PDU Inadequate", new[] { "Good/overall", "Inadequate/overall" }),
     ];
 
