@@ -34,6 +34,7 @@ public static class RatingCatalogue
              "Eastcombe was rated good, Marlby requires improvement and Tenfold inadequate.",
              "Holbeck YOT is one of six services rated inadequate this year.",
              "The Brenton service has received the lowest rating, inadequate.",
+             "The watchdog judged Eastfield PDU to be inadequate.",
              "Inspectors rated Brackley PDU good and Tenby PDU requires improvement.",
              "The Northfleet region was rated Requires improvement in 2023, as was the Wales region.",
              "Linwood PDU (Good) and Hartle PDU (Inadequate) were both inspected last year."],

@@ -13,7 +13,7 @@ internal static partial class RatingContext
     public static partial Regex Trigger();
 
     /// <summary>Strict: directly rated, for a grade in lower case without quote marks ("was rated good").</summary>
-    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed|labell?ed|branded|classed|classified|declared),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$|\b(?:found|judged|deemed|considered|assessed|rated)\s+to\s*$|\b(?:rating|grade|grading|judgement|verdict)\s*[,:–—]\s*$|\b(?:down|up)graded\s+(?:to|from)\s*$|\b(?:branded|labell?ed|declared)\s*$|\brat(?:ed|es|ing)\s+(?:(?:its|their|the|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,3}|(?:[A-Z][\w’'-]*\s+){1,3}(?:PDU|YJS|YOS|YOT|CRC|(?:probation\s+delivery\s+)?unit|(?:youth\s+(?:justice|offending)\s+)?(?:service|team)|region|division)\s+)$|\b(?:told|warned)\s+(?:that\s+)?(?:it|they)\s+(?:(?:was|were|is|are|still)\s+)?$",
+    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed|labell?ed|branded|classed|classified|declared),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$|\b(?:found|judged|deemed|considered|assessed|rated)\s+to\s*$|\b(?:judg(?:ed|es|ing)|considered|deemed)\s+(?:[\w’'-]+\s+){1,6}?to\s+be\s*$|\b(?:rating|grade|grading|judgement|verdict)\s*[,:–—]\s*$|\b(?:down|up)graded\s+(?:to|from)\s*$|\b(?:branded|labell?ed|declared)\s*$|\brat(?:ed|es|ing)\s+(?:(?:its|their|the|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,3}|(?:[A-Z][\w’'-]*\s+){1,3}(?:PDU|YJS|YOS|YOT|CRC|(?:probation\s+delivery\s+)?unit|(?:youth\s+(?:justice|offending)\s+)?(?:service|team)|region|division)\s+)$|\b(?:told|warned)\s+(?:that\s+)?(?:it|they)\s+(?:(?:was|were|is|are|still)\s+)?$",
         Options)]
     public static partial Regex StrictBefore();
 
@@ -85,6 +85,10 @@ internal static partial class RatingContext
     /// <summary>The clause before "requires improvement" is the body alone: "Carlow PDU", "the youth justice service", "it still".</summary>
     [GeneratedRegex(@"^\s*(?:(?:(?:the|this|its|their)\s+)?(?:[\w’'-]+\s+){0,5}?(?:service|PDU|YJS|YOS|YOT|unit|division|region|CRC|company|provider|partnership)|it|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})(?:\s+(?:still|now|also|overall))?\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex BodyAsSubject();
+
+    /// <summary>"was found to be", "found the unit to be" (not "found work with victims to be good or outstanding in other divisions"): a finding, a rating unless the grade word is an adjective ("found to be good at").</summary>
+    [GeneratedRegex(@"\bfound\s+(?:(?:it|them|this|(?:the|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+)?to\s+be\s*$", Options)]
+    public static partial Regex FoundToBe();
 
     /// <summary>"found that case supervision was", "concluded its leadership still requires": the domain found to have a grade.</summary>
     [GeneratedRegex(@"\b(?:found|finds|concluded|concludes|judged)\s+(?:that\s+)?(?<subject>(?:(?:its|their|the)\s+)?[\w’'-]+(?:,?\s+[\w’'-]+){0,7}?)\s+(?:(?:was|were|is|are|remains?|remained)\s+)?(?:still\s+|also\s+)?[“""‘']?$", Options)]

@@ -43,7 +43,8 @@ internal static partial class RatingExtractor
         // word before ("gave it an inadequate rating").
         if (isMarked
             ? RatingContext.Trigger().IsMatch(window) || RatingContext.RatingNounAfter().IsMatch(after)
-            : RatingContext.StrictBefore().IsMatch(before) || (RatingContext.RatingNounAfter().IsMatch(after) && RatingContext.Trigger().IsMatch(window)))
+            : RatingContext.StrictBefore().IsMatch(before) || (RatingContext.RatingNounAfter().IsMatch(after) && RatingContext.Trigger().IsMatch(window))
+                || (RatingContext.FoundToBe().IsMatch(before) && !RatingContext.AdjectiveUseAfter().IsMatch(after)))
         {
             return StatedFormOf(before, after);
         }

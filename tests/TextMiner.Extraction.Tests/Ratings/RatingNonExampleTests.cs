@@ -30,6 +30,7 @@ public sealed class RatingNonExampleTests
         "Only one of the six units rated Inadequate had a new head of service.",
         "Tollby PDU Good",
         "Tollby PDU – Good",
+        "Its officers were found to be good at building trust with children.",
         "Inspectors found that staff morale was good.",
         "Inspectors found that some areas were inadequate.",
     ];

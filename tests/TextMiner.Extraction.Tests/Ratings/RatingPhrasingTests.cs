@@ -95,6 +95,8 @@ public sealed class RatingPhrasingTests
         new("Inspectors rated its leadership Good, but found that its staffing, services and information were inadequate.", new[] { "Good/domain", "Inadequate/domain", "Inadequate/domain", "Inadequate/domain" }),
         new("Inspectors said work to keep children safe was ‘outstanding’.", new[] { "Outstanding/domain" }),
         new("Inspectors rated the unit Inadequate for leadership and Requires Improvement for staffing.", new[] { "Inadequate/domain", "Requires improvement/domain" }),
+        new("Leadership was found to be good, while staff were rated as outstanding.", new[] { "Good/domain", "Outstanding/domain" }),
+        new("The watchdog judged Eastfield PDU to be inadequate.", new[] { "Inadequate/overall" }),
         new("Marden PDU Good Fosby PDU Inadequate", new[] { "Good/overall", "Inadequate/overall" }),
     ];
 
