@@ -24,7 +24,7 @@ internal static partial class Aspects
         (new Regex(@"\bgovernance\s+and\s+leadership", Options), "governance and leadership"),
         (new Regex(@"\bleadership|leaders\b|governance", Options), "leadership"),
         (new Regex(@"\bpartnerships\s+and\s+services", Options), "partnerships and services"),
-        (new Regex(@"\bpartnerships?|(?<!(?:probation|justice|offending|public|council|local)\s)\bservices\b", Options), "services"),
+        (new Regex(@"\bpartnerships?|\bwork(?:ing)?\s+with\s+(?:its\s+|their\s+|local\s+)?partners\b|(?<!(?:probation|justice|offending|public|council|local)\s)\bservices\b", Options), "services"),
         (new Regex(@"\binformation\s+and\s+(?:facilities|services)|facilities\b|\binformation(?=\s*(?:$|[,.;]|\band\b))", Options), "information and facilities"),
         (new Regex(@"\bimplementation|(?<!probation\s)(?<!organisational\s)\bdelivery\b(?!\s+units?)", Options), "implementation and delivery"),
         (new Regex(@"\bassess(?:ment|ing)", Options), "assessment"),

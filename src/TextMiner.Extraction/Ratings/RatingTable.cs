@@ -65,9 +65,9 @@ internal static partial class RatingTable
             {
                 label = PipeLabel(trimmed);
             }
-            else if (trimmed.EndsWith(':') && IsLabel(AfterBullet(trimmed[..^1])))
+            else if (trimmed.EndsWith(':') && IsLabel(AfterSentence(AfterBullet(trimmed[..^1]))))
             {
-                label = AfterBullet(trimmed[..^1]);
+                label = AfterSentence(AfterBullet(trimmed[..^1]));
             }
             else if (DashLabel(trimmed) is { } dashLabel)
             {
@@ -236,6 +236,13 @@ internal static partial class RatingTable
         return label.Length > 0 && char.IsUpper(label[0]) && Aspects.HeadDomain(label) is not null && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
             ? label
             : null;
+    }
+
+    /// <summary>"Domain one: organisational delivery. Staff:": a row's label starts after the previous sentence.</summary>
+    private static string AfterSentence(string label)
+    {
+        var stop = label.LastIndexOfAny(['.', ';']);
+        return stop >= 0 && stop + 1 < label.Length && !char.IsDigit(label[stop + 1]) ? label[(stop + 1)..].Trim() : label;
     }
 
     /// <summary>"Organisational delivery • Staff": a bulleted row keeps only its own label.</summary>

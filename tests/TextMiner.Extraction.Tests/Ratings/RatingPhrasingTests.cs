@@ -97,6 +97,7 @@ public sealed class RatingPhrasingTests
         new("Inspectors rated the unit Inadequate for leadership and Requires Improvement for staffing.", new[] { "Inadequate/domain", "Requires improvement/domain" }),
         new("Leadership was found to be good, while staff were rated as outstanding.", new[] { "Good/domain", "Outstanding/domain" }),
         new("The watchdog judged Eastfield PDU to be inadequate.", new[] { "Inadequate/overall" }),
+        new("The report gave the YJS a rating of Good, with Outstanding for its work with partners.", new[] { "Good/overall", "Outstanding/domain" }),
         new("Marden PDU Good Fosby PDU Inadequate", new[] { "Good/overall", "Inadequate/overall" }),
     ];
 
@@ -107,6 +108,14 @@ public sealed class RatingPhrasingTests
 
         var actual = findings.Ratings.Select(r => $"{r.Value}/{Matching.AspectClass(r.Aspect)}").ToArray();
         Assert.That(actual, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Extract_LabelLinesAfterSentence_KeepOnlyTheirOwnLabels()
+    {
+        var findings = TestDocuments.Extract("Domain one: organisational delivery. Governance and leadership: Good. Staff: Requires improvement.");
+
+        Assert.That(findings.Ratings.Select(r => (r.Value, r.Aspect)), Is.EqualTo(new[] { ("Good", "governance and leadership"), ("Requires improvement", "staff") }));
     }
 
     [Test]
