@@ -24,8 +24,8 @@ internal static partial class Aspects
         (new Regex(@"\bgovernance\s+and\s+leadership", Options), "governance and leadership"),
         (new Regex(@"\bleadership|leaders\b|governance", Options), "leadership"),
         (new Regex(@"\bpartnerships\s+and\s+services", Options), "partnerships and services"),
-        (new Regex(@"\bpartnerships?|(?<!(?:probation|justice|offending|public|council|local)\s)\bservices\b", Options), "services"),
-        (new Regex(@"\binformation\s+and\s+(?:facilities|services)|facilities\b", Options), "information and facilities"),
+        (new Regex(@"\bpartnerships?|\bwork(?:ing)?\s+with\s+(?:its\s+|their\s+|local\s+)?partners\b|(?<!(?:probation|justice|offending|public|council|local)\s)\bservices\b", Options), "services"),
+        (new Regex(@"\binformation\s+and\s+(?:facilities|services)|facilities\b|\binformation(?=\s*(?:$|[,.;]|\band\b))", Options), "information and facilities"),
         (new Regex(@"\bimplementation|(?<!probation\s)(?<!organisational\s)\bdelivery\b(?!\s+units?)", Options), "implementation and delivery"),
         (new Regex(@"\bassess(?:ment|ing)", Options), "assessment"),
         (new Regex(@"\bplanning\b", Options), "planning"),
@@ -33,12 +33,13 @@ internal static partial class Aspects
         (new Regex(@"\bstaff(?:ing)?\b", Options), "staff"),
         (new Regex(@"\bpublic\s+protection|risk\s+of\s+harm|keep(?:ing)?\s+(?:people|others|the\s+public)\s+safe|protect(?:ing)?\s+the\s+public", Options), "public protection"),
         (new Regex(@"\bcase\s+supervision|case\s+management", Options), "case supervision"),
+        (new Regex(@"\bkeep(?:ing)?\s+(?:children|young\s+people)\s+safe|safeguarding|safety\s+and\s+well-?being", Options), "safety and wellbeing"),
     ];
 
     [GeneratedRegex(@"\boverall\b(?!\s*,)", Options)]
     private static partial Regex OverallWord();
 
-    [GeneratedRegex(@"\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful\s+of|few|several)\b[^,;]{0,60}\bto\s+(?:be|have\s+been)\s+(?:rated|judged|graded|awarded|given)", Options)]
+    [GeneratedRegex(@"\bone\s+of\s+(?:only\s+|just\s+|the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful\s+of|few|several)\b[^,;]{0,60}\bto\s+(?:be|have\s+been)\s+(?:rated|judged|graded|awarded|given)|\b(?:is|was|as|became|becomes|remains|remained)\s+(?:now\s+|still\s+|also\s+)?one\s+of\s+(?:only\s+|just\s+|the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|a\s+handful\s+of|few|several)\b[^,;]{0,60}\b(?:rated|judged|graded)(?:\s+as)?\s*[“""‘']?$", Options)]
     private static partial Regex OneOfGroup();
 
     [GeneratedRegex(@"^\s*overall\s*,", Options)]
@@ -48,9 +49,9 @@ internal static partial class Aspects
         Options)]
     private static partial Regex PluralBefore();
 
-    private const string Count = @"(?:(?<![\d.])\d+(?![.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|all|both|several|many|most|none|half|only\s+one|each)(?!\s+(?:years?|months?|weeks?|days?|times?|decades?)\b)";
+    private const string Count = @"(?:(?<![\d.,])\d{1,3}(?![\d.,]\d|\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|all|both|several|many|most|none|half|only\s+one|each)(?!\s+(?:years?|months?|weeks?|days?|times?|decades?)\b)";
 
-    [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+|to\s+be\s+|to\s+)?|\b" + Count + @"\b[^,;.]{0,40}?\b(?:received|were\s+given|was\s+given|were\s+awarded|was\s+awarded|got|earned|achieved)\b[^.;]{0,40}?|\brat(?:ed|ing)\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:the\s+)?(?:remaining|other|rest)\b(?:\s+(?:of\s+the\s+)?[\w-]+){0,3}?\s+(?:as\s+)?|\b(?:and|but|while|with)\s+" + Count + @"\s+(?:\w+\s+)?as\s+|(?:\band|,)\s+" + Count + @"\s+)[“""‘']?$", Options)]
+    [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+|to\s+be\s+|to\s+)?|\b" + Count + @"\b[^,;.]{0,40}?\b(?:received|were\s+given|was\s+given|were\s+awarded|was\s+awarded|got|earned|achieved)\b[^.;]{0,40}?|\brat(?:ed|ing)\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:the\s+)?(?:remaining|other|rest)\b(?:\s+(?:of\s+the\s+)?[\w-]+){0,3}?\s+(?:as\s+)?|(?:\b(?:and|but|while|with)|,)\s+" + Count + @"\s+(?:\w+\s+)?as\s+|(?:\band|,)\s+" + Count + @"\s+)[“""‘']?$", Options)]
     private static partial Regex CountedGroup();
 
     private const string GroupQuantifier = @"(?:all\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?|both\s+|each\s+of\s+|most\s+of\s+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+|the\s+other\s+|the\s+remaining\s+|other\s+)";
@@ -185,7 +186,7 @@ internal static partial class Aspects
     [GeneratedRegex(@"\b(?:rated|judged|graded|found|assessed|deemed|gave|given)\s+(?:it|them|this)\b", Options)]
     private static partial Regex ObjectPronoun();
 
-    [GeneratedRegex(@"^[”’'""]?\s*,?\s*(?:was|were)\s+(?<what>[^,.;:()]{3,60})", Options)]
+    [GeneratedRegex(@"^[”’'""]?\s*(?:was|were)\s+(?<what>[^,.;:()]{3,60})", Options)]
     private static partial Regex WasAfter();
 
     [GeneratedRegex(@"^\s*(?:(?:and|but|so)\s+)?(?:(?:it|this|which|that|they|these|those)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been)\s+)?(?:also\s+|again\s+|now\s+)?(?:rated|judged|graded|found|assessed|deemed)\b|^\s*(?:(?:and|but|so)\s+)?(?:we|inspectors|they|the\s+inspectorate)\s+(?:also\s+)?(?:rated|judged|graded|found|assessed|deemed|gave)\s+(?:it|them|this)\b", Options)]
@@ -201,7 +202,7 @@ internal static partial class Aspects
     [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+)?(?:for|in|on)\s+(?<what>[^.;:()]{3,160})", Options)]
     private static partial Regex ForListAfter();
 
-    [GeneratedRegex(@"[“""‘']?\b(?:Outstanding|Good|Requires\s+improvement|Inadequate)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"[“""‘']?\b(?:Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NextGrade();
 
     /// <summary>"for assessment and planning in out-of-court disposals had pulled …": the list ends at its clause's verb.</summary>

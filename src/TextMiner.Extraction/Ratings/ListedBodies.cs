@@ -13,7 +13,7 @@ internal static partial class ListedBodies
 
     private const string Head = @"PDU|YOT|YOS|YJS|CRC|Probation\s+Delivery\s+Unit|Youth\s+(?:Justice|Offending)\s+(?:Service|Team)";
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:and|while|whilst|but|whereas|that|after|as)\s+)(?:[Bb]oth\s+)?(?:[Tt]he\s+)?(?<names>" + Name + @"(?:\s+(?:" + Head + @"))?(?:\s*,\s*" + Name + @"(?:\s+(?:" + Head + @"))?)*\s*,?\s+and\s+" + Name + @"(?:\s+(?:" + Head + @"))?)(?:\s+(?<head>(?:" + Head + @")s|services|units|teams))?\s+(?:were|are|have|had)\s+(?:(?:both|all|each|also|now|again|since|been|being|subsequently|jointly)\s+){0,3}(?:rated|judged|graded|assessed|found|deemed|given|awarded)\b[^,;.]{0,30}$",
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:and|while|whilst|but|whereas|that|after|as)\s+)(?:[Bb]oth\s+)?(?:[Tt]he\s+)?(?<names>" + Name + @"(?:\s+(?:" + Head + @"))?(?:\s*,\s*" + Name + @"(?:\s+(?:" + Head + @"))?)*\s*,?\s+and\s+" + Name + @"(?:\s+(?:" + Head + @"))?)(?:\s+(?<head>(?:" + Head + @")s|(?:probation\s+delivery\s+|probation\s+|youth\s+(?:justice|offending)\s+)?(?:services|units|teams|regions|divisions)))?\s+(?:were|are|have|had)\s+(?:(?:both|all|each|also|now|again|since|been|being|subsequently|jointly)\s+){0,3}(?:rated|judged|graded|assessed|found|deemed|given|awarded)\b[^,;.]{0,30}$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Subject();
 
@@ -55,11 +55,5 @@ internal static partial class ListedBodies
         return names.Select(n => head is null || EndsWithHead().IsMatch(n) ? n : $"{n} {head}").ToList();
     }
 
-    private static string Singular(string head) => head switch
-    {
-        "services" => "service",
-        "units" => "unit",
-        "teams" => "team",
-        _ => head[..^1],
-    };
+    private static string Singular(string head) => head[..^1];
 }

@@ -13,7 +13,7 @@ internal static partial class RatingContext
     public static partial Regex Trigger();
 
     /// <summary>Strict: directly rated, for a grade in lower case without quote marks ("was rated good").</summary>
-    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed|labell?ed|branded|classed|classified|declared),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$|\b(?:found|judged|deemed|considered|assessed|rated)\s+to\s*$|\b(?:told|warned)\s+(?:that\s+)?(?:it|they)\s+(?:(?:was|were|is|are|still)\s+)?$",
+    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed|labell?ed|branded|classed|classified|declared),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$|\b(?:found|judged|deemed|considered|assessed|rated)\s+to\s*$|\b(?:judg(?:ed|es|ing)|considered|deemed)\s+(?:[\w’'-]+\s+){1,6}?to\s+be\s*$|\b(?:rating|grade|grading|judgement|verdict)\s*[,:–—]\s*$|\b(?:down|up)graded\s+(?:to|from)\s*$|\b(?:branded|labell?ed|declared)\s*$|\brat(?:ed|es|ing)\s+(?:(?:its|their|the|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,3}|(?:[A-Z][\w’'-]*\s+){1,3}(?:PDU|YJS|YOS|YOT|CRC|(?:probation\s+delivery\s+)?unit|(?:youth\s+(?:justice|offending)\s+)?(?:service|team)|region|division)\s+)$|\b(?:told|warned)\s+(?:that\s+)?(?:it|they)\s+(?:(?:was|were|is|are|still)\s+)?$",
         Options)]
     public static partial Regex StrictBefore();
 
@@ -27,7 +27,7 @@ internal static partial class RatingContext
     public static partial Regex AllowedAfter();
 
     /// <summary>Hypotheticals, wishes and negation before the grade.</summary>
-    [GeneratedRegex(@"\b(?:if|would|could|might|(?-i:may)|unless|whether|aims?\s+to|aiming|hopes?\s+to|hoping|expects?\s+to|wants?\s+to|wanted\s+to|strive|striving|should|needs?\s+to\s+be|not|never|nor|no|none|neither|either|four-point|point\s+scale|(?:on|using|along)\s+a\s+(?:[\w-]+\s+)?scale|than|yet\s+to|(?:that|which)\s+(?:is|are)\s+rated|(?:PDUs|CRCs|divisions|providers|organisations|services|areas|units|YOTs)\s+rated|(?:a|an|any|every|each)\s+(?:[\w-]+\s+)?(?:unit|PDU|CRC|division|provider|service|organisation|YOT|area|team)\s+(?:that\s+is\s+|which\s+is\s+)?rated|where\s+\d+\s*(?:%|per\s?cent)|failed\s+to\s+be|potential(?:ly)?|likely|unlikely|probably|expected\s+to|aspire\w*|ambition|goal|target|(?:pulled|dragged|brought|pushed)\s+(?:[\w’'-]+\s+){0,5}?down\s+from)\b",
+    [GeneratedRegex(@"\b(?:if|would|could|might|(?-i:may)|unless|whether|aims?\s+to|aiming|hopes?\s+to|hoping|expects?\s+to|wants?\s+to|wanted\s+to|strive|striving|should|needs?\s+to\s+be|not|never|nor|no|none|neither|either|four-point|point\s+scale|(?:on|using|along)\s+a\s+(?:[\w-]+\s+)?scale|than|yet\s+to|(?:that|which)\s+(?:is|are)\s+rated|(?<!\b(?:is|was|as|became|becomes|remains|remained)\s+(?:now\s+|still\s+|also\s+)?one\s+of\s+[^,;.]{0,50})(?:PDUs|CRCs|divisions|providers|organisations|services|areas|units|YOTs)\s+rated|(?:a|an|any|every|each)\s+(?:[\w-]+\s+)?(?:unit|PDU|CRC|division|provider|service|organisation|YOT|area|team)\s+(?:that\s+is\s+|which\s+is\s+)?rated|where\s+\d+\s*(?:%|per\s?cent)|failed\s+to\s+be|how\s+many|hope[sd]?|will\s+(?:\w+\s+)?(?:be|get|receive|achieve|earn|keep|retain)|potential(?:ly)?|likely|unlikely|probably|expected\s+to|aspire\w*|ambition|goal|target|(?:pulled|dragged|brought|pushed)\s+(?:[\w’'-]+\s+){0,5}?down\s+from)\b",
         Options)]
     public static partial Regex Hypothetical();
 
@@ -62,6 +62,14 @@ internal static partial class RatingContext
     [GeneratedRegex(@"\b(?:as|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|rest|remainder)\s*[“""‘']?$", Options)]
     public static partial Regex CountOrAsBefore();
 
+    /// <summary>The clause after a joint, before a grade with no verb of its own: ", Thornby", "and its leadership".</summary>
+    [GeneratedRegex(@"(?:,|\b(?:and|but|while|whilst|whereas))\s+(?<subject>(?:(?:its|their|the)\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*[“""‘']?$", RegexOptions.CultureInvariant)]
+    public static partial Regex GappedClause();
+
+    /// <summary>A place or body name: capitalised words, "upon", "and" or "of" between them ("Dunholm and Fell").</summary>
+    [GeneratedRegex(@"^(?!(?:The|This|That|It|Its|Their|They|We|He|She|But|And|However|Overall|Inspectors?)\b)[A-Z][\w’'-]*(?:\s+(?:(?:and|of|upon|on)\s+)?[A-Z][\w’'-]*){0,3}$", RegexOptions.CultureInvariant)]
+    public static partial Regex ProperName();
+
     /// <summary>The inspectors' verdict before a quoted grade: "Inspectors said the service … was".</summary>
     [GeneratedRegex(@"\b(?:inspectors?|inspectorate|inspection|HMIP|report|watchdog)\b[^.;]{0,120}?\b(?:said|says|found|finds|concluded|concludes|called|calls|considered|considers|judged|ruled)\b", Options)]
     public static partial Regex VerdictBefore();
@@ -77,6 +85,14 @@ internal static partial class RatingContext
     /// <summary>The clause before "requires improvement" is the body alone: "Carlow PDU", "the youth justice service", "it still".</summary>
     [GeneratedRegex(@"^\s*(?:(?:(?:the|this|its|their)\s+)?(?:[\w’'-]+\s+){0,5}?(?:service|PDU|YJS|YOS|YOT|unit|division|region|CRC|company|provider|partnership)|it|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})(?:\s+(?:still|now|also|overall))?\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex BodyAsSubject();
+
+    /// <summary>"was found to be", "found the unit to be" (not "found work with victims to be good or outstanding in other divisions"): a finding, a rating unless the grade word is an adjective ("found to be good at").</summary>
+    [GeneratedRegex(@"\bfound\s+(?:(?:it|them|this|(?:the|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+)?to\s+be\s*$", Options)]
+    public static partial Regex FoundToBe();
+
+    /// <summary>"found that case supervision was", "concluded its leadership still requires": the domain found to have a grade.</summary>
+    [GeneratedRegex(@"\b(?:found|finds|concluded|concludes|judged)\s+(?:that\s+)?(?<subject>(?:(?:its|their|the)\s+)?[\w’'-]+(?:,?\s+[\w’'-]+){0,7}?)\s+(?:(?:was|were|is|are|remains?|remained)\s+)?(?:still\s+|also\s+)?[“""‘']?$", Options)]
+    public static partial Regex FindingOf();
 
     /// <summary>A copula right before the grade: "assessment and planning were ‘inadequate’".</summary>
     [GeneratedRegex(@"\b(?:was|were|is|are|been|be)\s*$", Options)]

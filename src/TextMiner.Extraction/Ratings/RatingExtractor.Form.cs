@@ -24,8 +24,9 @@ internal static partial class RatingExtractor
         }
 
         var isMarked = Grades.IsMarked(match);
+        // "court work (Good)", "Linwood PDU (Requires improvement)": a grade in brackets after a domain or a body's name.
         if (isMarked && RatingContext.OpenBracketBefore().IsMatch(before) && after.TrimStart().StartsWith(')')
-            && Aspects.Domain(TextWindow.Tail(before, 40)) is not null)
+            && (Aspects.Domain(TextWindow.Tail(before, 40)) is not null || RatingSubject.EndsWithBody(before)))
         {
             return StatedForm.Bracketed;
         }
@@ -42,13 +43,14 @@ internal static partial class RatingExtractor
         // word before ("gave it an inadequate rating").
         if (isMarked
             ? RatingContext.Trigger().IsMatch(window) || RatingContext.RatingNounAfter().IsMatch(after)
-            : RatingContext.StrictBefore().IsMatch(before) || (RatingContext.RatingNounAfter().IsMatch(after) && RatingContext.Trigger().IsMatch(window)))
+            : RatingContext.StrictBefore().IsMatch(before) || (RatingContext.RatingNounAfter().IsMatch(after) && RatingContext.Trigger().IsMatch(window))
+                || (RatingContext.FoundToBe().IsMatch(before) && !RatingContext.AdjectiveUseAfter().IsMatch(after)))
         {
             return StatedFormOf(before, after);
         }
 
         if (continues && RatingContext.Continuation().IsMatch(TextWindow.Tail(sincePrevious, 200))
-            && (isMarked || RatingContext.CountOrAsBefore().IsMatch(sincePrevious)))
+            && (isMarked || RatingContext.CountOrAsBefore().IsMatch(sincePrevious) || GappedSubject(sincePrevious) is not null))
         {
             return StatedForm.Continued;
         }
@@ -58,7 +60,47 @@ internal static partial class RatingExtractor
             || (RatingContext.CopulaBefore().IsMatch(before) && Aspects.SubjectDomainOf(ClauseOf(sincePrevious)) is not null);
         // "Carlow PDU requires improvement, inspectors said": the grade phrase needs no quote marks, but only for a body.
         var isBodyVerdict = isPhrase && RatingContext.BodyAsSubject().IsMatch(ClauseOf(sincePrevious));
-        return (isQuoted || isBodyVerdict) && isVerdict && !RatingContext.AdjectiveUseAfter().IsMatch(after) ? StatedForm.Verdict : null;
+        return (isQuoted || isBodyVerdict || IsDomainFinding(match, sincePrevious)) && isVerdict && !RatingContext.AdjectiveUseAfter().IsMatch(after)
+            ? StatedForm.Verdict
+            : null;
+    }
+
+    /// <summary>
+    /// "Inspectors found that case supervision was inadequate", "… that its staffing, services and information were
+    /// inadequate": what the inspectors found of named domains, unquoted. Not "good", the everyday adjective ("found that
+    /// staff morale was good").
+    /// </summary>
+    private static bool IsDomainFinding(Match match, string sincePrevious)
+    {
+        if (match.Groups["grade"].Value.Equals("good", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var finding = RatingContext.FindingOf().Match(TextWindow.Tail(sincePrevious, 160));
+        if (!finding.Success)
+        {
+            return false;
+        }
+
+        var subject = finding.Groups["subject"].Value;
+        return !ClauseWord().IsMatch(subject) && DomainList(subject).Count > 0;
+    }
+
+    /// <summary>
+    /// The subject of a gapped clause that shares the previous grade's verb: "Eastvale was rated good, Thornby requires
+    /// improvement" (a body's name) or "rated its staffing inadequate and its leadership good" (a domain).
+    /// </summary>
+    internal static string? GappedSubject(string sincePrevious)
+    {
+        var gapped = RatingContext.GappedClause().Match(TextWindow.Tail(sincePrevious, 80));
+        if (!gapped.Success)
+        {
+            return null;
+        }
+
+        var subject = gapped.Groups["subject"].Value.Trim();
+        return !ClauseWord().IsMatch(subject) && (Aspects.Domain(subject) is not null || RatingContext.ProperName().IsMatch(subject)) ? subject : null;
     }
 
     private static StatedForm StatedFormOf(string before, string after)

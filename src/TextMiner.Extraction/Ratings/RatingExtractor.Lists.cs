@@ -10,7 +10,7 @@ internal static partial class RatingExtractor
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>"rated planning and reviewing as Inadequate", "rated A, B and C – as Good": one grade shared by a list.</summary>
-    [GeneratedRegex(@"(?<list>[^.;:()]{3,240}?)\s*[–—-]?\s*(?:\bas|\bto\s+be|\bthe\s+same|\b(?:were|are)(?:\s+(?:all\s+|both\s+|each\s+|also\s+)?(?:rated|judged|graded|found)(?:\s+as|\s+to\s+be)?)?)\s*[“""‘']?$",
+    [GeneratedRegex(@"(?<list>[^.;:()]{3,240}?)\s*[–—-]?\s*(?:\bas|\bto\s+be|\bthe\s+same|\b(?:were|are)(?:\s+(?:all\s+|both\s+|each\s+|also\s+)?(?:rated|judged|graded|found)(?:\s+as|\s+to\s+be)?)?|\b(?:rated|judged|graded|assessed|deemed))\s*[“""‘']?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex SharedGrade();
 
@@ -172,7 +172,13 @@ internal static partial class RatingExtractor
             return domains;
         }
 
-        var items = ListItems(shared.Groups["list"].Value).Where(i => i.Trim().Length > 0).Reverse();
+        var items = ListItems(shared.Groups["list"].Value).Where(i => i.Trim().Length > 0).Reverse().ToList();
+        if (items.Count > 1 && RelativeVerbOnly().IsMatch(items[0]))
+        {
+            // "leadership, staffing and partnerships, which were all judged to be": the relative clause is the verb, not an item.
+            items.RemoveAt(0);
+        }
+
         foreach (var item in items)
         {
             // The item holding the verb ("inspectors rated assessment") opens the list; only the words after the verb count.
@@ -199,8 +205,14 @@ internal static partial class RatingExtractor
         return domains;
     }
 
-    /// <summary>"But in out-of-court processes, assessment and planning were": a phrase that sets the scene is no item.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:but|and|so|yet)\s+)?(?:in|within|across|for|at|on|under|while|whilst|with|despite|although)\b", Options)]
+    [GeneratedRegex(@"^\s*(?:which|that)\b(?:\s+(?:were|are|have\s+been|had\s+been))?(?:\s+(?:all|both|each|also))?(?:\s+(?:rated|judged|graded|found|assessed|deemed))?\s*$", Options)]
+    private static partial Regex RelativeVerbOnly();
+
+    /// <summary>
+    /// "But in out-of-court processes, assessment and planning were": a phrase that sets the scene is no item ("with its
+    /// leadership and staff judged …" is: the absolute construction names the items).
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:(?:but|and|so|yet)\s+)?(?:in|within|across|for|at|on|under|while|whilst|with(?!\s+(?:its|their|the)\s)|despite|although)\b", Options)]
     private static partial Regex SceneSetter();
 
     /// <summary>List items split at commas and "and", keeping two-part names whole ("information and facilities").</summary>

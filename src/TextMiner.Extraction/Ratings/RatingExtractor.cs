@@ -127,13 +127,37 @@ internal static partial class RatingExtractor
         }
 
         var factor = Aspects.IsCarried(clause) ? CarriedFactor : 1.0;
-        Add(ratings, context, aspect, RuleFor(aspect, context.Form), factor);
+        Add(ratings, context, aspect, RuleFor(aspect, context.Form), factor, aspect == Aspects.Overall ? GappedBody(context) : null);
+        if (aspect == Aspects.Overall && AsWasBody().Match(after) is { Success: true } alsoRated && OtherBody(alsoRated.Groups["what"].Value) is { } otherBody)
+        {
+            // "The North East region was rated Requires improvement, as was the Wales region": a second body, same grade.
+            Add(ratings, context, Aspects.Overall, RuleFor(aspect, context.Form), CarriedFactor, otherBody);
+        }
+
         if (aspect is not Aspects.Summary && SameRatingFor().Match(after) is { Success: true } same && Aspects.Domain(same.Groups["what"].Value) is { } sameDomain)
         {
             // "rated the PDU ‘Inadequate’ overall, and gave the same rating for staffing".
             Add(ratings, context, sameDomain, RatingCatalogue.DomainRatedAs, CarriedFactor);
         }
     }
+
+    /// <summary>"rated Requires improvement in 2023, as was the Wales region".</summary>
+    [GeneratedRegex(@"^[”""’']?[^,.;:]{0,30}?,\s*as\s+(?:was|were|is|are|had\s+been)\s+(?<what>[^,.;:()]{3,60})", RegexOptions.CultureInvariant)]
+    private static partial Regex AsWasBody();
+
+    /// <summary>A body's name after "as was": capitalised, not a domain ("as was its court work" is a domain).</summary>
+    private static string? OtherBody(string what)
+    {
+        var name = what.Trim();
+        name = name.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? name[4..] : name;
+        return name.Length > 0 && char.IsUpper(name[0]) && Aspects.Domain(name) is null && name.Split(' ').Length <= 8 ? name : null;
+    }
+
+    /// <summary>"Eastvale was rated good, Thornby requires improvement": the gapped clause names its own body.</summary>
+    private static string? GappedBody(GradeContext context) =>
+        context.Form == StatedForm.Continued && GappedSubject(context.Before[context.Scope..]) is { } subject && Aspects.Domain(subject) is null
+            ? subject
+            : null;
 
     [GeneratedRegex(@"^[^.;:]{0,40}?\b(?:gave|given|giving|received|awarded|earned)\s+the\s+same\s+(?:rating|grade|judgement)\s+(?:for|to)\s+(?<what>[^,.;:()]{3,60})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SameRatingFor();

@@ -18,6 +18,11 @@ internal static class RatingFacts
         "company", "council", "city", "county", "borough", "north", "south", "east", "west", "central", "greater",
     };
 
+    private static readonly HashSet<string> PlaceWords = new(StringComparer.Ordinal)
+    {
+        "north", "south", "east", "west", "central", "greater", "city", "county", "borough",
+    };
+
     public static List<Rating> Merge(IReadOnlyList<FoundRating> found, string? documentSubject)
     {
         var kept = new List<FoundRating>();
@@ -39,6 +44,11 @@ internal static class RatingFacts
 
             var words = candidate.Rating.Aspect == Aspects.Summary ? new HashSet<string>() : Distinctive(BodyOf(candidate, documentSubject));
             var same = FindSame(byWord, words);
+            if (same >= 0 && IsOtherListedBody(candidate.Rating, kept[same].Rating))
+            {
+                same = -1;
+            }
+
             if (same < 0)
             {
                 same = kept.Count;
@@ -100,6 +110,12 @@ internal static class RatingFacts
         }
     }
 
+    /// <summary>"Kelby North and Kelby South PDUs were both rated": bodies listed in one sentence are different bodies.</summary>
+    private static bool IsOtherListedBody(Rating candidate, Rating kept) =>
+        candidate.Rule == RatingCatalogue.OverallListedBodies && kept.Rule == RatingCatalogue.OverallListedBodies
+        && candidate.Evidence.Paragraph == kept.Evidence.Paragraph && candidate.Excerpt == kept.Excerpt
+        && !string.Equals(candidate.Subject, kept.Subject, StringComparison.OrdinalIgnoreCase);
+
     private static string? BodyOf(FoundRating found, string? documentSubject) => found.IsSubjectExplicit ? found.Rating.Subject : documentSubject;
 
     private static HashSet<string> Distinctive(string? name)
@@ -110,13 +126,20 @@ internal static class RatingFacts
             return words;
         }
 
-        foreach (var token in name.ToLowerInvariant().Split([' ', ',', '’', '\'', '-', '(', ')', '&'], StringSplitOptions.RemoveEmptyEntries))
+        var tokens = name.ToLowerInvariant().Split([' ', ',', '’', '\'', '-', '(', ')', '&'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var token in tokens)
         {
             var word = token.EndsWith('s') && token.Length > 3 ? token[..^1] : token;
             if (token != "s" && !GenericWords.Contains(token) && !GenericWords.Contains(word))
             {
                 words.Add(word);
             }
+        }
+
+        if (words.Count == 0 && string.Join(' ', tokens.Where(t => PlaceWords.Contains(t))) is { Length: > 0 } place)
+        {
+            // "North East region", "North West region": a name of place words alone is told apart by all of them.
+            words.Add(place);
         }
 
         return words;

@@ -27,6 +27,14 @@ internal static partial class RatingSubject
     public static string? Explicit(string before, string sentence) =>
         Nearest(TextWindow.Tail(before, BodyWindow)) ?? NamedSubject(TextWindow.Tail(before, BodyWindow)) ?? FigureSubject.Find(sentence);
 
+    /// <summary>Whether <paramref name="text"/> ends with a body's name ("… Linwood PDU (").</summary>
+    public static bool EndsWithBody(string text)
+    {
+        var tail = TextWindow.Tail(text.TrimEnd(' ', '('), 80);
+        var bodies = Body().Matches(tail);
+        return bodies.Count > 0 && bodies[^1].Index + bodies[^1].Length == tail.Length;
+    }
+
     /// <summary>"York was also rated", "Leeds has been judged": a proper name as the subject of the rating verb.</summary>
     private static string? NamedSubject(string before)
     {
@@ -40,7 +48,7 @@ internal static partial class RatingSubject
         return NotBody().IsMatch(name) || Aspects.Domain(name) is not null ? null : name;
     }
 
-    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:and|while|whilst|but|whereas)\s+)(?<name>[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,4})\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|now\s+|again\s+)?(?:rated|judged|graded)\s+(?:as\s+)?[“""‘']?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:and|while|whilst|but|whereas)\s+)(?<name>[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,4})\s+(?:was|has\s+been|had\s+been|is)\s+(?:also\s+|now\s+|again\s+)?(?:one\s+of\s+[^,;.]{0,60}?\s+(?:to\s+be\s+|to\s+have\s+been\s+)?)?(?:rated|judged|graded)\s+(?:as\s+)?[“""‘']?$", RegexOptions.CultureInvariant)]
     private static partial Regex NamedRatedSubject();
 
     [GeneratedRegex(@"^(?:The|This|That|It|Its|Inspectors?|HMIP|Overall|Leadership|Staff|Staffing|Work|Each|Every|One|None|All|Both|He|She|They|We|There|Here|Now|But|And|However)\b", RegexOptions.CultureInvariant)]

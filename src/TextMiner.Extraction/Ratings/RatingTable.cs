@@ -54,6 +54,8 @@ internal static partial class RatingTable
         var rows = new List<FoundRating>();
         var rowStart = 0;
         var hasBareDomainLabel = false;
+        var bodyRows = 0;
+        var dashRows = 0;
         foreach (Match grade in GradeName().Matches(text))
         {
             var segment = text[rowStart..grade.Index];
@@ -63,13 +65,24 @@ internal static partial class RatingTable
             {
                 label = PipeLabel(trimmed);
             }
-            else if (trimmed.EndsWith(':') && IsLabel(AfterBullet(trimmed[..^1])))
+            else if (trimmed.EndsWith(':') && IsLabel(AfterSentence(AfterBullet(trimmed[..^1]))))
             {
-                label = AfterBullet(trimmed[..^1]);
+                label = AfterSentence(AfterBullet(trimmed[..^1]));
+            }
+            else if (DashLabel(trimmed) is { } dashLabel)
+            {
+                label = dashLabel;
+                dashRows++;
             }
             else
             {
                 label = UnseparatedLabel(trimmed);
+                if (label is null && UnseparatedBodyLabel(trimmed) is { } bodyLabel)
+                {
+                    label = bodyLabel;
+                    bodyRows++;
+                }
+
                 if (label is null && BareDomainLabel(trimmed) is { } domainLabel)
                 {
                     label = domainLabel;
@@ -87,7 +100,8 @@ internal static partial class RatingTable
         }
 
         // "Staff Outstanding" is a row only when nothing follows it ("Staffing Inadequate at …" is a headline).
-        if (rows.Count == 0 || (hasBareDomainLabel && text.AsSpan(rowStart).ContainsAnyExcept(RowEnd)))
+        // A lone "Tollby PDU Good" or "Tollby PDU – Good" is a headline; a flattened list has two rows at least.
+        if (rows.Count == 0 || (hasBareDomainLabel && text.AsSpan(rowStart).ContainsAnyExcept(RowEnd)) || bodyRows is 1 || dashRows is 1)
         {
             return false;
         }
@@ -183,6 +197,36 @@ internal static partial class RatingTable
         return OverallRow().IsMatch(label) ? label : null;
     }
 
+    /// <summary>
+    /// "North West – Requires improvement Wales – Good", "…: Leadership – Good; Staff – Inadequate": a row whose label,
+    /// a body's name or a domain, is set off by a dash.
+    /// </summary>
+    private static string? DashLabel(string segment)
+    {
+        var dash = DashEnd().Match(segment);
+        if (!dash.Success)
+        {
+            return null;
+        }
+
+        var start = segment.AsSpan(0, dash.Index).LastIndexOfAny(RowStart);
+        var label = AfterBullet(segment[(start + 1)..dash.Index]).Trim();
+        var isNamed = label.Length > 0 && char.IsUpper(label[0]) && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
+        return isNamed && (IsBodyLabel(label) || Aspects.HeadDomain(label) is not null) ? label : null;
+    }
+
+    [GeneratedRegex(@"\s[–—-]\s*[“""‘']?$|[–—]\s*[“""‘']?$", RegexOptions.CultureInvariant)]
+    private static partial Regex DashEnd();
+
+    private static readonly System.Buffers.SearchValues<char> RowStart = System.Buffers.SearchValues.Create(".;:|\n\r”’\")");
+
+    /// <summary>"Arbeck PDU Requires improvement Cotterell PDU Inadequate": a row of a flattened list of bodies and their grades.</summary>
+    private static string? UnseparatedBodyLabel(string segment)
+    {
+        var label = AfterBullet(segment).Trim(' ', '\t', '–', '—', '-', '|');
+        return BodyHead().IsMatch(label) && Aspects.HeadDomain(label) is null ? label : null;
+    }
+
     private static readonly System.Buffers.SearchValues<char> RowEnd = System.Buffers.SearchValues.Create(" \t.|”’'\"");
 
     /// <summary>"Governance and leadership Good": a row without separator or number whose label is a known domain.</summary>
@@ -192,6 +236,13 @@ internal static partial class RatingTable
         return label.Length > 0 && char.IsUpper(label[0]) && Aspects.HeadDomain(label) is not null && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
             ? label
             : null;
+    }
+
+    /// <summary>"Domain one: organisational delivery. Staff:": a row's label starts after the previous sentence.</summary>
+    private static string AfterSentence(string label)
+    {
+        var stop = label.LastIndexOfAny(['.', ';']);
+        return stop >= 0 && stop + 1 < label.Length && !char.IsDigit(label[stop + 1]) ? label[(stop + 1)..].Trim() : label;
     }
 
     /// <summary>"Organisational delivery • Staff": a bulleted row keeps only its own label.</summary>
@@ -204,6 +255,17 @@ internal static partial class RatingTable
     [GeneratedRegex(@"(?:^|\s)(?:overall\s+rating|overall|rating)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OverallRow();
 
+    /// <summary>
+    /// "Arbeck | 2023 | Requires improvement", "Tollby PDU: Good": a row labelled by a body's name, not a domain, is that
+    /// body's overall grade (a region's page listing its units' grades).
+    /// </summary>
+    private static bool IsBodyLabel(string label) =>
+        label.Length > 0 && Aspects.HeadDomain(label) is null && !OverallRow().IsMatch(label)
+        && (RatingContext.ProperName().IsMatch(label) || BodyHead().IsMatch(label));
+
+    [GeneratedRegex(@"^[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,5}\s+(?:PDU|YJS|YOS|YOT|CRC|(?i:probation\s+delivery\s+unit|youth\s+(?:justice|offending)\s+(?:service|team)|probation\s+service|region|division))$", RegexOptions.CultureInvariant)]
+    private static partial Regex BodyHead();
+
     private static bool IsLabel(string label)
     {
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -213,9 +275,10 @@ internal static partial class RatingTable
     private static FoundRating Make(string label, string grade, string? subject, string evidence, int paragraph, int start, int end)
     {
         var clean = string.Join(' ', LabelNoise().Replace(label, " ").Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        var isOverall = clean.Length == 0 || clean.Contains(Aspects.Overall, StringComparison.OrdinalIgnoreCase);
+        var isBody = IsBodyLabel(clean);
+        var isOverall = isBody || clean.Length == 0 || clean.Contains(Aspects.Overall, StringComparison.OrdinalIgnoreCase);
         var rule = isOverall ? RatingCatalogue.OverallTableRow : RatingCatalogue.DomainTableRow;
-        var rating = new Rating(Grades.Normalise(grade), isOverall ? Aspects.Overall : clean.ToLowerInvariant(), subject, evidence, new Evidence(paragraph, start, end))
+        var rating = new Rating(Grades.Normalise(grade), isOverall ? Aspects.Overall : clean.ToLowerInvariant(), isBody ? clean : subject, evidence, new Evidence(paragraph, start, end))
         {
             Rule = rule,
             Confidence = RatingCatalogue.ConfidenceOf(rule),

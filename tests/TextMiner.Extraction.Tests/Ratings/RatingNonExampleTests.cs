@@ -25,6 +25,14 @@ public sealed class RatingNonExampleTests
         "Where 80 per cent or more of cases meet the standard, the rating is likely to be Outstanding.",
         "A unit rated Requires improvement may contain teams doing excellent work.",
         "Each Outstanding counts three points, Good two points, Requires improvement one point and Inadequate zero.",
+        "Lord Hale asked how many probation delivery units have been rated inadequate since 2020.",
+        "Managers hope the unit will be rated good at its next inspection.",
+        "Only one of the six units rated Inadequate had a new head of service.",
+        "Tollby PDU Good",
+        "Tollby PDU – Good",
+        "Its officers were found to be good at building trust with children.",
+        "Inspectors found that staff morale was good.",
+        "Inspectors found that some areas were inadequate.",
     ];
 
     [TestCaseSource(nameof(NonExamples))]

@@ -74,6 +74,31 @@ public sealed class RatingPhrasingTests
         new("Inspectors said the Brayfield service was ‘good’ at keeping children safe.", Array.Empty<string>()),
         new("Governance and leadership Outstanding", new[] { "Outstanding/domain" }),
         new("Staffing Inadequate at Fenbury, inspectors say", Array.Empty<string>()),
+        new("Corley was rated good, Ashby requires improvement and Penmore inadequate.", new[] { "Good/overall", "Requires improvement/overall", "Inadequate/overall" }),
+        new("Holbeck YOT is one of six services rated inadequate this year.", new[] { "Inadequate/overall" }),
+        new("The Brenton service has received the lowest rating, inadequate.", new[] { "Inadequate/overall" }),
+        new("The Selby Road unit has been downgraded to requires improvement.", new[] { "Requires improvement/overall" }),
+        new("Inspectors rated its staffing inadequate and its leadership good.", new[] { "Inadequate/domain", "Good/domain" }),
+        new("Ferrow and Lantby youth justice services were both rated good.", new[] { "Good/overall", "Good/overall" }),
+        new("The rating covers leadership, staff and partnerships, which were all judged to be Good.", new[] { "Good/domain", "Good/domain", "Good/domain" }),
+        new("Inspectors gave Tarrow YOT an overall rating of ‘Good’, with its leadership and partnerships judged ‘Outstanding’.", new[] { "Good/overall", "Outstanding/domain", "Outstanding/domain" }),
+        new("Of the 12 regions, nine had been rated requires improvement and three inadequate.", new[] { "Requires improvement/summary", "Inadequate/summary" }),
+        new("The service was inspected in June 2023 and was judged to be Good overall.", new[] { "Good/overall" }),
+        new("Corbridge PDU, which was rated outstanding, was praised for its leadership.", new[] { "Outstanding/overall" }),
+        new("Arnley | 2023 | Requires improvement", new[] { "Requires improvement/overall" }),
+        new("Leadership was rated Good and staff said morale was good.", new[] { "Good/domain" }),
+        new("Inspectors rated Brackley PDU good and Tenby PDU requires improvement.", new[] { "Good/overall", "Requires improvement/overall" }),
+        new("The North East region was rated Requires improvement in 2023, as was the Wales region.", new[] { "Requires improvement/overall", "Requires improvement/overall" }),
+        new("North West – Requires improvement Wales – Good", new[] { "Requires improvement/overall", "Good/overall" }),
+        new("Linwood PDU (Good) and Hartle PDU (Inadequate) were both inspected last year.", new[] { "Good/overall", "Inadequate/overall" }),
+        new("Inspectors found that case supervision was inadequate.", new[] { "Inadequate/domain" }),
+        new("Inspectors rated its leadership Good, but found that its staffing, services and information were inadequate.", new[] { "Good/domain", "Inadequate/domain", "Inadequate/domain", "Inadequate/domain" }),
+        new("Inspectors said work to keep children safe was ‘outstanding’.", new[] { "Outstanding/domain" }),
+        new("Inspectors rated the unit Inadequate for leadership and Requires Improvement for staffing.", new[] { "Inadequate/domain", "Requires improvement/domain" }),
+        new("Leadership was found to be good, while staff were rated as outstanding.", new[] { "Good/domain", "Outstanding/domain" }),
+        new("The watchdog judged Eastfield PDU to be inadequate.", new[] { "Inadequate/overall" }),
+        new("The report gave the YJS a rating of Good, with Outstanding for its work with partners.", new[] { "Good/overall", "Outstanding/domain" }),
+        new("Marden PDU Good Fosby PDU Inadequate", new[] { "Good/overall", "Inadequate/overall" }),
     ];
 
     [TestCaseSource(nameof(Phrasings))]
@@ -83,6 +108,14 @@ public sealed class RatingPhrasingTests
 
         var actual = findings.Ratings.Select(r => $"{r.Value}/{Matching.AspectClass(r.Aspect)}").ToArray();
         Assert.That(actual, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Extract_LabelLinesAfterSentence_KeepOnlyTheirOwnLabels()
+    {
+        var findings = TestDocuments.Extract("Domain one: organisational delivery. Governance and leadership: Good. Staff: Requires improvement.");
+
+        Assert.That(findings.Ratings.Select(r => (r.Value, r.Aspect)), Is.EqualTo(new[] { ("Good", "governance and leadership"), ("Requires improvement", "staff") }));
     }
 
     [Test]
