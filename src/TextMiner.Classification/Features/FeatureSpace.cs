@@ -55,7 +55,7 @@ internal sealed class FeatureSpace
         }
 
         var kept = frequency
-            .Where(f => f.Value.Df >= (f.Value.Block is FeatureBlock.Lexicon or FeatureBlock.ThemePhrases ? 1 : options.MinDocumentFrequency))
+            .Where(f => f.Value.Df >= (IsPhraseGroup(f.Value.Block) ? 1 : options.MinDocumentFrequency))
             .OrderByDescending(f => f.Value.Df).ThenBy(f => f.Key)
             .Take(options.MaxFeatures)
             .ToArray();
@@ -116,7 +116,7 @@ internal sealed class FeatureSpace
             var count = counts[index];
             counts[index] = 0;
             var block = _blocks[index];
-            var tf = block is FeatureBlock.Lexicon or FeatureBlock.ThemePhrases ? 1f : Options.SublinearTf ? 1f + MathF.Log(count) : count;
+            var tf = IsPhraseGroup(block) ? 1f : Options.SublinearTf ? 1f + MathF.Log(count) : count;
             var value = tf * _idf[index];
             scratch.Indices.Add(index);
             scratch.Values.Add(value);
@@ -127,7 +127,7 @@ internal sealed class FeatureSpace
         var squaredLength = 0.0;
         for (var b = 0; b < norms.Length; b++)
         {
-            var weight = b is (int)FeatureBlock.Lexicon or (int)FeatureBlock.ThemePhrases ? Options.LexiconWeight : 1.0;
+            var weight = IsPhraseGroup((FeatureBlock)b) ? Options.LexiconWeight : 1.0;
             squaredLength += norms[b] > 0 ? weight * weight : 0;
             norms[b] = norms[b] > 0 ? weight / Math.Sqrt(norms[b]) : 0;
         }
@@ -210,4 +210,7 @@ internal sealed class FeatureSpace
 
     private static int Bounded(int value, int max) =>
         value >= 0 && value <= max ? value : throw new InvalidDataException($"A count of {value} in the model file is out of range.");
+
+    /// <summary>A block of phrase groups (lexicon or theme phrases): present or not, no document-frequency floor, weighed as the lexicon.</summary>
+    private static bool IsPhraseGroup(FeatureBlock block) => block is FeatureBlock.Lexicon or FeatureBlock.ThemePhrases;
 }

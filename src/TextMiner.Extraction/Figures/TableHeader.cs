@@ -68,8 +68,8 @@ internal static partial class TableHeader
         }
 
         var end = used[^1].Index + used[^1].Length;
-        var lead2 = LabelLead().Match(head, end);
-        var labelStart = lead2.Success ? lead2.Index + lead2.Length : end;
+        var labelLead = LabelLead().Match(head, end);
+        var labelStart = labelLead.Success ? labelLead.Index + labelLead.Length : end;
         return (kinds, labelStart, used.Any(c => c.Groups["term"].Success));
     }
 

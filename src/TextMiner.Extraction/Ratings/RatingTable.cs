@@ -65,9 +65,9 @@ internal static partial class RatingTable
             {
                 label = PipeLabel(trimmed);
             }
-            else if (trimmed.EndsWith(':') && IsLabel(AfterSentence(AfterBullet(trimmed[..^1]))))
+            else if (trimmed.EndsWith(':') && AfterSentence(AfterBullet(trimmed[..^1])) is var colonLabel && IsLabel(colonLabel))
             {
-                label = AfterSentence(AfterBullet(trimmed[..^1]));
+                label = colonLabel;
             }
             else if (DashLabel(trimmed) is { } dashLabel)
             {
