@@ -50,6 +50,10 @@ internal sealed class DomainLexicon
     /// <summary><see cref="Default"/>'s groups (same indices) and then the theme phrase groups.</summary>
     public static DomainLexicon WithThemePhrases { get; } = Parse(ReadLines(ResourceName), ReadLines(ThemePhrasesResourceName));
 
+    /// <summary>The lines of both embedded lexicon files, for the fingerprint of what a model was trained with: a model
+    /// trained on other phrase groups is retrained (<see cref="Training.TrainingData"/>).</summary>
+    public static IEnumerable<string> SourceLines => ReadLines(ResourceName).Concat(ReadLines(ThemePhrasesResourceName));
+
     public static DomainLexicon For(FeatureOptions options) => options.ThemeLexicon ? WithThemePhrases : Default;
 
     public int GroupCount { get; }

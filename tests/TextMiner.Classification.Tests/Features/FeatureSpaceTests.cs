@@ -56,6 +56,28 @@ public sealed class FeatureSpaceTests
         Assert.That(themeGroups.Intersect(scheme), Is.Empty);
     }
 
+    [TestCase("Victim liaison officers kept in touch with victims.", "Contact with victims was offered before release, as the Victims' Code requires.")]
+    [TestCase("Eligible victims were offered the Victim Contact Scheme.", "Victims' views on licence conditions reached the Parole Board.")]
+    [TestCase("The head of service and senior leaders set a clear vision.", "The management board had little oversight of practice.")]
+    [TestCase("Practitioners did not assess the risk of serious harm.", "Child safeguarding enquiries with children's services were not made.")]
+    [TestCase("Court staff wrote a short format pre-sentence report.", "Report writers gave sentencers advice on the day.")]
+    public void ThemeLexicon_TwoPhrasingsOfATheme_ShareAThemePhraseGroup(string first, string second)
+    {
+        var shared = Groups(first, DomainLexicon.WithThemePhrases).Intersect(Groups(second, DomainLexicon.WithThemePhrases))
+            .Where(g => g >= DomainLexicon.Default.GroupCount);
+
+        Assert.That(shared, Is.Not.Empty);
+    }
+
+    [Test]
+    public void ThemeLexicon_VictimsOfCrimeOnly_IsNotAVictimContactPhrase()
+    {
+        var general = Groups("Reducing reoffending means fewer victims of crime.", DomainLexicon.WithThemePhrases)
+            .Where(g => g >= DomainLexicon.Default.GroupCount).ToList();
+
+        Assert.That(general, Is.Empty);
+    }
+
     [Test]
     public void Transform_ThemeLexicon_AddsFeaturesForThePhrasesAndKeepsUnitLength()
     {
