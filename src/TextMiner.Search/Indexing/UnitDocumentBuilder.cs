@@ -19,7 +19,7 @@ internal static class UnitDocumentBuilder
 
     /// <summary>
     /// The document unit first, then its paragraphs, then its quotes: one block (see <see cref="IndexFields.ParentOffset"/>).
-    /// Only the document unit stores the shared fields; each text is stored once, by its paragraph (a document's text is
+    /// Only the document unit holds the shared fields (<see cref="DocumentFields"/>); each text is stored once, by its paragraph (a document's text is
     /// its paragraphs' texts joined, read from the paragraph units that follow it).
     /// </summary>
     public static IReadOnlyList<LuceneDocument> Build(AnalysedDocument analysed)
@@ -29,16 +29,10 @@ internal static class UnitDocumentBuilder
 
         var whole = Common(document, document.Id, Unit.Document, parentOffset: 0);
         whole.Add(new StringField(IndexFields.Version, document.Version, Field.Store.YES));
-        foreach (var other in analysed.OtherLocations)
-        {
-            whole.Add(new StoredField(IndexFields.OtherLocation, other));
-        }
-
-        whole.Add(new StoredField(IndexFields.Location, document.Location));
-        if (document.Published is { } published)
-        {
-            whole.Add(new StoredField(IndexFields.PublishedIso, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
+        var shown = new DocumentFields(
+            document.Id, document.Title, IndexFields.Normalise(document.Source), IndexFields.Normalise(document.Kind), document.Location,
+            [.. analysed.OtherLocations], document.Published);
+        whole.Add(new BinaryDocValuesField(IndexFields.DocumentFields, shown.Encode()));
 
         AddText(whole, string.Join(ParagraphSeparator, document.Paragraphs.Select(p => p.Text)), Field.Store.NO);
         whole.Add(new StoredField(IndexFields.ParagraphCount, document.Paragraphs.Count));
@@ -97,7 +91,10 @@ internal static class UnitDocumentBuilder
         return unit;
     }
 
-    /// <summary>What every unit is searched, filtered, sorted and counted by; stored only on the document unit.</summary>
+    /// <summary>
+    /// What every unit is searched, filtered, sorted and counted by. Nothing of it is stored but the document unit's id
+    /// (for <c>GetIndexedVersions</c>): hits show the document unit's <see cref="DocumentFields"/>.
+    /// </summary>
     private static LuceneDocument Common(Core.Records.Document document, string unitId, Unit unit, int parentOffset)
     {
         var store = unit == Unit.Document ? Field.Store.YES : Field.Store.NO;
@@ -108,10 +105,10 @@ internal static class UnitDocumentBuilder
             new SortedDocValuesField(IndexFields.SortUnitId, new BytesRef(unitId)),
             new StringField(IndexFields.DocumentId, document.Id, store),
             new StringField(IndexFields.Unit, IndexFields.UnitName(unit), Field.Store.YES),
-            new TextField(IndexFields.Title, document.Title, store),
-            new StringField(IndexFields.Source, source, store),
+            new TextField(IndexFields.Title, document.Title, Field.Store.NO),
+            new StringField(IndexFields.Source, source, Field.Store.NO),
             new SortedDocValuesField(IndexFields.FacetSource, new BytesRef(source)),
-            new StringField(IndexFields.Kind, IndexFields.Normalise(document.Kind), store),
+            new StringField(IndexFields.Kind, IndexFields.Normalise(document.Kind), Field.Store.NO),
         };
         if (unit != Unit.Document)
         {
