@@ -63,6 +63,9 @@ internal static class IndexFields
     public static IReadOnlySet<string> Exact { get; } =
         new HashSet<string>(StringComparer.Ordinal) { Source, Kind, Theme, Rating, Figure, Year, Unit, DocumentId };
 
+    /// <summary>Fields indexed as one whole term each (<see cref="UnitDocumentBuilder"/>'s keyword fields).</summary>
+    public static IReadOnlySet<string> Keywords { get; } = new HashSet<string>(Exact, StringComparer.Ordinal) { Version };
+
     /// <summary>What a user may name in a query (field:value), with the aliases they may type.</summary>
     public static IReadOnlyDictionary<string, string> Queryable { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {

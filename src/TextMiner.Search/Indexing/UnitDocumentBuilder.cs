@@ -28,7 +28,7 @@ internal static class UnitDocumentBuilder
         var units = new List<LuceneDocument>(1 + document.Paragraphs.Count + analysed.Findings.Quotes.Count);
 
         var whole = Common(document, document.Id, Unit.Document, parentOffset: 0);
-        whole.Add(new StringField(IndexFields.Version, document.Version, Field.Store.YES));
+        whole.Add(Keyword(IndexFields.Version, document.Version, Field.Store.YES));
         var shown = new DocumentFields(
             document.Id, document.Title, IndexFields.Normalise(document.Source), IndexFields.Normalise(document.Kind), document.Location,
             [.. analysed.OtherLocations], document.Published);
@@ -103,12 +103,12 @@ internal static class UnitDocumentBuilder
         {
             new StoredField(IndexFields.UnitId, unitId),
             new SortedDocValuesField(IndexFields.SortUnitId, new BytesRef(unitId)),
-            new StringField(IndexFields.DocumentId, document.Id, store),
-            new StringField(IndexFields.Unit, IndexFields.UnitName(unit), Field.Store.YES),
+            Keyword(IndexFields.DocumentId, document.Id, store),
+            Keyword(IndexFields.Unit, IndexFields.UnitName(unit), Field.Store.YES),
             new TextField(IndexFields.Title, document.Title, Field.Store.NO),
-            new StringField(IndexFields.Source, source, Field.Store.NO),
+            Keyword(IndexFields.Source, source, Field.Store.NO),
             new SortedDocValuesField(IndexFields.FacetSource, new BytesRef(source)),
-            new StringField(IndexFields.Kind, IndexFields.Normalise(document.Kind), Field.Store.NO),
+            Keyword(IndexFields.Kind, IndexFields.Normalise(document.Kind), Field.Store.NO),
         };
         if (unit != Unit.Document)
         {
@@ -120,11 +120,35 @@ internal static class UnitDocumentBuilder
             var year = published.Year.ToString(CultureInfo.InvariantCulture);
             result.Add(new Int32Field(IndexFields.Published, DateKey(published), Field.Store.NO));
             result.Add(new NumericDocValuesField(IndexFields.SortPublished, DateKey(published)));
-            result.Add(new StringField(IndexFields.Year, year, Field.Store.NO));
+            result.Add(Keyword(IndexFields.Year, year, Field.Store.NO));
             result.Add(new SortedDocValuesField(IndexFields.FacetYear, new BytesRef(year)));
         }
 
         return result;
+    }
+
+    private static readonly FieldType StoredKeyword = KeywordType(stored: true);
+    private static readonly FieldType UnstoredKeyword = KeywordType(stored: false);
+
+    /// <summary>
+    /// The value as one term, as a <c>StringField</c> indexes it, but through the writer's reused keyword analyzer
+    /// (<see cref="Analysis.SearchAnalyzers.Indexing"/>) instead of a new token stream per field.
+    /// </summary>
+    private static Field Keyword(string name, string value, Field.Store store) =>
+        new(name, value, store == Field.Store.YES ? StoredKeyword : UnstoredKeyword);
+
+    private static FieldType KeywordType(bool stored)
+    {
+        var type = new FieldType
+        {
+            IsIndexed = true,
+            IsTokenized = true,
+            IsStored = stored,
+            OmitNorms = true,
+            IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
+        };
+        type.Freeze();
+        return type;
     }
 
     private static readonly FieldType PlainText = new()
@@ -179,7 +203,7 @@ internal static class UnitDocumentBuilder
     {
         foreach (var label in themes.Select(t => IndexFields.Normalise(t.Label)).Distinct(StringComparer.Ordinal))
         {
-            unit.Add(new StringField(IndexFields.Theme, label, Field.Store.YES));
+            unit.Add(Keyword(IndexFields.Theme, label, Field.Store.YES));
             unit.Add(new SortedSetDocValuesField(IndexFields.FacetTheme, new BytesRef(label)));
         }
     }
@@ -188,7 +212,7 @@ internal static class UnitDocumentBuilder
     {
         foreach (var value in ratings.Select(r => r.Value.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            unit.Add(new StringField(IndexFields.Rating, IndexFields.Normalise(value), Field.Store.NO));
+            unit.Add(Keyword(IndexFields.Rating, IndexFields.Normalise(value), Field.Store.NO));
             unit.Add(new StoredField(IndexFields.Rating, value));
             unit.Add(new SortedSetDocValuesField(IndexFields.FacetRating, new BytesRef(value)));
         }
@@ -198,7 +222,7 @@ internal static class UnitDocumentBuilder
     {
         foreach (var kind in figures.Select(f => IndexFields.Normalise(f.Kind)).Distinct(StringComparer.Ordinal))
         {
-            unit.Add(new StringField(IndexFields.Figure, kind, Field.Store.NO));
+            unit.Add(Keyword(IndexFields.Figure, kind, Field.Store.NO));
         }
     }
 }
