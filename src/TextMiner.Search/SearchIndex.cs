@@ -21,7 +21,7 @@ public sealed partial class SearchIndex : IDisposable
     /// another layout is never searched: <see cref="Open"/> starts it afresh (<see cref="NeedsRebuild"/>) and
     /// <see cref="OpenReadOnly"/> refuses it, saying to reindex. Raise it whenever <c>UnitDocumentBuilder</c> changes.
     /// </summary>
-    public const string Format = "2";
+    public const string Format = "3";
 
     internal const string FormatKey = "textminer.index.format";
 
@@ -78,10 +78,11 @@ public sealed partial class SearchIndex : IDisposable
     }
 
     /// <summary>Opens the index for searching only (no write lock), e.g. for the web page while a run writes; sees each new commit.</summary>
+    /// <remarks>Its files are read through <see cref="SearchDirectory"/> (buffered positioned reads, not memory maps).</remarks>
     public static SearchIndex OpenReadOnly(string indexDirectory)
     {
         System.IO.Directory.CreateDirectory(indexDirectory);
-        var directory = FSDirectory.Open(new DirectoryInfo(indexDirectory));
+        var directory = new SearchDirectory(new DirectoryInfo(indexDirectory));
         try
         {
             var exists = DirectoryReader.IndexExists(directory);

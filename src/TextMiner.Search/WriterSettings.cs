@@ -12,7 +12,7 @@ internal static class WriterSettings
 {
     public const double RamBufferMegabytes = 64;
 
-    public static IndexWriterConfig Create(OpenMode mode) => new(SearchAnalyzers.Version, SearchAnalyzers.PerField)
+    public static IndexWriterConfig Create(OpenMode mode) => new(SearchAnalyzers.Version, SearchAnalyzers.Indexing)
     {
         OpenMode = mode,
         RAMBufferSizeMB = RamBufferMegabytes,

@@ -25,6 +25,19 @@ internal static class SearchAnalyzers
         return new TokenStreamComponents(tokenizer, new LowerCaseFilter(Version, tokenizer));
     });
 
+    /// <summary>
+    /// What the writer analyses with: <see cref="PerField"/>, but the exact fields' values (already normalised by
+    /// <c>UnitDocumentBuilder</c>) indexed whole as one term, as Lucene's <c>StringField</c> would. A <c>StringField</c>
+    /// makes a new token stream, with its attributes found by reflection under a lock, for every field of every unit:
+    /// a third of the inversion's time in a reindex (docs/performance.md, "Fourth pass"); an analyzer's stream is reused.
+    /// </summary>
+    public static Analyzer Indexing { get; } = new PerFieldAnalyzerWrapper(
+        English,
+        IndexFields.Names.Select(f => KeyValuePair.Create(f, Names))
+            .Append(KeyValuePair.Create(IndexFields.TextPlain, Names))
+            .Concat(IndexFields.Keywords.Select(f => KeyValuePair.Create(f, (Analyzer)new KeywordAnalyzer())))
+            .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal));
+
     public static Analyzer PerField { get; } = new PerFieldAnalyzerWrapper(
         English,
         IndexFields.Names.Select(f => KeyValuePair.Create(f, Names))

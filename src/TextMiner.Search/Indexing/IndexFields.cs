@@ -12,11 +12,9 @@ internal static class IndexFields
     public const string TextPlain = "text_plain";
     public const string Heading = "heading";
     public const string Published = "published";
-    public const string PublishedIso = "published_iso";
     public const string Year = "year";
     public const string Source = "source";
     public const string Kind = "kind";
-    public const string Location = "location";
     public const string Theme = "theme";
     public const string Rating = "rating";
     public const string Figure = "figure";
@@ -40,8 +38,8 @@ internal static class IndexFields
     /// <summary>1 on a paragraph that is only a heading, so relevance ranks it after the paragraphs it heads.</summary>
     public const string SortHeadingOnly = "s_heading_only";
 
-    /// <summary>The other paths or URLs where the same bytes were found (the main one is <see cref="Location"/>).</summary>
-    public const string OtherLocation = "other_location";
+    /// <summary>On document units: the <see cref="Indexing.DocumentFields"/> every hit of the document shows.</summary>
+    public const string DocumentFields = "s_document";
 
     /// <summary>
     /// On paragraph and quote units: how many Lucene documents before this one its document unit is. A document's units
@@ -64,6 +62,9 @@ internal static class IndexFields
     /// <summary>Exact fields: the whole value, lower-cased, is one term.</summary>
     public static IReadOnlySet<string> Exact { get; } =
         new HashSet<string>(StringComparer.Ordinal) { Source, Kind, Theme, Rating, Figure, Year, Unit, DocumentId };
+
+    /// <summary>Fields indexed as one whole term each (<see cref="UnitDocumentBuilder"/>'s keyword fields).</summary>
+    public static IReadOnlySet<string> Keywords { get; } = new HashSet<string>(Exact, StringComparer.Ordinal) { Version };
 
     /// <summary>What a user may name in a query (field:value), with the aliases they may type.</summary>
     public static IReadOnlyDictionary<string, string> Queryable { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)

@@ -19,7 +19,7 @@ internal static class UnitDocumentBuilder
 
     /// <summary>
     /// The document unit first, then its paragraphs, then its quotes: one block (see <see cref="IndexFields.ParentOffset"/>).
-    /// Only the document unit stores the shared fields; each text is stored once, by its paragraph (a document's text is
+    /// Only the document unit holds the shared fields (<see cref="DocumentFields"/>); each text is stored once, by its paragraph (a document's text is
     /// its paragraphs' texts joined, read from the paragraph units that follow it).
     /// </summary>
     public static IReadOnlyList<LuceneDocument> Build(AnalysedDocument analysed)
@@ -28,17 +28,11 @@ internal static class UnitDocumentBuilder
         var units = new List<LuceneDocument>(1 + document.Paragraphs.Count + analysed.Findings.Quotes.Count);
 
         var whole = Common(document, document.Id, Unit.Document, parentOffset: 0);
-        whole.Add(new StringField(IndexFields.Version, document.Version, Field.Store.YES));
-        foreach (var other in analysed.OtherLocations)
-        {
-            whole.Add(new StoredField(IndexFields.OtherLocation, other));
-        }
-
-        whole.Add(new StoredField(IndexFields.Location, document.Location));
-        if (document.Published is { } published)
-        {
-            whole.Add(new StoredField(IndexFields.PublishedIso, published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
+        whole.Add(Keyword(IndexFields.Version, document.Version, Field.Store.YES));
+        var shown = new DocumentFields(
+            document.Id, document.Title, IndexFields.Normalise(document.Source), IndexFields.Normalise(document.Kind), document.Location,
+            [.. analysed.OtherLocations], document.Published);
+        whole.Add(new BinaryDocValuesField(IndexFields.DocumentFields, shown.Encode()));
 
         AddText(whole, string.Join(ParagraphSeparator, document.Paragraphs.Select(p => p.Text)), Field.Store.NO);
         whole.Add(new StoredField(IndexFields.ParagraphCount, document.Paragraphs.Count));
@@ -97,7 +91,10 @@ internal static class UnitDocumentBuilder
         return unit;
     }
 
-    /// <summary>What every unit is searched, filtered, sorted and counted by; stored only on the document unit.</summary>
+    /// <summary>
+    /// What every unit is searched, filtered, sorted and counted by. Nothing of it is stored but the document unit's id
+    /// (for <c>GetIndexedVersions</c>): hits show the document unit's <see cref="DocumentFields"/>.
+    /// </summary>
     private static LuceneDocument Common(Core.Records.Document document, string unitId, Unit unit, int parentOffset)
     {
         var store = unit == Unit.Document ? Field.Store.YES : Field.Store.NO;
@@ -106,12 +103,12 @@ internal static class UnitDocumentBuilder
         {
             new StoredField(IndexFields.UnitId, unitId),
             new SortedDocValuesField(IndexFields.SortUnitId, new BytesRef(unitId)),
-            new StringField(IndexFields.DocumentId, document.Id, store),
-            new StringField(IndexFields.Unit, IndexFields.UnitName(unit), Field.Store.YES),
-            new TextField(IndexFields.Title, document.Title, store),
-            new StringField(IndexFields.Source, source, store),
+            Keyword(IndexFields.DocumentId, document.Id, store),
+            Keyword(IndexFields.Unit, IndexFields.UnitName(unit), Field.Store.YES),
+            new TextField(IndexFields.Title, document.Title, Field.Store.NO),
+            Keyword(IndexFields.Source, source, Field.Store.NO),
             new SortedDocValuesField(IndexFields.FacetSource, new BytesRef(source)),
-            new StringField(IndexFields.Kind, IndexFields.Normalise(document.Kind), store),
+            Keyword(IndexFields.Kind, IndexFields.Normalise(document.Kind), Field.Store.NO),
         };
         if (unit != Unit.Document)
         {
@@ -123,11 +120,35 @@ internal static class UnitDocumentBuilder
             var year = published.Year.ToString(CultureInfo.InvariantCulture);
             result.Add(new Int32Field(IndexFields.Published, DateKey(published), Field.Store.NO));
             result.Add(new NumericDocValuesField(IndexFields.SortPublished, DateKey(published)));
-            result.Add(new StringField(IndexFields.Year, year, Field.Store.NO));
+            result.Add(Keyword(IndexFields.Year, year, Field.Store.NO));
             result.Add(new SortedDocValuesField(IndexFields.FacetYear, new BytesRef(year)));
         }
 
         return result;
+    }
+
+    private static readonly FieldType StoredKeyword = KeywordType(stored: true);
+    private static readonly FieldType UnstoredKeyword = KeywordType(stored: false);
+
+    /// <summary>
+    /// The value as one term, as a <c>StringField</c> indexes it, but through the writer's reused keyword analyzer
+    /// (<see cref="Analysis.SearchAnalyzers.Indexing"/>) instead of a new token stream per field.
+    /// </summary>
+    private static Field Keyword(string name, string value, Field.Store store) =>
+        new(name, value, store == Field.Store.YES ? StoredKeyword : UnstoredKeyword);
+
+    private static FieldType KeywordType(bool stored)
+    {
+        var type = new FieldType
+        {
+            IsIndexed = true,
+            IsTokenized = true,
+            IsStored = stored,
+            OmitNorms = true,
+            IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
+        };
+        type.Freeze();
+        return type;
     }
 
     private static readonly FieldType PlainText = new()
@@ -182,7 +203,7 @@ internal static class UnitDocumentBuilder
     {
         foreach (var label in themes.Select(t => IndexFields.Normalise(t.Label)).Distinct(StringComparer.Ordinal))
         {
-            unit.Add(new StringField(IndexFields.Theme, label, Field.Store.YES));
+            unit.Add(Keyword(IndexFields.Theme, label, Field.Store.YES));
             unit.Add(new SortedSetDocValuesField(IndexFields.FacetTheme, new BytesRef(label)));
         }
     }
@@ -191,7 +212,7 @@ internal static class UnitDocumentBuilder
     {
         foreach (var value in ratings.Select(r => r.Value.Trim()).Distinct(StringComparer.OrdinalIgnoreCase))
         {
-            unit.Add(new StringField(IndexFields.Rating, IndexFields.Normalise(value), Field.Store.NO));
+            unit.Add(Keyword(IndexFields.Rating, IndexFields.Normalise(value), Field.Store.NO));
             unit.Add(new StoredField(IndexFields.Rating, value));
             unit.Add(new SortedSetDocValuesField(IndexFields.FacetRating, new BytesRef(value)));
         }
@@ -201,7 +222,7 @@ internal static class UnitDocumentBuilder
     {
         foreach (var kind in figures.Select(f => IndexFields.Normalise(f.Kind)).Distinct(StringComparer.Ordinal))
         {
-            unit.Add(new StringField(IndexFields.Figure, kind, Field.Store.NO));
+            unit.Add(Keyword(IndexFields.Figure, kind, Field.Store.NO));
         }
     }
 }

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using TextMiner.Search.Indexing;
 
 namespace TextMiner.Search.Querying;
@@ -9,8 +8,8 @@ namespace TextMiner.Search.Querying;
 /// The best units of a search, in the order of a sort by a number (larger first: <see cref="ForRelevance"/> ranks
 /// heading-only paragraphs after the rest, <see cref="ForDate"/> newest first), then score, then unit id. It gives the
 /// same hits in the same order as Lucene's <c>TopFieldCollector</c> over that sort, at a fraction of the cost: the
-/// number is a cached array (<see cref="SegmentNumbers"/>), not a doc-values read per matching unit, and unit ids are
-/// read only to break an exact tie of number and score.
+/// number is a cached array (<see cref="SegmentNumbers"/>), not a doc-values read per matching unit, and so is the
+/// unit ids' order that breaks an exact tie of number and score (<see cref="UnitIdRanks"/>).
 /// </summary>
 internal sealed class TopUnitsCollector : ICollector
 {
@@ -18,13 +17,10 @@ internal sealed class TopUnitsCollector : ICollector
     private readonly int keySign;
     private readonly int size;
     private readonly PriorityQueue<Entry, Entry> queue;
-    private readonly List<(int DocBase, SortedDocValues? UnitIds)> segments = [];
-    private readonly BytesRef left = new();
-    private readonly BytesRef right = new();
     private int[] keys = [];
+    private int[] ranks = [];
     private Scorer? scorer;
     private int docBase;
-    private int segment = -1;
 
     private TopUnitsCollector(string keyField, int keySign, int size)
     {
@@ -50,17 +46,15 @@ internal sealed class TopUnitsCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var reader = context.AtomicReader;
-        keys = SegmentNumbers.For(reader, keyField);
+        keys = SegmentNumbers.For(context.AtomicReader, keyField);
+        ranks = UnitIdRanks.For(context);
         docBase = context.DocBase;
-        segments.Add((docBase, reader.GetSortedDocValues(IndexFields.SortUnitId)));
-        segment = segments.Count - 1;
     }
 
     public void Collect(int doc)
     {
         TotalHits++;
-        var entry = new Entry(keySign * (long)keys[doc], scorer!.GetScore(), segment, doc);
+        var entry = new Entry(keySign * (long)keys[doc], scorer!.GetScore(), ranks[doc], docBase + doc);
         if (queue.Count < size)
         {
             queue.Enqueue(entry, entry);
@@ -80,11 +74,11 @@ internal sealed class TopUnitsCollector : ICollector
             best[i] = queue.Dequeue();
         }
 
-        return best.Skip(offset).Select(e => new ScoreDoc(segments[e.Segment].DocBase + e.Doc, e.Score)).ToArray();
+        return best.Skip(offset).Select(e => new ScoreDoc(e.Doc, e.Score)).ToArray();
     }
 
-    /// <summary>Positive when <paramref name="a"/> ranks before <paramref name="b"/>.</summary>
-    private int Compare(Entry a, Entry b)
+    /// <summary>Positive when <paramref name="a"/> ranks before <paramref name="b"/>: larger key, larger score, smaller unit id, earlier unit.</summary>
+    private static int Compare(Entry a, Entry b)
     {
         if (a.Key != b.Key)
         {
@@ -96,28 +90,9 @@ internal sealed class TopUnitsCollector : ICollector
             return a.Score > b.Score ? 1 : -1;
         }
 
-        var byId = CompareUnitIds(a, b);
-        return byId != 0 ? -byId : (segments[b.Segment].DocBase + b.Doc).CompareTo(segments[a.Segment].DocBase + a.Doc);
+        return a.UnitIdRank != b.UnitIdRank ? b.UnitIdRank.CompareTo(a.UnitIdRank) : b.Doc.CompareTo(a.Doc);
     }
 
-    private int CompareUnitIds(Entry a, Entry b)
-    {
-        var (ids, otherIds) = (segments[a.Segment].UnitIds, segments[b.Segment].UnitIds);
-        if (ids is null || otherIds is null)
-        {
-            return (ids is null ? 0 : 1) - (otherIds is null ? 0 : 1);
-        }
-
-        var (ord, otherOrd) = (ids.GetOrd(a.Doc), otherIds.GetOrd(b.Doc));
-        if (a.Segment == b.Segment || ord < 0 || otherOrd < 0)
-        {
-            return ord.CompareTo(otherOrd);
-        }
-
-        ids.LookupOrd(ord, left);
-        otherIds.LookupOrd(otherOrd, right);
-        return left.CompareTo(right);
-    }
-
-    private readonly record struct Entry(long Key, float Score, int Segment, int Doc);
+    /// <param name="Doc">The unit's doc id in the whole index.</param>
+    private readonly record struct Entry(long Key, float Score, int UnitIdRank, int Doc);
 }

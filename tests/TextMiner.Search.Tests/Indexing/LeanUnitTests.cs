@@ -7,8 +7,8 @@ using static TextMiner.Search.Tests.TestDocuments;
 namespace TextMiner.Search.Tests.Indexing;
 
 /// <summary>
-/// Only the document unit stores the shared fields and the text; paragraph and quote hits read them from it, and
-/// still come back whole, through merges and replacements.
+/// Only the document unit holds the shared fields (as one doc value) and each text is stored once; paragraph and quote
+/// hits read them from their document unit, and still come back whole, through merges and replacements.
 /// </summary>
 public sealed class LeanUnitTests
 {
@@ -37,10 +37,15 @@ public sealed class LeanUnitTests
             Assert.That(paragraphs, Is.Not.Empty);
             Assert.That(paragraphs.Select(p => p.Get("text")), Is.All.Not.Null);
             Assert.That(documents.Select(d => d.Get("text")), Is.All.Null, "a document's text is its paragraphs'");
-            Assert.That(documents.Select(d => d.Get("title")), Is.All.Not.Null);
-            foreach (var field in new[] { "title", "location", "source", "published_iso" })
+            Assert.That(documents.Select(d => d.Get("doc_id")), Is.All.Not.Null, "kept to check versions against the store");
+            foreach (var field in new[] { "title", "location", "source", "published_iso", "doc_id" })
             {
                 Assert.That(paragraphs.Select(p => p.Get(field)), Is.All.Null, field);
+            }
+
+            foreach (var field in new[] { "title", "location", "source", "published_iso" })
+            {
+                Assert.That(documents.Select(d => d.Get(field)), Is.All.Null, field + ": read from the document unit's doc values");
             }
         });
     }
