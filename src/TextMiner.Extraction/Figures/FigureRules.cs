@@ -88,6 +88,19 @@ internal static partial class FigureRules
         ["Westmoor has a deficit of 64 officers, amounting to nearly 21% of the workforce it needs."],
         ["Westmoor has 64 officers, and 21% of them work part-time."]);
 
+    public static ExtractionRule CountAfterShare { get; } = new(
+        "figures.vacancies.count-after-share",
+        "a count of posts or officers joined to a vacancy rate just given (\"18% of posts are empty – some 70 posts\") is the same shortfall as a count",
+        0.75,
+        [
+            "Around 19 per cent of officer posts in Harwell are unfilled – some 74 posts.",
+            "In Denby 27% of PSO posts are vacant, which means 41 posts without a practitioner.",
+        ],
+        [
+            "Around 19 per cent of officer posts in Harwell are unfilled, and 74 cases were reallocated.",
+            "The vacancy rate is 12%. The division has 300 officers.",
+        ]);
+
     public static ExtractionRule Labelled { get; } = new(
         "figures.label.colon",
         "a label before a colon names the kind: \"Staff in post: 1,240\"",
@@ -110,7 +123,7 @@ internal static partial class FigureRules
         ["How long have you worked here?\n\n12 years."]);
 
     public static IReadOnlyList<ExtractionRule> Mechanisms =>
-        [TableCell, FlatTable, CaptionedTable, WorkforceChange, ListContinuation, ShortfallShare, Labelled, Attachment.NounPhraseRule, Attachment.ElidedNounRule, Attachment.OverCapacityRule, RefersBack, AnswersQuestion];
+        [TableCell, FlatTable, CaptionedTable, WorkforceChange, ListContinuation, ShortfallShare, CountAfterShare, Labelled, Attachment.NounPhraseRule, Attachment.ElidedNounRule, Attachment.CarriedNounRule, Attachment.OverCapacityRule, RefersBack, AnswersQuestion];
 
     [GeneratedRegex($@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
     private static partial Regex SupervisingVerbBefore();
