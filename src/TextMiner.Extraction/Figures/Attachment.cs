@@ -176,6 +176,12 @@ internal static partial class Attachment
             "Probation officers in Tolworth are stretched. In 2023, 14 left.",
         ]);
 
+    [GeneratedRegex(@"^\s*(?:(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been|still|currently|now)\s+)+(?:vacant|unfilled|empty)\b", Options)]
+    private static partial Regex UnfilledAfter();
+
+    [GeneratedRegex(@"\b(?:recruit\w*|vacanc\w*|posts?|staff\w*|officers?|workforce|establishment)\b", Options)]
+    private static partial Regex StaffingWords();
+
     [GeneratedRegex(@"\b(?:case\s?loads?|cases\s+(?:each|per\s+(?:officer|practitioner|person)))\b", Options)]
     private static partial Regex CaseloadWords();
 
@@ -225,7 +231,7 @@ internal static partial class Attachment
         }
         else if (ElidedNoun().IsMatch(right))
         {
-            (head, rule) = ElidedHead(mention, left, previous);
+            (head, rule) = ElidedHead(mention, left, right, previous);
         }
 
         if (head == Head.None || NotAFigure().IsMatch(modifiers) || ChangeAmount().IsMatch(left) || NotALevel().IsMatch(afterHead) || InPrison().IsMatch(afterHead))
@@ -274,7 +280,7 @@ internal static partial class Attachment
     /// sentence before ("Vacancies keep rising. There were 612 in March."); an officer who holds the number is not what it
     /// counts when the sentences are about caseloads ("Caseloads are too high. Some officers hold 85").
     /// </summary>
-    private static (Head Head, ExtractionRule Rule) ElidedHead(NumberMention mention, string left, string previous)
+    private static (Head Head, ExtractionRule Rule) ElidedHead(NumberMention mention, string left, string right, string previous)
     {
         var caseloadTopic = mention.Value <= 250 && (CaseloadWords().IsMatch(left) || CaseloadWords().IsMatch(previous));
         var antecedent = Antecedent().Match(left);
@@ -284,6 +290,12 @@ internal static partial class Attachment
             return head == Head.Staff && caseloadTopic && !CountedBefore().IsMatch(left.AsSpan(0, antecedent.Index))
                 ? (Head.Cases, ElidedNounRule)
                 : (head, ElidedNounRule);
+        }
+
+        if (UnfilledAfter().IsMatch(right) && StaffingWords().IsMatch(left + " " + previous))
+        {
+            // "Recruitment has stalled. 85 are still unfilled.": what is unfilled is posts.
+            return (Head.Posts, previous.Length == 0 ? ElidedNounRule : CarriedNounRule);
         }
 
         if (previous.Length == 0)
@@ -353,7 +365,9 @@ internal static partial class Attachment
                 return value >= 100 && (predicate == Role.Supervise || governs == Role.Supervise || (governs == Role.Level && NumberOf().IsMatch(left) && Supervision().IsMatch(left)))
                     ? FigureKinds.PeopleSupervised : null;
             case Head.Cases:
-                return value <= 250 && governs is Role.Supervise or Role.Have && CaseloadHolder().IsMatch(left) ? FigureKinds.Caseload : null;
+                // "responsible for about 105,000 cases a year": a service's cases in the thousands are the people it supervises.
+                return value >= 1000 && (governs == Role.Supervise || predicate == Role.Supervise) ? FigureKinds.PeopleSupervised
+                    : value <= 250 && governs is Role.Supervise or Role.Have && CaseloadHolder().IsMatch(left) ? FigureKinds.Caseload : null;
             default:
                 return null;
         }

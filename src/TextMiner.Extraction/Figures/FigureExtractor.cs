@@ -205,7 +205,7 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"^\s*(?:FTE\s+|full[- ]time\s+equivalent\s+)?(?:(?!(?:of|in|at|with|were|are|was|is)\b)[\w-]+\s+){0,3}?(?:posts|positions|roles|jobs|vacancies|officers|staff|practitioners)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostsAfter();
 
-    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:amount(?:s|ing)?\s+to|equivalent\s+to|equat(?:es|ing)\s+to|represent(?:s|ing|ed)?|or)\s+" + FigurePatterns.Mods + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:amount(?:s|ing)?\s+to|equivalent\s+to|equat(?:es|ing)\s+to|represent(?:s|ing|ed)?|or|(?:which|that)\s+(?:is|was|makes|means)|i\.e\.?|meaning)\s+" + FigurePatterns.Mods + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortfallShareJoin();
 
     /// <summary>Where a figure's evidence and subject come from: its sentence, cut around the number when it runs on.</summary>
