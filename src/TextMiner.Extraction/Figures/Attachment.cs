@@ -135,9 +135,13 @@ internal static partial class Attachment
             "The trust provides services to roughly 9,800 service users a year.",
             "Nearly 4,200 people are supervised by the Calderbrook PDU.",
             "The county has a shortfall of 14%, equivalent to 65 posts.",
+            "Under the plans, a further 900 probation officers will be in post by 2027.",
+            "The Dunholm service looks after roughly 7,200 men and women on licence.",
         ],
         [
             "Staffing at the Marlow prison has fallen to 270 prison officers.",
+            "There are now 600 more probation officers than there were in 2020.",
+            "The ministry is recruiting 1,400 more trainee probation officers this year.",
             "Inspectors interviewed 54 probation officers during fieldwork.",
             "Another 14 members of staff were seconded to the new provider.",
         ]);

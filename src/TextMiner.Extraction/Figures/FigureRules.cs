@@ -54,9 +54,12 @@ internal static partial class FigureRules
 
     public static ExtractionRule CaptionedTable { get; } = new(
         "figures.table.captioned",
-        "a table whose caption, question or introduction names the kind of every cell; columns are dates, grades or units (headcount, FTE), rows regions or dates",
+        "a table whose caption, question or introduction (or a \"Table N:\" caption just under it) names the kind of every cell; columns are dates, grades or units (headcount, FTE), rows regions or dates, a row label and its number may be one paragraph each",
         0.75,
         [
+            "Table 3: Probation officers in post (FTE), 31 March 2025\n\nRegion\n\nFTE\n\nNorth Fell\n\n208\n\nLowport\n\n1,116",
+            "Northshire | 64\n\nSouthmoor | 38\n\nTable 5: Vacant probation officer posts by region",
+            "Probation officers in post by region\n\nRegion 2024 2025\n\nEngland and Wales 3,902 4,115\n\nNote: the 2025 figure is provisional.",
             "The table shows the number of probation officers (FTE) in post by region.\n\nRegion 2022 2023\n\nNorthshire 412 398\n\nSouthmoor 377 391",
             "How many probation officers were employed in each region?\n\nEastmarch 322 Greater Halton 401 North Fell 215",
             "Number of probation officers (FTE) in post, 2020 to 2022\n\nYear Probation officers Probation services officers 2020 3,602 6,012 2021 3,788 6,340 2022 3,950 6,115",
@@ -65,6 +68,8 @@ internal static partial class FigureRules
             "The table shows the number of offices by region.\n\nRegion 2022 2023\n\nNorthshire 4 3\n\nSouthmoor 7 7",
             "The table below shows probation spending by region (£ million).\n\nRegion 2022 2023 Eastmarch 32 34 Greater Halton 41 42",
             "How many probation officers left the service in each region?\n\nEastmarch 32 Greater Halton 41 North Fell 21",
+            "Northshire | 4\n\nSouthmoor | 7\n\nTable 5: Offices by region",
+            "Table 3: Probation staff leavers by region\n\nNorth Fell\n\n41\n\nLowport\n\n37",
         ]);
 
     public static ExtractionRule WorkforceChange { get; } = new(
