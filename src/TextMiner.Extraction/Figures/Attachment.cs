@@ -15,6 +15,9 @@ namespace TextMiner.Extraction.Figures;
 /// </summary>
 internal static partial class Attachment
 {
+    /// <summary>How far before the number a word like "pledged" or "will" still makes an added count a target.</summary>
+    private const int TargetCueChars = 80;
+
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
 
     /// <summary>What the number counts, by its head noun.</summary>
@@ -58,9 +61,25 @@ internal static partial class Attachment
     [GeneratedRegex(@"\b(?<vacant>vacant|unfilled|empty|open)\b|\b(?<funded>funded|budgeted|established|approved|required|needed)\b|\b(?<trainee>trainees?|student|new|newly|prison|operational|temporary|agency)\b", Options)]
     private static partial Regex ModifierWords();
 
+    /// <summary>"1,000 more trainee probation officers": an intake of trainees is not a staffing target.</summary>
+    [GeneratedRegex(@"\b(?:trainees?|student|learners?|PQiP)\b", Options)]
+    private static partial Regex Intake();
+
     /// <summary>What the clause says of the noun: "posts were vacant", "officers are needed", "staff in post", "officers are employed" (not "staff employed by", which only describes them).</summary>
-    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|across|at|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+)?(?:(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been|being|still|currently|now|left|would\s+be|will\s+be)\s+)*(?:(?<vacant>vacant|unfilled|empty|short|missing)|(?<need>needed|required)|(?<inpost>in\s+post|(?<=\b(?:were|are|was|is|currently|now)\s+)employed|working\s+(?:in|for|across))|(?<supervise>supervised|managed|on\s+probation|under\s+(?:probation\s+)?supervision))\b", Options)]
+    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|across|at|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+)?(?:(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been|being|still|currently|now|left|would\s+be|will\s+be)\s+)*(?:(?<vacant>vacant|unfilled|empty|short|missing)|(?<need>needed|required)|(?<inpost>in\s+post|(?<=\b(?:were|are|was|is|currently|now)\s+)employed|working\s+(?:in|for|across))|(?<supervise>supervised|managed|on\s+probation|under\s+(?:(?:some|any|a)\s+(?:form|kind)\s+of\s+|probation\s+|statutory\s+|community\s+|their\s+|its\s+)*supervision|serving\s+(?:community\s+|custodial\s+)?(?:sentences|orders|licences)|subject\s+to\s+(?:community|probation|supervision|licence|post-release)))\b", Options)]
     private static partial Regex Predicate();
+
+    /// <summary>What the clause after the noun says will happen to it: "officers will be recruited", "staff to be in post by March".</summary>
+    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|across|at|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+)?(?:will|would|shall|must|are\s+to|is\s+to|to)\s+(?:now\s+|soon\s+|also\s+|all\s+)?be\s+(?:recruited|hired|taken\s+on|brought\s+in|employed|in\s+post|in\s+place|deployed|added|appointed)\b", Options)]
+    private static partial Regex FuturePredicate();
+
+    /// <summary>"1,000 more probation officers", "another 1,300 officers", "a further 2,000 staff": a count added to the workforce.</summary>
+    [GeneratedRegex(@"\b(?:another|a\s+further|an\s+(?:extra|additional))\s+(?:(?:more\s+than|over|around|about|some|nearly|almost|up\s+to)\s+)?$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex ExtraBefore();
+
+    /// <summary>Words that make a count added to the workforce a target rather than a past change: a promise, a plan, a future.</summary>
+    [GeneratedRegex(@"\b(?:will|would|shall|pledg\w*|promis\w*|aim\w*|plan\w*|target\w*|call(?:s|ed|ing)?\s+for|demand\w*|want\w*|needs?|needed|require[sd]?|commit\w*|announc\w*|by\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|next|the\s+end)|over\s+the\s+(?:next|coming))\b", Options)]
+    private static partial Regex TargetCue();
 
     /// <summary>The word that governs the number, read right to left from it (hedges skipped).</summary>
     [GeneratedRegex(@"\b(?:"
@@ -69,7 +88,7 @@ internal static partial class Attachment
         + @"|(?<need>needs?|needed|requires?|required|requiring|should\s+(?:have|be)|ought\s+to\s+(?:have|be)|funded\s+for|establishment\s+of|complement\s+of)"
         + @"|(?<short>short\s+(?:of|by)|shortfall\s+of|shortage\s+of|deficit\s+of|gap\s+of|lack(?:s|ed|ing)?|missing|without|equivalent\s+to|amounting\s+to|representing)"
         + @"|(?<have>ha(?:s|d|ve)(?:\s+only|\s+just)?|employ(?:s|ed|ing)?|there\s+(?:are|were|is|was)(?:\s+(?:now|currently|only|just|also))?|show(?:s|ed|ing)?|total(?:l?ing)?(?:\s+of)?|workforce\s+of|headcount\s+of)"
-        + @"|(?<supervise>supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with|provid(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:services|support)\s+(?:to|for)|deal(?:s|t|ing)?\s+with|serv(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hold(?:s|ing)?|held)"
+        + @"|(?<supervise>supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with|provid(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:services|support)\s+(?:to|for)|deal(?:s|t|ing)?\s+with|look(?:s|ed|ing)?\s+after|cater(?:s|ed|ing)?\s+for|car(?:e|es|ed|ing)\s+for|serv(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hold(?:s|ing)?|held)"
         + @"|(?<level>stood\s+at|stands\s+at|totall?(?:ed|ing)|numbered|reached|(?:was|is|were|are)(?:\s+(?:now|just|only))?|put\s+at|estimated\s+at)"
         + @")\s*,?\s*" + Mods + "$", Options | RegexOptions.RightToLeft)]
     private static partial Regex Governor();
@@ -116,9 +135,13 @@ internal static partial class Attachment
             "The trust provides services to roughly 9,800 service users a year.",
             "Nearly 4,200 people are supervised by the Calderbrook PDU.",
             "The county has a shortfall of 14%, equivalent to 65 posts.",
+            "Under the plans, a further 900 probation officers will be in post by 2027.",
+            "The Dunholm service looks after roughly 7,200 men and women on licence.",
         ],
         [
             "Staffing at the Marlow prison has fallen to 270 prison officers.",
+            "There are now 600 more probation officers than there were in 2020.",
+            "The ministry is recruiting 1,400 more trainee probation officers this year.",
             "Inspectors interviewed 54 probation officers during fieldwork.",
             "Another 14 members of staff were seconded to the new provider.",
         ]);
@@ -143,6 +166,37 @@ internal static partial class Attachment
         ["Across the county's teams using the WMT, readings of 125% are now routine."],
         ["Across the county, recorded offences rose by 125% in a decade, and the WMT was replaced."]);
 
+    public static ExtractionRule CarriedNounRule { get; } = new(
+        "figures.attachment.carried-noun",
+        "a count whose noun is left out and not named in its own sentence takes the head noun (or caseload topic) of the sentence before",
+        0.6,
+        [
+            "Vacancies in the Tolworth team keep rising. In March there were 47, up from 39 a year before.",
+            "The county is short of probation officers. It is now 85 short.",
+            "Caseloads in the Hallam office are far too high. Several officers hold 82, and one had 96.",
+        ],
+        [
+            "Staff in the Hallam office told us morale was low. One said she had 60.",
+            "Probation officers in Tolworth are stretched. In 2023, 14 left.",
+        ]);
+
+    [GeneratedRegex(@"^\s*(?:(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been|still|currently|now)\s+)+(?:vacant|unfilled|empty)\b", Options)]
+    private static partial Regex UnfilledAfter();
+
+    [GeneratedRegex(@"\b(?:recruit\w*|vacanc\w*|posts?|staff\w*|officers?|workforce|establishment)\b", Options)]
+    private static partial Regex StaffingWords();
+
+    [GeneratedRegex(@"\b(?:case\s?loads?|cases\s+(?:each|per\s+(?:officer|practitioner|person)))\b", Options)]
+    private static partial Regex CaseloadWords();
+
+    /// <summary>A number just before a noun phrase ends here: the noun is counted, not the one who holds the count.</summary>
+    [GeneratedRegex(@"(?:\d[\d,.]*|\b" + NumberWord + @")\s+(?:[\w’'()-]+\s+){0,5}$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex CountedBefore();
+
+    /// <summary>Governors under which a count carried from the sentence before is a level: "there were", "employs", "stood at".</summary>
+    [GeneratedRegex(@"^(?:there|employ|stood|stands|total|number|reached|put|estimated|workforce|headcount)", Options)]
+    private static partial Regex CarriedLevel();
+
     /// <summary>"the number of probation officers stood at 4,100": the count is the level of what the subject counts.</summary>
     [GeneratedRegex(@"\b(?:number|total|headcount|count|level)\s+of\b|\b(?:staffing|headcount|workforce)\b", Options)]
     private static partial Regex NumberOf();
@@ -154,7 +208,8 @@ internal static partial class Attachment
     private static partial Regex ChangeWords();
 
     /// <summary>The kind of a count no pattern rule claimed, the rule and its confidence, or null.</summary>
-    public static (string Kind, ExtractionRule Rule, double Confidence)? Decide(NumberMention mention, string left, string right)
+    /// <param name="previous">The sentence before the number's, in its paragraph (bounded), or empty: a noun left out may be named there.</param>
+    public static (string Kind, ExtractionRule Rule, double Confidence)? Decide(NumberMention mention, string left, string right, string previous)
     {
         if (mention.IsPercent && !mention.IsShare && mention.Value is > 100 and <= 400
             && (WorkloadWords().IsMatch(left) || WorkloadWords().IsMatch(right)) && !ChangeWords().IsMatch(left.AsSpan(Math.Max(0, left.Length - 30))))
@@ -178,10 +233,9 @@ internal static partial class Attachment
             modifiers = phrase.Groups["more"].Value + phrase.Groups["mods"].Value;
             afterHead = right[(phrase.Index + phrase.Length)..];
         }
-        else if (ElidedNoun().IsMatch(right) && Antecedent().Match(left) is { Success: true } antecedent)
+        else if (ElidedNoun().IsMatch(right))
         {
-            head = HeadOf(antecedent);
-            rule = ElidedNounRule;
+            (head, rule) = ElidedHead(mention, left, right, previous);
         }
 
         if (head == Head.None || NotAFigure().IsMatch(modifiers) || ChangeAmount().IsMatch(left) || NotALevel().IsMatch(afterHead) || InPrison().IsMatch(afterHead))
@@ -197,22 +251,69 @@ internal static partial class Attachment
             governs = Role.None;
         }
 
-        if (rule == ElidedNounRule && governs == Role.Have && !ElidedHave().IsMatch(governor.Value))
+        if (rule != NounPhraseRule && governs == Role.Have && !ElidedHave().IsMatch(governor.Value))
         {
             // "with 40 in custody": only a plain "has", "employs" or "there are" speaks for a noun left out.
             governs = Role.None;
         }
 
-        if (rule == ElidedNounRule && governs == Role.None && role == Role.None)
+        if (rule != NounPhraseRule && governs == Role.None && role == Role.None)
         {
             return null;
         }
 
-        var kind = KindOf(head, role, governs, modifiers, mention.Value, left);
+        if (rule == CarriedNounRule && head is Head.Staff or Head.People && role == Role.None && !CarriedLevel().IsMatch(governor.Value))
+        {
+            // "Staff said morale was low. One had 60.": a noun from the sentence before counts only under "there are", "employs", "stood at".
+            return null;
+        }
+
+        if (FuturePredicate().IsMatch(afterHead))
+        {
+            role = Role.Recruit;
+        }
+
+        var extra = phrase.Success && (phrase.Groups["more"].Success || ExtraBefore().IsMatch(left));
+        var target = extra && (TargetCue().IsMatch(left.AsSpan(Math.Max(0, left.Length - TargetCueChars))) || TargetCue().IsMatch(afterHead));
+        var kind = KindOf(head, role, governs, modifiers, mention.Value, left, extra, target);
         return kind is null ? null : (kind, rule, rule.Confidence);
     }
 
-    private static string? KindOf(Head head, Role predicate, Role governs, string modifiers, double value, string left)
+    /// <summary>
+    /// The head of a number whose noun is left out: the nearest head noun before it in its sentence, else in the
+    /// sentence before ("Vacancies keep rising. There were 612 in March."); an officer who holds the number is not what it
+    /// counts when the sentences are about caseloads ("Caseloads are too high. Some officers hold 85").
+    /// </summary>
+    private static (Head Head, ExtractionRule Rule) ElidedHead(NumberMention mention, string left, string right, string previous)
+    {
+        var caseloadTopic = mention.Value <= 250 && (CaseloadWords().IsMatch(left) || CaseloadWords().IsMatch(previous));
+        var antecedent = Antecedent().Match(left);
+        if (antecedent.Success)
+        {
+            var head = HeadOf(antecedent);
+            return head == Head.Staff && caseloadTopic && !CountedBefore().IsMatch(left.AsSpan(0, antecedent.Index))
+                ? (Head.Cases, ElidedNounRule)
+                : (head, ElidedNounRule);
+        }
+
+        if (UnfilledAfter().IsMatch(right) && StaffingWords().IsMatch(left + " " + previous))
+        {
+            // "Recruitment has stalled. 85 are still unfilled.": what is unfilled is posts.
+            return (Head.Posts, previous.Length == 0 ? ElidedNounRule : CarriedNounRule);
+        }
+
+        if (previous.Length == 0)
+        {
+            return (Head.None, ElidedNounRule);
+        }
+
+        var carried = Antecedent().Match(previous);
+        return carried.Success && !caseloadTopic ? (HeadOf(carried), CarriedNounRule)
+            : caseloadTopic ? (Head.Cases, CarriedNounRule)
+            : (Head.None, CarriedNounRule);
+    }
+
+    private static string? KindOf(Head head, Role predicate, Role governs, string modifiers, double value, string left, bool extra, bool target)
     {
         var words = ModifierWords().Match(modifiers);
         var vacantModifier = words.Success && words.Groups["vacant"].Success;
@@ -236,6 +337,17 @@ internal static partial class Attachment
                     return governs == Role.Short && predicate == Role.None && !ShortfallWords().IsMatch(left) && head == Head.Posts ? null : FigureKinds.Vacancies;
                 }
 
+                if ((predicate == Role.Recruit || target) && !Intake().IsMatch(modifiers))
+                {
+                    return FigureKinds.StaffRequired;
+                }
+
+                if (extra)
+                {
+                    // "300 more officers than last year": a change in the workforce, not its level.
+                    return null;
+                }
+
                 if (words.Success && words.Groups["trainee"].Success)
                 {
                     // Trainee intakes, new starters, agency and prison staff are not the probation staffing level.
@@ -257,7 +369,9 @@ internal static partial class Attachment
                 return value >= 100 && (predicate == Role.Supervise || governs == Role.Supervise || (governs == Role.Level && NumberOf().IsMatch(left) && Supervision().IsMatch(left)))
                     ? FigureKinds.PeopleSupervised : null;
             case Head.Cases:
-                return value <= 250 && governs is Role.Supervise or Role.Have && CaseloadHolder().IsMatch(left) ? FigureKinds.Caseload : null;
+                // "responsible for about 105,000 cases a year": a service's cases in the thousands are the people it supervises.
+                return value >= 1000 && (governs == Role.Supervise || predicate == Role.Supervise) ? FigureKinds.PeopleSupervised
+                    : value <= 250 && governs is Role.Supervise or Role.Have && CaseloadHolder().IsMatch(left) ? FigureKinds.Caseload : null;
             default:
                 return null;
         }

@@ -84,7 +84,7 @@ internal static partial class FigureExtractor
                 continue;
             }
 
-            var (kind, rule, confidence) = Decide(text, mentions, i, first, left, right, sentence, triggers, listed, lastKind, askedKind, sentences[0].End, figures, paragraph.Index);
+            var (kind, rule, confidence) = Decide(text, mentions, i, first, left, right, sentence, sentences, triggers, listed, lastKind, askedKind, sentences[0].End, figures, paragraph.Index);
             if (kind is null)
             {
                 // "70, 80 and in one case 96": a small number word inside the list does not end it.
@@ -109,7 +109,7 @@ internal static partial class FigureExtractor
 
     /// <summary>The kind of a number, the id of the rule that decided it and how sure that is.</summary>
     private static (string? Kind, string Rule, double Confidence) Decide(
-        string text, IReadOnlyList<NumberMention> mentions, int index, NumberMention first, string left, string right, TextSpan sentence,
+        string text, IReadOnlyList<NumberMention> mentions, int index, NumberMention first, string left, string right, TextSpan sentence, IReadOnlyList<TextSpan> sentences,
         List<(int Position, int Stem)> triggers, (string Kind, NumberMention Last)? listed, (string Kind, bool IsPercent)? lastKind,
         string? askedKind, int firstSentenceEnd, List<Figure> figures, int paragraph)
     {
@@ -139,12 +139,18 @@ internal static partial class FigureExtractor
             return (FigureKinds.VacancyRate, FigureRules.ShortfallShare.Id, FigureRules.ShortfallShare.Confidence);
         }
 
+        if (CountAfterShare(text, first, sentence, figures, paragraph))
+        {
+            return (FigureKinds.Vacancies, FigureRules.CountAfterShare.Id, FigureRules.CountAfterShare.Confidence);
+        }
+
         if (LabelledKind(left, first) is { } labelled)
         {
             return (labelled, FigureRules.Labelled.Id, FigureRules.Labelled.Confidence);
         }
 
-        if (Attachment.Decide(first, left, right) is { } attached)
+        var previous = PreviousSentence(text, sentences, sentence);
+        if (Attachment.Decide(first, left, right, previous) is { } attached)
         {
             return (attached.Kind, attached.Rule.Id, attached.Confidence);
         }
@@ -152,6 +158,11 @@ internal static partial class FigureExtractor
         if (ReferredKind(left, first, lastKind) is { } referred)
         {
             return (referred, FigureRules.RefersBack.Id, FigureRules.RefersBack.Confidence);
+        }
+
+        if (TopicKind(left, first, previous) is { } topic)
+        {
+            return (topic, FigureRules.RefersBack.Id, FigureRules.RefersBack.Confidence * 0.9);
         }
 
         return askedKind is not null && first.Start < firstSentenceEnd && FitsForm(askedKind, first)
@@ -173,7 +184,28 @@ internal static partial class FigureExtractor
             && ShortfallShareJoin().IsMatch(text.AsSpan(previous.Evidence.End, mention.Start - previous.Evidence.End));
     }
 
-    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:amount(?:s|ing)?\s+to|equivalent\s+to|equat(?:es|ing)\s+to|represent(?:s|ing|ed)?|or)\s+" + FigurePatterns.Mods + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"24% of officer posts are unfilled – some 96 posts": a vacancy rate, then the same shortfall as a count of posts.</summary>
+    private static bool CountAfterShare(string text, NumberMention mention, TextSpan sentence, List<Figure> figures, int paragraph)
+    {
+        if (mention.IsPercent || mention.IsShare || figures.Count == 0)
+        {
+            return false;
+        }
+
+        var previous = figures[^1];
+        return previous.Evidence.Paragraph == paragraph && previous.Kind == FigureKinds.VacancyRate && previous.Evidence.Start >= sentence.Start && previous.Evidence.End <= mention.Start
+            && mention.Start - previous.Evidence.End <= ContextChars
+            && CountAfterShareJoin().IsMatch(text.AsSpan(previous.Evidence.End, mention.Start - previous.Evidence.End))
+            && PostsAfter().IsMatch(text.AsSpan(mention.End, Math.Min(ContextChars, text.Length - mention.End)));
+    }
+
+    [GeneratedRegex(@"^[^.;]{0,90}?(?:[–—(]|\s-|,|\b(?:which|that)\s+(?:means|is|was|equates\s+to|amounts\s+to|represents)|\b(?:equivalent|equating|amounting)\s+to|\brepresenting|\bmeaning|\bor)\s*" + FigurePatterns.Mods + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountAfterShareJoin();
+
+    [GeneratedRegex(@"^\s*(?:FTE\s+|full[- ]time\s+equivalent\s+)?(?:(?!(?:of|in|at|with|were|are|was|is)\b)[\w-]+\s+){0,3}?(?:posts|positions|roles|jobs|vacancies|officers|staff|practitioners)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PostsAfter();
+
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:amount(?:s|ing)?\s+to|equivalent\s+to|equat(?:es|ing)\s+to|represent(?:s|ing|ed)?|or|(?:which|that)\s+(?:is|was|makes|means)|i\.e\.?|meaning)\s+" + FigurePatterns.Mods + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortfallShareJoin();
 
     /// <summary>Where a figure's evidence and subject come from: its sentence, cut around the number when it runs on.</summary>
@@ -200,6 +232,33 @@ internal static partial class FigureExtractor
     /// <summary>"In Greater Manchester the rate hit 9.6%", "of whom 14,500": the figure just given, again.</summary>
     private static string? ReferredKind(string left, NumberMention mention, (string Kind, bool IsPercent)? lastKind) =>
         lastKind is { } previous && previous.IsPercent == (mention.IsPercent || mention.IsShare) && Referring().IsMatch(left) ? previous.Kind : null;
+
+    /// <summary>"We asked about sickness absence. The rate in the division was 11.2%": the kind the sentence before names.</summary>
+    private static string? TopicKind(string left, NumberMention mention, string previous) =>
+        previous.Length > 0 && Referring().IsMatch(left) && FigureTable.KindOf(previous) is { } kind && FitsForm(kind, mention)
+        && kind is not (FigureKinds.StaffInPost or FigureKinds.StaffRequired) ? kind : null;
+
+    /// <summary>The sentence before <paramref name="sentence"/> in its paragraph, its last <see cref="ContextChars"/> characters at most.</summary>
+    private static string PreviousSentence(string text, IReadOnlyList<TextSpan> sentences, TextSpan sentence)
+    {
+        var (low, high) = (0, sentences.Count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            if (sentences[middle].Start < sentence.Start)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low > 0 && low < sentences.Count && sentences[low].Start == sentence.Start
+            ? TextWindow.Tail(text, sentences[low - 1].Start, sentences[low - 1].End, ContextChars)
+            : "";
+    }
 
     private static bool FitsForm(string kind, NumberMention mention) =>
         (kind is FigureKinds.VacancyRate or FigureKinds.Workload or FigureKinds.SicknessAbsence) == (mention.IsPercent || mention.IsShare);
@@ -235,7 +294,7 @@ internal static partial class FigureExtractor
     private static string? ListedKind(string text, (string Kind, NumberMention Last)? listed, NumberMention mention)
     {
         if (listed is not { } previous || previous.Last.IsPercent != mention.IsPercent || previous.Last.IsShare || mention.IsShare
-            || mention.Start < previous.Last.End)
+            || mention.Start < previous.Last.End || (mention.IsWords && mention.Value <= 1))
         {
             return null;
         }

@@ -24,7 +24,7 @@ internal static class FigurePatterns
     /// "full-time equivalent", "band 3", "(FTE)"; up to six words, none of them a word that starts another phrase.
     /// </summary>
     public const string NounMods =
-        @"(?:(?:\([^()]{1,30}\)|(?:band|grade|group|tier)\s+\d+|(?:and|or|to)(?=\s+(?:low|medium|high|very)\b)"
+        @"(?:(?:\([^()]{1,30}\)|(?:band|grade|group|tier)\s+\d+|(?:and|or|to)(?=\s+(?:low|medium|high|very|male|female|adult|young)\b)"
         + @"|(?!(?:of|in|at|on|by|for|from|with|were|was|are|is|be|been|being|who|whom|which|that|than|the|a|an|each|per|this|these"
         + @"|those|their|its|his|her|our|my|your|had|has|have|will|would|could|should|can|may|not|no|as|but|when|while|so|if|and|or|to"
         + @"|more|fewer|less|short|down|up)\b)[A-Za-z][\w’'-]*)\s+){0,6}?";

@@ -54,9 +54,12 @@ internal static partial class FigureRules
 
     public static ExtractionRule CaptionedTable { get; } = new(
         "figures.table.captioned",
-        "a table whose caption, question or introduction names the kind of every cell; columns are dates, grades or units (headcount, FTE), rows regions or dates",
+        "a table whose caption, question or introduction (or a \"Table N:\" caption just under it) names the kind of every cell; columns are dates, grades or units (headcount, FTE), rows regions or dates, a row label and its number may be one paragraph each",
         0.75,
         [
+            "Table 3: Probation officers in post (FTE), 31 March 2025\n\nRegion\n\nFTE\n\nNorth Fell\n\n208\n\nLowport\n\n1,116",
+            "Northshire | 64\n\nSouthmoor | 38\n\nTable 5: Vacant probation officer posts by region",
+            "Probation officers in post by region\n\nRegion 2024 2025\n\nEngland and Wales 3,902 4,115\n\nNote: the 2025 figure is provisional.",
             "The table shows the number of probation officers (FTE) in post by region.\n\nRegion 2022 2023\n\nNorthshire 412 398\n\nSouthmoor 377 391",
             "How many probation officers were employed in each region?\n\nEastmarch 322 Greater Halton 401 North Fell 215",
             "Number of probation officers (FTE) in post, 2020 to 2022\n\nYear Probation officers Probation services officers 2020 3,602 6,012 2021 3,788 6,340 2022 3,950 6,115",
@@ -65,6 +68,8 @@ internal static partial class FigureRules
             "The table shows the number of offices by region.\n\nRegion 2022 2023\n\nNorthshire 4 3\n\nSouthmoor 7 7",
             "The table below shows probation spending by region (£ million).\n\nRegion 2022 2023 Eastmarch 32 34 Greater Halton 41 42",
             "How many probation officers left the service in each region?\n\nEastmarch 32 Greater Halton 41 North Fell 21",
+            "Northshire | 4\n\nSouthmoor | 7\n\nTable 5: Offices by region",
+            "Table 3: Probation staff leavers by region\n\nNorth Fell\n\n41\n\nLowport\n\n37",
         ]);
 
     public static ExtractionRule WorkforceChange { get; } = new(
@@ -88,6 +93,19 @@ internal static partial class FigureRules
         ["Westmoor has a deficit of 64 officers, amounting to nearly 21% of the workforce it needs."],
         ["Westmoor has 64 officers, and 21% of them work part-time."]);
 
+    public static ExtractionRule CountAfterShare { get; } = new(
+        "figures.vacancies.count-after-share",
+        "a count of posts or officers joined to a vacancy rate just given (\"18% of posts are empty – some 70 posts\") is the same shortfall as a count",
+        0.75,
+        [
+            "Around 19 per cent of officer posts in Harwell are unfilled – some 74 posts.",
+            "In Denby 27% of PSO posts are vacant, which means 41 posts without a practitioner.",
+        ],
+        [
+            "Around 19 per cent of officer posts in Harwell are unfilled, and 74 cases were reallocated.",
+            "The vacancy rate is 12%. The division has 300 officers.",
+        ]);
+
     public static ExtractionRule Labelled { get; } = new(
         "figures.label.colon",
         "a label before a colon names the kind: \"Staff in post: 1,240\"",
@@ -110,7 +128,7 @@ internal static partial class FigureRules
         ["How long have you worked here?\n\n12 years."]);
 
     public static IReadOnlyList<ExtractionRule> Mechanisms =>
-        [TableCell, FlatTable, CaptionedTable, WorkforceChange, ListContinuation, ShortfallShare, Labelled, Attachment.NounPhraseRule, Attachment.ElidedNounRule, Attachment.OverCapacityRule, RefersBack, AnswersQuestion];
+        [TableCell, FlatTable, CaptionedTable, WorkforceChange, ListContinuation, ShortfallShare, CountAfterShare, Labelled, Attachment.NounPhraseRule, Attachment.ElidedNounRule, Attachment.CarriedNounRule, Attachment.OverCapacityRule, RefersBack, AnswersQuestion];
 
     [GeneratedRegex($@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
     private static partial Regex SupervisingVerbBefore();

@@ -28,7 +28,7 @@ internal sealed partial class FigureTable
     private static readonly (Regex Pattern, string Kind)[] Vocabulary =
     [
         (new(@"\bvacancy\s+rate|%\s*vacant|vacancies\s*\(%\)|vacancy\s*%", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.VacancyRate),
-        (new(@"\bvacanc|\bvacant\b|\bshortfall\b|\bgap\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.Vacancies),
+        (new(@"\bvacanc|\bvacant\b|\bunfilled\b|\bshortfall\b|\bgap\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.Vacancies),
         (new(@"\btarget\b|\bestablishment\b|\brequire|\bbudgeted\b|\bfunded\b|\bcomplement\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.StaffRequired),
         (new(@"\bin\s+post\b|\bactual\b|\bfilled\b|\bheadcount\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.StaffInPost),
         (new(@"\b(?:supervised|under\s+(?:probation\s+)?supervision|on\s+probation)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), FigureKinds.PeopleSupervised),

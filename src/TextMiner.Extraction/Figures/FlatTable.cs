@@ -62,6 +62,12 @@ internal sealed partial class FlatTable
         {
             Reset();
             _caption.Forget();
+            if (text.Length <= 4000 && !text.Contains('£', StringComparison.Ordinal) && TableRow.Read(text.Replace('|', ' ')) is { } pipeRow)
+            {
+                // "North | 120" with no caption yet: one may follow the table.
+                _caption.Orphan(paragraph, pipeRow);
+            }
+
             return false;
         }
 
@@ -101,7 +107,7 @@ internal sealed partial class FlatTable
         if (HeaderColumns(text) is { } header && (!Digit().IsMatch(text) || (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeaderParagraphWords && !Row().IsMatch(text))))
         {
             _columns = header;
-            _caption.Read(text);
+            _caption.Read(paragraph, figures);
             return false;
         }
 
@@ -110,7 +116,13 @@ internal sealed partial class FlatTable
             return true;
         }
 
-        _caption.Read(text);
+        if (_caption.Kind is null && TableRow.Read(text) is { } orphan)
+        {
+            _caption.Orphan(paragraph, orphan);
+            return false;
+        }
+
+        _caption.Read(paragraph, figures);
         return false;
     }
 

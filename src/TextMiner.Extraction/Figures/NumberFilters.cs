@@ -6,7 +6,7 @@ namespace TextMiner.Extraction.Figures;
 /// <summary>Numbers that are never staffing figures: years, dates, times, phone numbers, page and section numbers.</summary>
 internal static partial class NumberFilters
 {
-    [GeneratedRegex(@"(?:\b(?:page|pages|p\.|pp\.|paragraph|paras?\.?|section|chapter|figure|fig\.|table|annex|appendix|recommendation|no\.|number|standard|domain|tier|band|phase|step|article|rule|part|version|room|floor|unit|box|question|q|month|week|year|day|motion|item|session|point)\s*|\d\s|" + FigurePatterns.Month + @"\.?\s+|[£$€#]\s*)$",
+    [GeneratedRegex(@"(?:\b(?:page|pages|p\.|pp\.|paragraph|paras?\.?|section|chapter|figure|fig\.|table|annex|appendix|recommendation|no\.|number|standard|domain|tier|band|phase|step|article|rule|part|version|room|floor|unit|box|question|q|month|week|year|day|motion|item|session|point)\s*|\d\s|\b" + FigurePatterns.Month + @"\.?\s+|[£$€#]\s*)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ExcludedLeft();
 

@@ -94,7 +94,7 @@ internal static partial class FigureRules
     [GeneratedRegex($@"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|{NumberWord})\s+(?:[\w-]+\s+){{0,3}}?(?:posts|positions|roles)\s+{Verbs}(?:filled|occupied|in\s+post)\b", Options)]
     private static partial Regex StaffInPostOfPostsFilledRight();
 
-    [GeneratedRegex($@"^{NotPrison}\s*(?:[\w’'()-]+\s+){{0,5}}?(?:(?:full[- ]time[- ]equivalent|FTE)\s+)?(?:{StaffNoun}\s+)?{Verbs}in\s+post\b", Options)]
+    [GeneratedRegex($@"^{NotPrison}(?!\s*(?:[\w-]+\s+){{0,2}}?(?:additional|extra|more)\b)\s*(?:(?!(?:will|would|shall|to|should|could|must)\b)[\w’'()-]+\s+){{0,5}}?(?:(?:full[- ]time[- ]equivalent|FTE)\s+)?(?:{StaffNoun}\s+)?{Verbs}in\s+post\b", Options)]
     private static partial Regex StaffInPostInPostRight();
 
     [GeneratedRegex($@"\b(?:employ(?:s|ed|ing)?|workforce\s+of|headcount\s+of|(?:staff|officers)\s+in\s+post\s+(?:was|were|stood\s+at|of|numbered|fell\s+to|rose\s+to|to|at)|in\s+post\s+(?:was|is|were|are|of|at|stood\s+at|fell\s+to|rose\s+to|to|down\s+to|up\s+to|(?:was|were)\s+put\s+at))\s+{Mods}$", Options | RegexOptions.RightToLeft)]

@@ -14,7 +14,7 @@ internal static partial class FigureRules
             Priority = 520,
             Triggers = ["vacan|unfilled|empty|shortfall|understaff|under-staff|short|below"],
             Description = "N% of posts vacant, N% vacancy or short-staffed",
-            Examples = ["A quarter of posts were vacant in the division."],
+            Examples = ["A quarter of posts were vacant in the division.", "The Fenwick division is 16% short of the probation officers it needs."],
         },
         new("figures.vacancy-rate.posts-vacant", FigureKinds.VacancyRate, NumberForm.PercentOrShare, null, VacancyRatePostsVacantRight())
         {
@@ -47,7 +47,7 @@ internal static partial class FigureRules
         },
     ];
 
-    [GeneratedRegex($@"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:posts|positions|roles|jobs|vacancies)\s+{Verbs}(?:vacant|unfilled|empty)|(?:{Gap})?(?:vacancy|vacancies|shortfall|understaff|under-staff|short[- ]staff|short\s+of\s+staff|below\s+(?:the\s+|its\s+|their\s+)?(?:required\s+|target\s+)?(?:staffing|establishment|target|full\s+strength|complement|budgeted\s+levels?|required\s+levels?)))", Options)]
+    [GeneratedRegex($@"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:posts|positions|roles|jobs|vacancies)\s+{Verbs}(?:vacant|unfilled|empty)|(?:{Gap})?(?:vacancy|vacancies|shortfall|understaff|under-staff|short[- ]staff|short\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:staff|officers|practitioners|workforce|PSOs|POs)\b|short\s*[.,;]|below\s+(?:the\s+|its\s+|their\s+)?(?:required\s+|target\s+)?(?:staffing|establishment|target|full\s+strength|complement|budgeted\s+levels?|required\s+levels?)))", Options)]
     private static partial Regex VacancyRateOfPostsVacantRight();
 
     [GeneratedRegex($@"^\s*(?:[\w-]+\s+){{0,4}}?(?:posts|positions|roles|jobs)\s+{Place}{Verbs}(?:vacant|unfilled|empty)\b", Options)]

@@ -1,0 +1,119 @@
+using System.Globalization;
+
+namespace TextMiner.Extraction.Tests.Figures;
+
+/// <summary>
+/// Genre probes: invented sentences and small flattened tables in the ways inspectorate reports, press releases, union
+/// news, parliamentary answers and statistics tables state staffing figures (a noun far behind modifiers, a kind set by
+/// the sentence before, staff counts as a target, a shortfall as a rate and a count, a table one cell per line or with
+/// its caption under it), and near misses that must stay silent (money, shares of cases inspected, survey shares,
+/// leavers, trainee intakes, prison staff, years, page numbers). Each paragraph of a case is one paragraph of the document.
+/// </summary>
+public sealed class GenreProbeTests
+{
+    private static readonly TestCaseData[] Figures =
+    [
+        new(new[] { "The new company will be responsible for the supervision of some 145,000 low and medium risk offenders each year." }, new[] { "people-supervised=145000" }),
+        new(new[] { "Across England and Wales the private providers oversee around 150,000 medium- and low-risk offenders on community orders and licences." }, new[] { "people-supervised=150000" }),
+        new(new[] { "The division supervises almost 12,500 adult male and female offenders in the community." }, new[] { "people-supervised=12500" }),
+        new(new[] { "Probation staff in the region currently manage more than 9,000 people subject to community sentences or licences." }, new[] { "people-supervised=9000" }),
+        new(new[] { "The contract covers the management of approximately 31,000 service users released from custody every year." }, new[] { "people-supervised=31000" }),
+        new(new[] { "The area currently has 310 full-time equivalent qualified probation officers in post." }, new[] { "staff-in-post=310" }),
+        new(new[] { "There are now about 240,000 people under some form of probation supervision in England and Wales." }, new[] { "people-supervised=240000" }),
+        new(new[] { "Its 14 offices look after roughly 6,400 men and women serving sentences in the community." }, new[] { "people-supervised=6400" }),
+        new(new[] { "The Welsh service is responsible for around 21,000 individuals on court orders or post-release licences." }, new[] { "people-supervised=21000" }),
+        new(new[] { "Vacancies remain the biggest problem for the service. At the end of March there were 612, up from 540 a year earlier." }, new[] { "vacancies=540", "vacancies=612" }),
+        new(new[] { "Caseloads are far too high. Some officers in the Leeds team hold 85, and one had 110." }, new[] { "caseload=110", "caseload=85" }),
+        new(new[] { "We asked leaders about sickness absence. The rate in the division was 11.2%, against 8.9% nationally." }, new[] { "sickness-absence=11.2", "sickness-absence=8.9" }),
+        new(new[] { "Staff vacancies have climbed sharply in London: the figure now stands at 340." }, new[] { "vacancies=340" }),
+        new(new[] { "The workload measurement tool showed most teams well over capacity; in Northgate it stood at 142%." }, new[] { "workload=142" }),
+        new(new[] { "The service badly needs more probation officers. It is currently 1,100 short." }, new[] { "vacancies=1100" }),
+        new(new[] { "The government has pledged 1,000 more probation officers by 2025." }, new[] { "staff-required=1000" }),
+        new(new[] { "Ministers announced plans to recruit an additional 1,500 probation staff over the next two years." }, new[] { "staff-required=1500" }),
+        new(new[] { "Napo is calling for a further 2,000 probation officers to be recruited." }, new[] { "staff-required=2000" }),
+        new(new[] { "The service aims to have 4,500 more staff in place by March." }, new[] { "staff-required=4500" }),
+        new(new[] { "The probation workforce will grow by 1,200 officers over the next 18 months, the minister said." }, new[] { "staff-required=1200" }),
+        new(new[] { "The Lord Chancellor promised that 800 extra probation officers would be in post by the end of the year." }, new[] { "staff-required=800" }),
+        new(new[] { "Another 1,300 probation officers will be hired this year to ease the pressure on teams." }, new[] { "staff-required=1300" }),
+        new(new[] { "The Midlands region is 18% short of the probation officers it needs, a gap of 210 posts." }, new[] { "vacancies=210", "vacancy-rate=18" }),
+        new(new[] { "Around 24 per cent of probation officer posts in the division are unfilled – some 96 posts." }, new[] { "vacancies=96", "vacancy-rate=24" }),
+        new(new[] { "Staffing stands at 79% of the target level, leaving 130 posts vacant." }, new[] { "vacancies=130" }),
+        new(new[] { "The shortfall of probation officers is 1,800, or 22% of the required number." }, new[] { "vacancies=1800", "vacancy-rate=22" }),
+        new(new[] { "In Eastmarch 31% of PO posts are empty, which means 57 posts without an officer." }, new[] { "vacancies=57", "vacancy-rate=31" }),
+        new(new[] { "There are 75 vacant probation officer posts in the county, a vacancy rate of 15%." }, new[] { "vacancies=75", "vacancy-rate=15" }),
+        new(new[] { "Table 2: Probation officers in post (FTE), 31 March 2024", "Region", "FTE", "North East", "412", "North West", "1,034", "London", "1,210" }, new[] { "staff-in-post=1034", "staff-in-post=1210", "staff-in-post=412" }),
+        new(new[] { "Vacancies by region", "Region | 2022 | 2023", "Wales | 88 | 102", "London | 240 | 311" }, new[] { "vacancies=102", "vacancies=240", "vacancies=311", "vacancies=88" }),
+        new(new[] { "North | 120", "South | 95", "Total | 215", "Table 4: Unfilled probation officer posts by division" }, new[] { "vacancies=120", "vacancies=215", "vacancies=95" }),
+        new(new[] { "Probation staff in post by grade, 31 December 2023", "Grade | Headcount | FTE", "Probation officer | 5,120 | 4,876.3", "Probation services officer | 6,230 | 5,902.1", "Source: HMPPS workforce statistics. Figures are rounded to one decimal place." }, new[] { "staff-in-post=4876.3", "staff-in-post=5120", "staff-in-post=5902.1", "staff-in-post=6230" }),
+        new(new[] { "The number of band 4 probation officers in post in each region on 31 March is shown in the table.", "Region 2023 2024", "Northfield 412 398", "Note: 2024 figures are provisional." }, new[] { "staff-in-post=398", "staff-in-post=412" }),
+        new(new[] { "Average caseload per probation officer, by region", "Eastmarch 48", "Lowfield 52", "Riverside 61" }, new[] { "caseload=48", "caseload=52", "caseload=61" }),
+        new(new[] { "Vacancy rate (%)", "Eastmarch 12.4", "Lowfield 9.8" }, new[] { "vacancy-rate=12.4", "vacancy-rate=9.8" }),
+        new(new[] { "Between them, the four regions now supervise some 56,000 high-risk adult offenders released on licence." }, new[] { "people-supervised=56000" }),
+        new(new[] { "Inspectors found that the PDU was working with nearly 8,700 people on community sentences and licences." }, new[] { "people-supervised=8700" }),
+        new(new[] { "The CRCs will be responsible for about 105,000 low- to medium-risk cases a year." }, new[] { "people-supervised=105000" }),
+        new(new[] { "Last year the Northfell service took on the supervision of more than 3,400 men and women leaving prison." }, new[] { "people-supervised=3400" }),
+        new(new[] { "The region employs about 1,850 probation staff, including 620 qualified officers." }, new[] { "staff-in-post=1850" }),
+        new(new[] { "At the time of our fieldwork, the PDU had 46 full-time equivalent probation officers and probation services officers." }, new[] { "staff-in-post=46" }),
+        new(new[] { "Recruitment has been difficult. Twenty-nine posts remain vacant across the county." }, new[] { "vacancies=29" }),
+        new(new[] { "Recruitment to the region has stalled. At the time of inspection, 85 were still unfilled." }, new[] { "vacancies=85" }),
+        new(new[] { "Workloads are unmanageable, staff told us. Some practitioners were responsible for 70 cases each." }, new[] { "caseload=70" }),
+        new(new[] { "Caseloads in the team have risen steadily. Most officers now carry between 55 and 65." }, new[] { "caseload=55", "caseload=65" }),
+        new(new[] { "Staffing was a concern. The vacancy rate for probation officers stood at 14% in June." }, new[] { "vacancy-rate=14" }),
+        new(new[] { "Staff sickness has been a persistent issue. The average rate over the year was 6.1 per cent." }, new[] { "sickness-absence=6.1" }),
+        new(new[] { "Practitioners told us their workloads were too high. The average WMT figure for the team was 128%." }, new[] { "workload=128" }),
+        new(new[] { "The union wants 1,500 extra probation officers recruited over the next two years." }, new[] { "staff-required=1500" }),
+        new(new[] { "Under the plans, an additional 600 probation staff will join the service by 2026." }, new[] { "staff-required=600" }),
+        new(new[] { "The Ministry has set a target of recruiting 2,500 more probation officers." }, new[] { "staff-required=2500" }),
+        new(new[] { "We need another 350 probation officers in London just to stand still." }, new[] { "vacancies=350" }),
+        new(new[] { "The region has 44 vacancies, which is 12% of its establishment." }, new[] { "vacancies=44", "vacancy-rate=12" }),
+        new(new[] { "The team is operating at 9% below its required staffing level, equivalent to 61 FTE posts." }, new[] { "vacancies=61", "vacancy-rate=9" }),
+        new(new[] { "Probation officers (FTE) in post, by region", "Region 2022 2023", "Eastmarch 322 318", "Greater Halton 401 395" }, new[] { "staff-in-post=318", "staff-in-post=322", "staff-in-post=395", "staff-in-post=401" }),
+        new(new[] { "Headcount of probation officers by region, 31 March 2024", "Eastmarch", "322", "Greater Halton", "401" }, new[] { "staff-in-post=322", "staff-in-post=401" }),
+        new(new[] { "PDU | Vacancies", "Northfield | 31", "Southmoor | 17", "Note: vacancies are posts being actively recruited to." }, new[] { "vacancies=17", "vacancies=31" }),
+    ];
+
+    private static readonly string[][] NotFigures =
+    [
+        new[] { "The service spent £1.2 million on agency staff last year." },
+        new[] { "Inspectors examined 78 cases, and in 62% of them the risk assessment was sufficient." },
+        new[] { "In our staff survey, 64% of respondents said they felt supported by their manager." },
+        new[] { "A total of 623 probation officers left the service in the year to March." },
+        new[] { "The autumn intake of 1,100 trainee probation officers started their training in October." },
+        new[] { "The prison employs 450 prison officers and 120 operational support staff." },
+        new[] { "See page 34 for the staffing tables, and annex 2 for the 2024 figures." },
+        new[] { "One of the 12 regions has yet to appoint a head of service." },
+        new[] { "The first 300 staff transferred to the new employer in June 2021." },
+        new[] { "Chief officers from 21 probation areas met in 2019 to discuss 3 options." },
+        new[] { "Over 40% of the cases we inspected involved domestic abuse." },
+        new[] { "The unit received 2,400 referrals from the courts last year." },
+        new[] { "Some 350 jobs will be cut as part of the restructure." },
+        new[] { "Nearly 70 per cent of the staff who responded to our survey said that their workload was too high." },
+        new[] { "We interviewed 63 probation officers and 21 managers during our fieldwork." },
+        new[] { "Around 1,900 prison officers have left the service since 2022, with 430 leaving in the last quarter alone." },
+        new[] { "Total spending rose to £620 million in 2023–24, 14% more than the year before." },
+        new[] { "There are now 1,000 more probation officers than there were in 2019." },
+        new[] { "The service recruited 1,200 new trainee probation officers last year." },
+        new[] { "We are recruiting 1,500 trainee probation officers this year." },
+        new[] { "Region | Offices", "Northfield | 4", "Southmoor | 7" },
+        new[] { "Table 3: Staff leavers by region", "Northfield 41", "Southmoor 37" },
+        new[] { "The office has 40 desks and 12 interview rooms for its 60 staff." },
+        new[] { "Over 1,000 staff responded to the survey, and 44% said they planned to leave." },
+        new[] { "Some 2,300 people attended the conference in 2023." },
+        new[] { "The service has been short of money for years; in 2019 the budget was cut by 12%." },
+        new[] { "More than half of the 312 cases inspected had a sufficient risk assessment." },
+    ];
+
+    [TestCaseSource(nameof(Figures))]
+    public void Extract_GenreProbe_FindsEachFigureWithItsKind(string[] paragraphs, string[] expected)
+    {
+        var figures = TestDocuments.Extract(paragraphs).Figures;
+
+        Assert.That(figures.Select(f => $"{f.Kind}={f.Value.ToString(CultureInfo.InvariantCulture)}").Order(StringComparer.Ordinal), Is.EqualTo(expected.Order(StringComparer.Ordinal)));
+    }
+
+    [TestCaseSource(nameof(NotFigures))]
+    public void Extract_GenreNearMiss_FindsNoFigure(string[] paragraphs)
+    {
+        Assert.That(TestDocuments.Extract(paragraphs).Figures, Is.Empty);
+    }
+}
