@@ -24,7 +24,7 @@ internal sealed partial class PersonRegistry
         RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
-    [GeneratedRegex(@"(?<role>(?:\b[A-Z][\w’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|lead|manager|official|organiser|leader|governor|commissioner|chancellor|MP|head|member|representative|rep))(?:\s+|\s*,\s*)(?<n>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)",
+    [GeneratedRegex(@"(?<role>(?:\b[A-Z][\w’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}(?:(?:general|assistant|deputy|national|branch|senior|chief|principal|regional|acting|interim|joint|vice|area|divisional|cabinet|shadow|probation|union)\s+){0,3}(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|lead|manager|official|organiser|leader|governor|commissioner|chancellor|MP|head|member|representative|rep))(?:\s+|\s*,\s*)(?<n>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)",
         RegexOptions.CultureInvariant)]
     private static partial Regex RoleThenName();
 
@@ -43,7 +43,7 @@ internal sealed partial class PersonRegistry
     private static partial Regex NameApposition();
 
     /// <summary>"The chief executive of the trust, Sara Bellow,": a role in lower case, then the name in apposition.</summary>
-    [GeneratedRegex(@"(?<role>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|manager|official|organiser|leader|governor|commissioner|head|convenor|lead)(?:\s+(?:of|for|at)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?)\s*,\s*(?<n>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)\s*,",
+    [GeneratedRegex(@"(?<role>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|manager|official|organiser|leader|governor|commissioner|head|convenor|lead)(?:\s+(?:of|for|at)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?)\s*,\s*(?<n>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)\s*(?:,|[.!?]?\s*$|[.!?]\s)",
         RegexOptions.CultureInvariant)]
     private static partial Regex RoleApposition();
 

@@ -34,7 +34,7 @@ internal static partial class RatingTable
     public static bool TryRead(Paragraph paragraph, Paragraph? previous, string? subject, List<FoundRating> ratings)
     {
         var text = paragraph.Text;
-        if (GradeCounts(paragraph, ratings))
+        if (GradeCounts(paragraph, ratings) || GradeFirstRows(paragraph, ratings))
         {
             return true;
         }
@@ -143,6 +143,68 @@ internal static partial class RatingTable
         return true;
     }
 
+    /// <summary>
+    /// A list grouped by grade, one line per grade ("Good: Anytown YOT", "Outstanding: Brockley YJS, Tarn Valley YJS",
+    /// "Inadequate – Westfold PDU"): every line names only bodies, each one that body's overall grade.
+    /// </summary>
+    private static bool GradeFirstRows(Paragraph paragraph, List<FoundRating> ratings)
+    {
+        var text = paragraph.Text;
+        if (!GradeFirstStart().IsMatch(text))
+        {
+            return false;
+        }
+
+        var rows = new List<FoundRating>();
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var line = text[lineStart..lineEnd];
+            if (line.Trim().Length > 0)
+            {
+                var row = GradeFirstRow().Match(line);
+                if (!row.Success)
+                {
+                    return false;
+                }
+
+                var names = BodySeparator().Split(row.Groups["bodies"].Value.Trim().TrimEnd('.', ';'));
+                if (names.Length == 0 || !names.All(IsListedBody))
+                {
+                    return false;
+                }
+
+                var grade = row.Groups["grade"];
+                foreach (var name in names)
+                {
+                    rows.Add(Make(name.Trim(), grade.Value, null, line.Trim(), paragraph.Index, lineStart + grade.Index, lineStart + grade.Index + grade.Length));
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        ratings.AddRange(rows);
+        return rows.Count > 0;
+    }
+
+    private static bool IsListedBody(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.Length > 0 && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !Verb().IsMatch(trimmed) && IsBodyLabel(trimmed);
+    }
+
+    [GeneratedRegex(@"^\s*(?:Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\s*[:–—-]", RegexOptions.CultureInvariant)]
+    private static partial Regex GradeFirstStart();
+
+    [GeneratedRegex(@"^\s*(?<grade>Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\s*[:–—-]\s*(?<bodies>[^\n]{2,300})$", RegexOptions.CultureInvariant)]
+    private static partial Regex GradeFirstRow();
+
+    [GeneratedRegex(@"\s*[,;]\s*(?:and\s+)?|\s+and\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex BodySeparator();
+
     private static int NonSpace(ReadOnlySpan<char> text)
     {
         var count = 0;
@@ -154,7 +216,7 @@ internal static partial class RatingTable
         return count;
     }
 
-    [GeneratedRegex(@"(?<grade>Outstanding|Good|Requires\s+improvement|Inadequate)\s*(?:[|:–-]\s*)?\d{1,4}\s*(?:(?:%|per\s?cent)\s*)?(?:[|;,]\s*)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<grade>Outstanding|Good|Requires\s+improvement|Inadequate)\s*(?:[|:–-]\s*)?(?:\d{1,4}\s*(?:(?:%|per\s?cent)\s*)?|\(\s*\d{1,4}\s*(?:%|per\s?cent|(?:standards?|areas?|domains?|services?|PDUs?|YOTs?|units?|inspections?)\b)?\s*\)\s*)(?:[|;,]\s*)?", RegexOptions.CultureInvariant)]
     private static partial Regex GradeCount();
 
     [GeneratedRegex(@"\bratings?\b[^.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
