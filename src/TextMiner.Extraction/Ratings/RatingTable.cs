@@ -144,50 +144,38 @@ internal static partial class RatingTable
     }
 
     /// <summary>
-    /// A list grouped by grade, one line per grade ("Good: Anytown YOT", "Outstanding: Brockley YJS, Tarn Valley YJS",
-    /// "Inadequate – Westfold PDU"): every line names only bodies, each one that body's overall grade.
+    /// A list grouped by grade ("Good: Anytown YOT", "Outstanding: Brockley YJS, Tarn Valley YJS Inadequate – Westfold
+    /// PDU", lines joined or not): every group names only bodies, each one that body's overall grade.
     /// </summary>
     private static bool GradeFirstRows(Paragraph paragraph, List<FoundRating> ratings)
     {
         var text = paragraph.Text;
-        if (!GradeFirstStart().IsMatch(text))
+        var heads = GradeFirstHead().Matches(text);
+        if (heads.Count == 0 || text[..heads[0].Index].Trim().Length > 0)
         {
             return false;
         }
 
         var rows = new List<FoundRating>();
-        var lineStart = 0;
-        while (lineStart < text.Length)
+        for (var h = 0; h < heads.Count; h++)
         {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            var line = text[lineStart..lineEnd];
-            if (line.Trim().Length > 0)
+            var end = h + 1 < heads.Count ? heads[h + 1].Index : text.Length;
+            var bodies = text[(heads[h].Index + heads[h].Length)..end].Trim().TrimEnd('.', ';', ',');
+            var names = BodySeparator().Split(bodies);
+            if (bodies.Length == 0 || !names.All(IsListedBody))
             {
-                var row = GradeFirstRow().Match(line);
-                if (!row.Success)
-                {
-                    return false;
-                }
-
-                var names = BodySeparator().Split(row.Groups["bodies"].Value.Trim().TrimEnd('.', ';'));
-                if (names.Length == 0 || !names.All(IsListedBody))
-                {
-                    return false;
-                }
-
-                var grade = row.Groups["grade"];
-                foreach (var name in names)
-                {
-                    rows.Add(Make(name.Trim(), grade.Value, null, line.Trim(), paragraph.Index, lineStart + grade.Index, lineStart + grade.Index + grade.Length));
-                }
+                return false;
             }
 
-            lineStart = lineEnd + 1;
+            var grade = heads[h].Groups["grade"];
+            foreach (var name in names)
+            {
+                rows.Add(Make(name.Trim(), grade.Value, null, text[heads[h].Index..end].Trim(), paragraph.Index, grade.Index, grade.Index + grade.Length));
+            }
         }
 
         ratings.AddRange(rows);
-        return rows.Count > 0;
+        return true;
     }
 
     private static bool IsListedBody(string name)
@@ -196,11 +184,8 @@ internal static partial class RatingTable
         return trimmed.Length > 0 && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !Verb().IsMatch(trimmed) && IsBodyLabel(trimmed);
     }
 
-    [GeneratedRegex(@"^\s*(?:Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\s*[:–—-]", RegexOptions.CultureInvariant)]
-    private static partial Regex GradeFirstStart();
-
-    [GeneratedRegex(@"^\s*(?<grade>Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\s*[:–—-]\s*(?<bodies>[^\n]{2,300})$", RegexOptions.CultureInvariant)]
-    private static partial Regex GradeFirstRow();
+    [GeneratedRegex(@"(?:^|(?<=\s))(?<grade>Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\s*(?::|\s[–—-])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex GradeFirstHead();
 
     [GeneratedRegex(@"\s*[,;]\s*(?:and\s+)?|\s+and\s+", RegexOptions.CultureInvariant)]
     private static partial Regex BodySeparator();
