@@ -105,4 +105,8 @@ internal static partial class AttributionPatterns
 
     [GeneratedRegex(@"\baccording\s+to\s+(?<sp>" + Phrase + @")\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$)", Options | RegexOptions.IgnoreCase)]
     public static partial Regex AccordingTo();
+
+    /// <summary>A short bracketed aside inside a lead-in: "(Labour)", "(Lab, Northgate)", "(45)".</summary>
+    [GeneratedRegex(@"\s*\([^()\n]{1,40}\)", RegexOptions.CultureInvariant)]
+    public static partial Regex ShortAside();
 }

@@ -124,7 +124,8 @@ internal sealed partial class Attributor
     /// </summary>
     private Speaker? Apposition(string before, int paragraph, int position)
     {
-        var trimmed = before.TrimEnd();
+        // "Cllr Maria Dorsey (Labour), cabinet member for children, said": a short bracketed aside (a party, an age) is dropped.
+        var trimmed = AttributionPatterns.ShortAside().Replace(TextWindow.Tail(before, 400), string.Empty).TrimEnd();
         if (!trimmed.EndsWith(','))
         {
             return null;
@@ -136,7 +137,7 @@ internal sealed partial class Attributor
         {
             var part = parts[i].Trim();
             if (part.Length > 0 && !AttributionPatterns.OpeningPhrase().IsMatch(part) && part.Split(' ').Length <= MaxAppositionWords
-                && SpeakerPhrase.Parse(part) is { IsPronoun: false, Name: { } name } && name.Contains(' ', StringComparison.Ordinal))
+                && SpeakerPhrase.Parse(part) is { IsPronoun: false, Name: { } name } && (name.Contains(' ', StringComparison.Ordinal) || IsTitled(part, name)))
             {
                 var described = string.Join(',', parts.Where((_, j) => j != i)).Trim();
                 return Resolve(part, described.Length == 0 ? null : described, paragraph, position);

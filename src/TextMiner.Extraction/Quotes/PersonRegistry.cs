@@ -13,6 +13,12 @@ internal sealed partial class PersonRegistry
 
     private readonly List<Person> _people = [];
 
+    /// <summary>Surnames met only after a title ("Ms Harte"), to complete from a "Lucy Harte" elsewhere in the document.</summary>
+    private readonly List<(string Surname, Gender Gender)> _titledSurnames = [];
+
+    /// <summary>Bounds the surname completion pass: each surname is one linear search of the document.</summary>
+    private const int MaxTitledSurnames = 40;
+
     [GeneratedRegex(@"\b(?<title>Dame|Sir|Mr|Mrs|Ms|Miss|Mx|Dr|Lord|Baroness|Lady|Professor|Prof|Cllr|Councillor)\.?\s+(?<n>" + NameToken + @"(?:\s+" + NameToken + @"){0,2})",
         RegexOptions.CultureInvariant)]
     private static partial Regex TitleName();
@@ -24,7 +30,7 @@ internal sealed partial class PersonRegistry
         RegexOptions.CultureInvariant)]
     private static partial Regex NameThenVerb();
 
-    [GeneratedRegex(@"(?<role>(?:\b[A-Z][\w’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|lead|manager|official|organiser|leader|governor|commissioner|chancellor|MP|head|member|representative|rep))(?:\s+|\s*,\s*)(?<n>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)",
+    [GeneratedRegex(@"(?<role>(?:\b[A-Z][\w’'-]*\s+(?:(?:of|for|the|and)\s+)*){0,5}(?:(?:general|assistant|deputy|national|branch|senior|chief|principal|regional|acting|interim|joint|vice|area|divisional|cabinet|shadow|probation|union)\s+){0,3}(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|lead|manager|official|organiser|leader|governor|commissioner|chancellor|MP|head|member|representative|rep))(?:\s+|\s*,\s*)(?<n>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)",
         RegexOptions.CultureInvariant)]
     private static partial Regex RoleThenName();
 
@@ -43,7 +49,7 @@ internal sealed partial class PersonRegistry
     private static partial Regex NameApposition();
 
     /// <summary>"The chief executive of the trust, Sara Bellow,": a role in lower case, then the name in apposition.</summary>
-    [GeneratedRegex(@"(?<role>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|manager|official|organiser|leader|governor|commissioner|head|convenor|lead)(?:\s+(?:of|for|at)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?)\s*,\s*(?<n>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)\s*,",
+    [GeneratedRegex(@"(?<role>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[A-Z][\w’'-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?(?i:secretary|inspector|chair|chairman|chairwoman|chairperson|president|officer|director|minister|spokesperson|spokesman|spokeswoman|executive|manager|official|organiser|leader|governor|commissioner|head|convenor|lead)(?:\s+(?:of|for|at)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+)?)\s*,\s*(?<n>" + NameToken + @"\s+" + NameToken + @"(?:\s+" + NameToken + @")?)\s*(?:,|[.!?]?\s*$|[.!?]\s)",
         RegexOptions.CultureInvariant)]
     private static partial Regex RoleApposition();
 
@@ -99,7 +105,56 @@ internal sealed partial class PersonRegistry
             registry.Author = registry.Add(author.Name, author.Role);
         }
 
+        registry.CompleteTitledSurnames(document);
         return registry;
+    }
+
+    /// <summary>
+    /// "Mark Fenn and Lucy Harte run the team … said Ms Harte": a surname known only after a title takes the first name
+    /// it has anywhere in the document, wherever that mention stands (a list, an object, a caption).
+    /// </summary>
+    private void CompleteTitledSurnames(Document document)
+    {
+        foreach (var (surname, gender) in _titledSurnames)
+        {
+            if (FindByName(surname) is not null)
+            {
+                continue;
+            }
+
+            var first = FirstNameOf(surname, document.Title) ?? document.Paragraphs.Select(p => FirstNameOf(surname, p.Text)).FirstOrDefault(f => f is not null);
+            if (first is not null)
+            {
+                Add($"{first} {surname}", null).Gender = gender;
+            }
+        }
+    }
+
+    /// <summary>The name token right before a mention of <paramref name="surname"/> in <paramref name="text"/>, if any.</summary>
+    private static string? FirstNameOf(string surname, string text)
+    {
+        for (var at = text.IndexOf(surname, StringComparison.Ordinal); at > 0; at = text.IndexOf(surname, at + surname.Length, StringComparison.Ordinal))
+        {
+            var end = at + surname.Length;
+            if (text[at - 1] != ' ' || (end < text.Length && char.IsLetter(text[end])))
+            {
+                continue;
+            }
+
+            var start = at - 1;
+            while (start > 0 && text[start - 1] != ' ' && at - start < 30)
+            {
+                start--;
+            }
+
+            var token = text[start..(at - 1)];
+            if (SpeakerPhrase.IsNameToken(token) && !token.Contains('’') && !token.Contains('\''))
+            {
+                return token;
+            }
+        }
+
+        return null;
     }
 
     public Person? FindByName(string name)
@@ -201,6 +256,11 @@ internal sealed partial class PersonRegistry
             var gender = GenderWords.OfTitle(match.Groups["title"].Value);
             if (name.Split(' ').Length < 2)
             {
+                if (_titledSurnames.Count < MaxTitledSurnames && !_titledSurnames.Any(t => t.Surname == name))
+                {
+                    _titledSurnames.Add((name, gender));
+                }
+
                 // "Ms Okafor said": the title tells who a later "she" can be.
                 if (gender != Gender.Unknown && FindByName(name) is { Gender: Gender.Unknown } titled)
                 {

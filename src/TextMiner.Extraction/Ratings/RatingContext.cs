@@ -13,7 +13,7 @@ internal static partial class RatingContext
     public static partial Regex Trigger();
 
     /// <summary>Strict: directly rated, for a grade in lower case without quote marks ("was rated good").</summary>
-    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed|labell?ed|branded|classed|classified|declared),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$|\b(?:found|judged|deemed|considered|assessed|rated)\s+to\s*$|\b(?:judg(?:ed|es|ing)|considered|deemed)\s+(?:[\w’'-]+\s+){1,6}?to\s+be\s*$|\b(?:rating|grade|grading|judgement|verdict)\s*[,:–—]\s*$|\b(?:down|up)graded\s+(?:to|from)\s*$|\b(?:branded|labell?ed|declared)\s*$|\brat(?:ed|es|ing)\s+(?:(?:its|their|the|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,3}|(?:[A-Z][\w’'-]*\s+){1,3}(?:PDU|YJS|YOS|YOT|CRC|(?:probation\s+delivery\s+)?unit|(?:youth\s+(?:justice|offending)\s+)?(?:service|team)|region|division)\s+)$|\b(?:told|warned)\s+(?:that\s+)?(?:it|they)\s+(?:(?:was|were|is|are|still)\s+)?$",
+    [GeneratedRegex(@"\b(?:rated|re-rated|rating\s+of|ratings\s+of|graded|grade\s+of|judged(?:\s+to\s+be|\s+as)?|assessed\s+as|scored|deemed)(?:\s+(?:as|an?\s+overall|overall))?\s*[:–—-]?\s*$|\b(?:rat(?:ed|ing)|rates?|judg(?:ed|ing)|assess(?:ed|ing)|grad(?:ed|ing)|(?:singl|pick)(?:ed|ing|s)\s+out|described|listed|labell?ed|branded|classed|classified|declared),?\s+(?:[\w’'-]+,?\s+){0,6}?as\s*$|\b(?:found|judged|deemed|considered|assessed|rated)\s+to\s*$|\b(?:judg(?:ed|es|ing)|considered|deemed)\s+(?:[\w’'-]+\s+){1,6}?to\s+be\s*$|\b(?:rating|grade|grading|judgement|verdict)\s*[,:–—]\s*$|\b(?:down|up)graded\s+(?:to|from)\s*$|\b(?:rating|grade|judgement|PDU|YJS|YOS|YOT|CRC|unit|service|team)\b[^.;,:]{0,30}?\b(?:improved|improves|rose|rises|fell|falls|dropped|drops|slipped|slips|moved|moves|went|goes|climbed|returned|jumped)\s+(?:(?:back\s+)?(?:up|down)\s+)?(?:from|to)\s+(?:(?:outstanding|good|requires\s+improvement|requiring\s+improvement|inadequate)[”""’']?\s+to\s+[“""‘']?)?$|\b(?:branded|labell?ed|declared)\s*$|\brat(?:ed|es|ing)\s+(?:(?:its|their|the|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+){0,3}|(?:[A-Z][\w’'-]*\s+){1,3}(?:PDU|YJS|YOS|YOT|CRC|(?:probation\s+delivery\s+)?unit|(?:youth\s+(?:justice|offending)\s+)?(?:service|team)|region|division)\s+)$|\b(?:told|warned)\s+(?:that\s+)?(?:it|they)\s+(?:(?:was|were|is|are|still)\s+)?$",
         Options)]
     public static partial Regex StrictBefore();
 
@@ -22,12 +22,12 @@ internal static partial class RatingContext
     public static partial Regex RatingNounAfter();
 
     /// <summary>Words that may follow a grade name; any other lower-case word makes it an adjective ("good practice").</summary>
-    [GeneratedRegex(@"^[”""’']?\s*(?:$|[^\w\s]|(?:overall|for|in|on|and|or|across|at|by|with|while|whilst|but|which|when|as|after|against|since|compared|following|from|under|again|too|also|this|last|the|rating|ratings|grade|grades|judgement|verdict|verdicts|a|an|its|in|to|during|following|both|each|of|it|this|these|there|because|though|although|despite|however|now|then|yet|over|having|being|after|was|were|is|are|had|has|the\s+lowest|the\s+highest|last|previously|earlier|again|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|weeks?)(?:\s+ago|\s+earlier|\s+before)?)\b|[A-Z])",
+    [GeneratedRegex(@"^[”""’']?\s*(?:$|[^\w\s]|(?:overall|for|in|on|and|or|across|at|by|with|while|whilst|but|which|when|as|after|against|since|compared|following|from|under|again|too|also|this|last|the|rating|ratings|grade|grades|judgement|verdict|verdicts|a|an|its|in|to|during|following|both|each|of|it|this|these|there|because|though|although|despite|however|now|then|yet|over|having|being|after|was|were|is|are|had|has|the\s+lowest|the\s+highest|last|previously|earlier|again|before|until|prior|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:years?|months?|weeks?)(?:\s+ago|\s+earlier|\s+before)?)\b|[A-Z])",
         RegexOptions.CultureInvariant)]
     public static partial Regex AllowedAfter();
 
     /// <summary>Hypotheticals, wishes and negation before the grade.</summary>
-    [GeneratedRegex(@"\b(?:if|would|could|might|(?-i:may)|unless|whether|aims?\s+to|aiming|hopes?\s+to|hoping|expects?\s+to|wants?\s+to|wanted\s+to|strive|striving|should|needs?\s+to\s+be|not|never|nor|no|none|neither|either|four-point|point\s+scale|(?:on|using|along)\s+a\s+(?:[\w-]+\s+)?scale|than|yet\s+to|(?:that|which)\s+(?:is|are)\s+rated|(?<!\b(?:is|was|as|became|becomes|remains|remained)\s+(?:now\s+|still\s+|also\s+)?one\s+of\s+[^,;.]{0,50})(?:PDUs|CRCs|divisions|providers|organisations|services|areas|units|YOTs)\s+rated|(?:a|an|any|every|each)\s+(?:[\w-]+\s+)?(?:unit|PDU|CRC|division|provider|service|organisation|YOT|area|team)\s+(?:that\s+is\s+|which\s+is\s+)?rated|where\s+\d+\s*(?:%|per\s?cent)|failed\s+to\s+be|how\s+many|hope[sd]?|will\s+(?:\w+\s+)?(?:be|get|receive|achieve|earn|keep|retain)|potential(?:ly)?|likely|unlikely|probably|expected\s+to|aspire\w*|ambition|goal|target|(?:pulled|dragged|brought|pushed)\s+(?:[\w’'-]+\s+){0,5}?down\s+from)\b",
+    [GeneratedRegex(@"\b(?:if|would|could|might|(?-i:may)|unless|whether|aims?\s+to|aiming|hopes?\s+to|hoping|expects?\s+to|wants?\s+to|wanted\s+to|strive|striving|should|needs?\s+to\s+be|not|never|nor|no|none|neither|either|four-point|point\s+scale|(?:on|using|along)\s+a\s+(?:[\w-]+\s+)?scale|(?<!\b(?:more|fewer|less)\s+)than|yet\s+to|(?:that|which)\s+(?:is|are)\s+rated|(?<!\b(?:is|was|as|became|becomes|remains|remained)\s+(?:now\s+|still\s+|also\s+)?one\s+of\s+[^,;.]{0,50})(?:PDUs|CRCs|divisions|providers|organisations|services|areas|units|YOTs)\s+rated|(?:a|an|any|every|each)\s+(?:[\w-]+\s+)?(?:unit|PDU|CRC|division|provider|service|organisation|YOT|area|team)\s+(?:that\s+is\s+|which\s+is\s+)?rated|where\s+\d+\s*(?:%|per\s?cent)|failed\s+to\s+be|how\s+many|hope[sd]?|will\s+(?:\w+\s+)?(?:be|get|receive|achieve|earn|keep|retain)|potential(?:ly)?|likely|unlikely|probably|expected\s+to|aspire\w*|ambition|goal|target|(?:pulled|dragged|brought|pushed)\s+(?:[\w’'-]+\s+){0,5}?down\s+from)\b",
         Options)]
     public static partial Regex Hypothetical();
 
@@ -55,7 +55,7 @@ internal static partial class RatingContext
     public static partial Regex RelativeAside();
 
     /// <summary>Between two grades, a joint that lets the second share the first one's rating verb: "rated 15 ‘inadequate’ and the other 11 ‘require improvement’".</summary>
-    [GeneratedRegex(@"^[^.;:!?]*\b(?:and|but|while|whilst|whereas|with)\b[^.;:!?]*$|^[”’'""]?\s*,[^.;:!?]*$", Options)]
+    [GeneratedRegex(@"^[^.;:!?]*\b(?:and|but|while|whilst|whereas|with)\b[^.;:!?]*$|^[”’'""]?\s*,[^.;:!?]*$|^[”’'""]?\s*[;,]\s*[^.;:!?–—]{2,60}?\s+[–—-]\s*[“""‘']?$", Options)]
     public static partial Regex Continuation();
 
     /// <summary>A lower-case grade continuing a rating needs "as" or a count right before it: "and 11 as good", "the other 11".</summary>
@@ -86,6 +86,10 @@ internal static partial class RatingContext
     [GeneratedRegex(@"^\s*(?:(?:(?:the|this|its|their)\s+)?(?:[\w’'-]+\s+){0,5}?(?:service|PDU|YJS|YOS|YOT|unit|division|region|CRC|company|provider|partnership)|it|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})(?:\s+(?:still|now|also|overall))?\s*$", RegexOptions.CultureInvariant)]
     public static partial Regex BodyAsSubject();
 
+    /// <summary>The clause before the grade is a body and a copula: "the youth justice service in Penhallow is", "Carlow PDU was".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:(?:the|this|its|their)\s+)?(?:[\w’'-]+\s+){0,5}?(?:service|PDU|YJS|YOS|YOT|unit|division|region|CRC|partnership)(?:\s+(?:in|for|at|of)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?|it)\s+(?:is|was|has\s+been|had\s+been|remains|remained)(?:\s+(?:still|now|also|overall))?\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex BodyIsBefore();
+
     /// <summary>"was found to be", "found the unit to be" (not "found work with victims to be good or outstanding in other divisions"): a finding, a rating unless the grade word is an adjective ("found to be good at").</summary>
     [GeneratedRegex(@"\bfound\s+(?:(?:it|them|this|(?:the|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+)?to\s+be\s*$", Options)]
     public static partial Regex FoundToBe();
@@ -105,6 +109,14 @@ internal static partial class RatingContext
     /// <summary>"one of only two Outstanding ratings we awarded": a tally of grades, not a rating of anything named.</summary>
     [GeneratedRegex(@"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s*[“""‘']?$", Options)]
     public static partial Regex TallyBefore();
+
+    /// <summary>"received seven", "was given three", "achieved 10": a count of grades the body itself received.</summary>
+    [GeneratedRegex(@"\b(?:received|receiving|receives?|got|gets|gained|achieved|achieves?|earned|earns?|(?:was|were|has\s+been|have\s+been)\s+(?:given|awarded)|awarded|scored)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s*[“""‘']?$", Options)]
+    public static partial Regex ReceivedTally();
+
+    /// <summary>"… and five", ", three": the next count in a tally of grades.</summary>
+    [GeneratedRegex(@"^[”""’']?\s*(?:ratings|grades)?\s*(?:,|,?\s+and|,?\s+with)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)\s*[“""‘']?$", Options)]
+    public static partial Regex JoinedTally();
 
     [GeneratedRegex(@"^[”""’']?\s*(?:ratings|grades)\b", Options)]
     public static partial Regex PluralRatingNounAfter();

@@ -20,7 +20,11 @@ internal static partial class RatingExtractor
 
         if (RatingContext.TallyBefore().IsMatch(TextWindow.Tail(before, 20)) && RatingContext.PluralRatingNounAfter().IsMatch(after))
         {
-            return null;
+            // "received seven ‘Good’ ratings and five ‘Requires improvement’ ratings": a body's tally of its standards' grades.
+            var sinceLast = before[scopeStart..];
+            return RatingContext.ReceivedTally().IsMatch(TextWindow.Tail(sinceLast, 60)) || (continues && RatingContext.JoinedTally().IsMatch(TextWindow.Tail(sinceLast, 30)))
+                ? StatedForm.Tally
+                : null;
         }
 
         var isMarked = Grades.IsMarked(match);
@@ -60,7 +64,13 @@ internal static partial class RatingExtractor
             || (RatingContext.CopulaBefore().IsMatch(before) && Aspects.SubjectDomainOf(ClauseOf(sincePrevious)) is not null);
         // "Carlow PDU requires improvement, inspectors said": the grade phrase needs no quote marks, but only for a body.
         var isBodyVerdict = isPhrase && RatingContext.BodyAsSubject().IsMatch(ClauseOf(sincePrevious));
-        return (isQuoted || isBodyVerdict || IsDomainFinding(match, sincePrevious)) && isVerdict && !RatingContext.AdjectiveUseAfter().IsMatch(after)
+        // "The youth justice service in Penhallow is outstanding, inspectors have said": unquoted, but the inspectors'
+        // verdict follows at once and the clause is the body (or, for a grade other than good, a domain) and a copula.
+        var isSaidVerdict = RatingContext.VerdictAfter().IsMatch(TextWindow.Head(after, 80))
+            && (RatingContext.BodyIsBefore().IsMatch(ClauseOf(sincePrevious))
+                || (!match.Groups["grade"].Value.Equals("good", StringComparison.OrdinalIgnoreCase) && RatingContext.CopulaBefore().IsMatch(before)
+                    && Aspects.SubjectDomainOf(ClauseOf(sincePrevious)) is not null));
+        return (isQuoted || isBodyVerdict || isSaidVerdict || IsDomainFinding(match, sincePrevious)) && isVerdict && !RatingContext.AdjectiveUseAfter().IsMatch(after)
             ? StatedForm.Verdict
             : null;
     }

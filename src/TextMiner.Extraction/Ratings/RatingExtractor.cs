@@ -91,6 +91,12 @@ internal static partial class RatingExtractor
     private static void Attach(List<FoundRating> ratings, GradeContext context)
     {
         var (before, after, clause) = (context.Before, context.After, context.Clause);
+        if (context.Form == StatedForm.Tally)
+        {
+            Add(ratings, context, Aspects.Summary, RatingCatalogue.SummaryCounted, 1.0);
+            return;
+        }
+
         var aspect = context.Form == StatedForm.RatingOf && !ReceivingVerb().IsMatch(clause)
             ? RatingOfAspect(after)
             : Aspects.Classify(before, clause, after);

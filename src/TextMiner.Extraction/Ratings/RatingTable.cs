@@ -34,7 +34,7 @@ internal static partial class RatingTable
     public static bool TryRead(Paragraph paragraph, Paragraph? previous, string? subject, List<FoundRating> ratings)
     {
         var text = paragraph.Text;
-        if (GradeCounts(paragraph, ratings))
+        if (GradeCounts(paragraph, ratings) || GradeFirstRows(paragraph, ratings))
         {
             return true;
         }
@@ -143,6 +143,53 @@ internal static partial class RatingTable
         return true;
     }
 
+    /// <summary>
+    /// A list grouped by grade ("Good: Anytown YOT", "Outstanding: Brockley YJS, Tarn Valley YJS Inadequate – Westfold
+    /// PDU", lines joined or not): every group names only bodies, each one that body's overall grade.
+    /// </summary>
+    private static bool GradeFirstRows(Paragraph paragraph, List<FoundRating> ratings)
+    {
+        var text = paragraph.Text;
+        var heads = GradeFirstHead().Matches(text);
+        if (heads.Count == 0 || text[..heads[0].Index].Trim().Length > 0)
+        {
+            return false;
+        }
+
+        var rows = new List<FoundRating>();
+        for (var h = 0; h < heads.Count; h++)
+        {
+            var end = h + 1 < heads.Count ? heads[h + 1].Index : text.Length;
+            var bodies = text[(heads[h].Index + heads[h].Length)..end].Trim().TrimEnd('.', ';', ',');
+            var names = BodySeparator().Split(bodies);
+            if (bodies.Length == 0 || !names.All(IsListedBody))
+            {
+                return false;
+            }
+
+            var grade = heads[h].Groups["grade"];
+            foreach (var name in names)
+            {
+                rows.Add(Make(name.Trim(), grade.Value, null, text[heads[h].Index..end].Trim(), paragraph.Index, grade.Index, grade.Index + grade.Length));
+            }
+        }
+
+        ratings.AddRange(rows);
+        return true;
+    }
+
+    private static bool IsListedBody(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.Length > 0 && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6 && !Verb().IsMatch(trimmed) && IsBodyLabel(trimmed);
+    }
+
+    [GeneratedRegex(@"(?:^|(?<=\s))(?<grade>Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\s*(?::|\s[–—-])\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex GradeFirstHead();
+
+    [GeneratedRegex(@"\s*[,;]\s*(?:and\s+)?|\s+and\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex BodySeparator();
+
     private static int NonSpace(ReadOnlySpan<char> text)
     {
         var count = 0;
@@ -154,7 +201,7 @@ internal static partial class RatingTable
         return count;
     }
 
-    [GeneratedRegex(@"(?<grade>Outstanding|Good|Requires\s+improvement|Inadequate)\s*(?:[|:–-]\s*)?\d{1,4}\s*(?:(?:%|per\s?cent)\s*)?(?:[|;,]\s*)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<grade>Outstanding|Good|Requires\s+improvement|Inadequate)\s*(?:[|:–-]\s*)?(?:\d{1,4}\s*(?:(?:%|per\s?cent)\s*)?|\(\s*\d{1,4}\s*(?:%|per\s?cent|(?:standards?|areas?|domains?|services?|PDUs?|YOTs?|units?|inspections?)\b)?\s*\)\s*)(?:[|;,]\s*)?", RegexOptions.CultureInvariant)]
     private static partial Regex GradeCount();
 
     [GeneratedRegex(@"\bratings?\b[^.!?]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

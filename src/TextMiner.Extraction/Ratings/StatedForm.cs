@@ -23,4 +23,7 @@ internal enum StatedForm
 
     /// <summary>A grade with no verb of its own that continues the previous rating: "… and the other 11 ‘require improvement’".</summary>
     Continued,
+
+    /// <summary>A body's count of grades for its standards: "received seven ‘Good’ ratings and five ‘Inadequate’ ratings".</summary>
+    Tally,
 }

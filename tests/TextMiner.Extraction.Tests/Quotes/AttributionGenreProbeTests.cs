@@ -1,0 +1,52 @@
+namespace TextMiner.Extraction.Tests.Quotes;
+
+/// <summary>
+/// Genre probes for speakers: invented press-release, union-news, council and newspaper attributions. A speaker is a
+/// name, a role or an organisation; a name and a role together give the name; later surname, pronoun and role mentions
+/// resolve to the full name given earlier, across paragraphs.
+/// </summary>
+public sealed class AttributionGenreProbeTests
+{
+    private static readonly TestCaseData[] Probes =
+    [
+        new(new[] { "Aisha Penrose, director of operations at the Kestrel Trust, said: “We are pleased with the progress made this year.”" }, new[] { "Aisha Penrose" }),
+        new(new[] { "“We are pleased with the progress made this year,” said Aisha Penrose, director of operations at the Kestrel Trust." }, new[] { "Aisha Penrose" }),
+        new(new[] { "“This is a worrying report for everyone in the service,” said a spokesperson for the union." }, new[] { "a spokesperson for the union" }),
+        new(new[] { "Despite the warnings, “the service has not improved in any of the areas we looked at”, according to the report." }, new[] { "the report" }),
+        new(new[] { "“We will study the findings carefully before we respond,” the inspectorate said." }, new[] { "the inspectorate" }),
+        new(new[] { "“Probation staff work incredibly hard in difficult circumstances,” the Ministry of Justice said." }, new[] { "the ministry of justice" }),
+        new(new[] { "Despite the improvements, Ms Rowan Fleet said: “There is still a long way to go before this service is safe.”" }, new[] { "Rowan Fleet" }),
+        new(new[] { "In Bristol, the branch secretary said: “Our members are working late every night just to keep up with the work.”" }, new[] { "the branch secretary" }),
+
+        // Surname, pronoun and role mentions across paragraphs.
+        new(new[] { "Chief Inspector Martin Oduya said: “Leaders have a clear vision for the service.”", "“They now need to make sure staff have the time to do the work,” he added.", "“Caseloads remain far too high for anyone to manage,” Mr Oduya said." },
+            new[] { "Martin Oduya", "Martin Oduya", "Martin Oduya" }),
+        new(new[] { "Napo general secretary Owen Tarrant said the union was angry.", "“The government has ignored warning after warning about staffing levels,” the general secretary said." }, new[] { "Owen Tarrant" }),
+        new(new[] { "Mark Fenn and Lucy Harte run the unit’s victim team.", "“We speak to every victim within a week of sentencing,” said Ms Harte." }, new[] { "Lucy Harte" }),
+        new(new[] { "“The service we provide has improved hugely over the past two years,” Mrs Okafor told councillors.", "Linda Okafor is the head of the youth justice service." }, new[] { "Linda Okafor" }),
+        new(new[] { "Kemi Adeleke explained why she had decided to leave.", "“I could not keep doing a job where I felt I was letting people down every day,” she said." }, new[] { "Kemi Adeleke" }),
+
+        // Appositions with asides, titles and lone names after a title.
+        new(new[] { "Cllr Maria Dorsey (Labour), cabinet member for children, said: “This shows what our staff can achieve when they are supported.”" }, new[] { "Maria Dorsey" }),
+        new(new[] { "“It is simply not safe to carry on like this any longer,” warned the union’s assistant general secretary, Kim Loh." }, new[] { "Kim Loh" }),
+        new(new[] { "The minister, Lord Tenby, said: “We are committed to recruiting the staff that probation needs.”" }, new[] { "Tenby" }),
+    ];
+
+    [TestCaseSource(nameof(Probes))]
+    public void Extract_GenreProbe_AttributesEachQuote(string[] paragraphs, string[] speakers)
+    {
+        var quotes = TestDocuments.Extract(paragraphs).Quotes;
+
+        Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(speakers).Using<string?>((a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [Test]
+    public void Extract_RoleMentionResolvedToName_KeepsTheRoleGivenEarlier()
+    {
+        var quote = TestDocuments.Extract(
+            "Napo general secretary Owen Tarrant said the union was angry.",
+            "“The government has ignored warning after warning about staffing levels,” the general secretary said.").Quotes.Single();
+
+        Assert.That(quote.Role, Does.Contain("general secretary"));
+    }
+}
