@@ -11,7 +11,7 @@ public static class ThemeModelStore
 
     public const string NoModelReason = "no model files";
     public const string OldFormatReason = "model format {0} is not the current one";
-    public const string OtherDataReason = "trained on other labelled data";
+    public const string OtherDataReason = "trained on other labelled data or lexicon phrase groups";
 
     public static ThemeClassifier LoadOrTrain(string modelsDirectory, Action<string> log, ThemeTrainingOptions? options = null,
         TimeProvider? time = null)
