@@ -6,7 +6,7 @@ namespace TextMiner.Search.Querying;
 /// <summary>
 /// Ranges over the units' dates, the number YYYYMMDD in their <see cref="IndexFields.SortPublished"/> doc values (the
 /// date sort's field), matched as a constant-score filter as Lucene's numeric range query scored it. Units carry no
-/// indexed date terms: a trie-encoded <c>Int32Field</c> made eight terms and a new token stream per unit (some 6% of a
+/// indexed date terms: a trie-encoded <c>Int32Field</c> made eight terms and a new token stream per unit (a tenth of a
 /// reindex's inversion and 2% of the index) for a filter users rarely set (docs/performance.md, "Fourth pass").
 /// </summary>
 internal static class DateQueries
