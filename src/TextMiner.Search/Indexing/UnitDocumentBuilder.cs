@@ -118,7 +118,6 @@ internal static class UnitDocumentBuilder
         if (document.Published is { } published)
         {
             var year = published.Year.ToString(CultureInfo.InvariantCulture);
-            result.Add(new Int32Field(IndexFields.Published, DateKey(published), Field.Store.NO));
             result.Add(new NumericDocValuesField(IndexFields.SortPublished, DateKey(published)));
             result.Add(Keyword(IndexFields.Year, year, Field.Store.NO));
             result.Add(new SortedDocValuesField(IndexFields.FacetYear, new BytesRef(year)));
