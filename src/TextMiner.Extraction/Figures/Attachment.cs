@@ -88,13 +88,13 @@ internal static partial class Attachment
         + @"|(?<need>needs?|needed|requires?|required|requiring|should\s+(?:have|be)|ought\s+to\s+(?:have|be)|funded\s+for|establishment\s+of|complement\s+of)"
         + @"|(?<short>short\s+(?:of|by)|shortfall\s+of|shortage\s+of|deficit\s+of|gap\s+of|lack(?:s|ed|ing)?|missing|without|equivalent\s+to|amounting\s+to|representing)"
         + @"|(?<have>ha(?:s|d|ve)(?:\s+only|\s+just)?|employ(?:s|ed|ing)?|made\s+up\s+of|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|there\s+(?:are|were|is|was)(?:\s+(?:now|currently|only|just|also))?|show(?:s|ed|ing)?|total(?:l?ing)?(?:\s+of)?|workforce\s+of|headcount\s+of)"
-        + @"|(?<supervise>supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with|provid(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:services|support)\s+(?:to|for)|deal(?:s|t|ing)?\s+with|look(?:s|ed|ing)?\s+after|cater(?:s|ed|ing)?\s+for|car(?:e|es|ed|ing)\s+for|serv(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hold(?:s|ing)?|held)"
+        + @"|(?<supervise>supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with|provid(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:services|support)\s+(?:to|for)|deal(?:s|t|ing)?\s+with|handl(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+after|cater(?:s|ed|ing)?\s+for|car(?:e|es|ed|ing)\s+for|serv(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hold(?:s|ing)?|held)"
         + @"|(?<level>stood\s+at|stands\s+at|totall?(?:ed|ing)|numbered|reached|(?:was|is|were|are)(?:\s+(?:now|just|only))?|put\s+at|estimated\s+at)"
         + @")\s*,?\s*" + Mods + "$", Options | RegexOptions.RightToLeft)]
     private static partial Regex Governor();
 
     /// <summary>The nearest head noun before the number in its sentence, for a number whose noun is left out.</summary>
-    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts)|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount|(?:officer|PSO|PO|practitioner|staff|staffing)\s+numbers)|(?<people>offenders|people\s+on\s+probation|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts)|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount|(?:officer|PSO|PO|practitioner|staff|staffing)\s+numbers)|(?<people>offenders|people\s+(?:on\s+probation|under\s+(?:probation\s+)?supervision|supervised)|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
     private static partial Regex Antecedent();
 
     /// <summary>What may follow a number whose noun is left out: an ending, a verb of its clause or "of them".</summary>
@@ -365,7 +365,7 @@ internal static partial class Attachment
 
                 return predicate == Role.InPost || governs is Role.Change or Role.Have || (governs == Role.Level && NumberOf().IsMatch(left)) ? FigureKinds.StaffInPost : null;
             case Head.People:
-                return value >= 100 && (predicate == Role.Supervise || governs == Role.Supervise || (governs == Role.Level && NumberOf().IsMatch(left) && Supervision().IsMatch(left)))
+                return value >= 100 && (predicate == Role.Supervise || governs == Role.Supervise || (governs is Role.Level or Role.Change && NumberOf().IsMatch(left) && Supervision().IsMatch(left)))
                     ? FigureKinds.PeopleSupervised : null;
             case Head.Cases:
                 // "responsible for about 105,000 cases a year": a service's cases in the thousands are the people it supervises.

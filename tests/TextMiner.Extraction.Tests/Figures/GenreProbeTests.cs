@@ -99,6 +99,16 @@ public sealed class GenreProbeTests
         new(new[] { "The Ashby team is made up of 97 staff, including managers and administrators." }, new[] { "staff-in-post=97" }),
         new(new[] { "The office is funded for 120 posts. Only 84 are filled." }, new[] { "staff-in-post=84", "staff-required=120" }),
         new(new[] { "The youth justice service has 12 vacant posts." }, new[] { "vacancies=12" }),
+        new(new[] { "Probation officers are each handling up to 80 cases." }, new[] { "caseload=80" }),
+        new(new[] { "Members report caseloads of 70-plus across the branch." }, new[] { "caseload=70" }),
+        new(new[] { "Of the 52 probation officer posts in the PDU, only 38 were filled." }, new[] { "staff-in-post=38" }),
+        new(new[] { "Fourteen probation officer posts were vacant at the time of the inspection." }, new[] { "vacancies=14" }),
+        new(new[] { "Almost 30% of posts in the Brackwell office are vacant." }, new[] { "vacancy-rate=30" }),
+        new(new[] { "Brackwell PDU is responsible for supervising just over 1,750 people." }, new[] { "people-supervised=1750" }),
+        new(new[] { "At the time of our fieldwork, the team was supervising 640 cases." }, new[] { "people-supervised=640" }),
+        new(new[] { "The PDU needs 700 more staff to deliver a safe service, the union says." }, new[] { "vacancies=700" }),
+        new(new[] { "The number of people under supervision has fallen from 2,300 to 2,150." }, new[] { "people-supervised=2150", "people-supervised=2300" }),
+        new(new[] { "The average caseload per officer has gone up from 38 to 47." }, new[] { "caseload=38", "caseload=47" }),
     ];
 
     private static readonly string[][] NotFigures =
@@ -138,6 +148,9 @@ public sealed class GenreProbeTests
         new[] { "In 2023, 1,150 probation officers completed their training." },
         new[] { "Question: How many probation officers were assaulted in 2023? Answer: 48 assaults were recorded." },
         new[] { "The PDU had 3 different heads of service in 18 months." },
+        new[] { "Staff told us that 14 of the 30 cases they held involved domestic abuse." },
+        new[] { "The service has lost 240 experienced officers since 2019." },
+        new[] { "About 1,200 people left the probation service last year, up from 980." },
     ];
 
     [TestCaseSource(nameof(Figures))]
