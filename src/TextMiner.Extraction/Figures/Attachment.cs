@@ -66,7 +66,7 @@ internal static partial class Attachment
     private static partial Regex Intake();
 
     /// <summary>What the clause says of the noun: "posts were vacant", "officers are needed", "staff in post", "officers are employed" (not "staff employed by", which only describes them).</summary>
-    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|across|at|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+)?(?:(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been|being|still|currently|now|left|would\s+be|will\s+be)\s+)*(?:(?<vacant>vacant|unfilled|empty|short|missing)|(?<need>needed|required)|(?<inpost>in\s+post|(?<=\b(?:were|are|was|is|currently|now)\s+)employed|working\s+(?:in|for|across))|(?<supervise>supervised|managed|on\s+probation|under\s+(?:(?:some|any|a)\s+(?:form|kind)\s+of\s+|probation\s+|statutory\s+|community\s+|their\s+|its\s+)*supervision|serving\s+(?:community\s+|custodial\s+)?(?:sentences|orders|licences)|subject\s+to\s+(?:community|probation|supervision|licence|post-release)))\b", Options)]
+    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|across|at|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+)?(?:(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been|being|still|currently|now|left|would\s+be|will\s+be)\s+)*(?:(?<vacant>vacant|unfilled|empty|short|missing)|(?<need>needed|required)|(?<inpost>in\s+post|(?<=\b(?:were|are|was|is|currently|now)\s+)employed|working\s+(?:in|for|across))|(?<supervise>supervised|managed|on\s+probation|under\s+(?:(?:some|any|a)\s+(?:form|kind)\s+of\s+|probation\s+|statutory\s+|community\s+|their\s+|its\s+)*supervision|serving\s+(?:community\s+|custodial\s+)?(?:sentences|orders|licences)|subject\s+to\s+(?:community|probation|supervision|licence|post-release)|on\s+(?:its|their|the|our|her|his|a)\s+(?:[\w-]+\s+)?(?:case\s?loads?|books)))\b", Options)]
     private static partial Regex Predicate();
 
     /// <summary>What the clause after the noun says will happen to it: "officers will be recruited", "staff to be in post by March".</summary>
@@ -87,14 +87,14 @@ internal static partial class Attachment
         + @"|(?<recruit>(?:target|plans?|aims?|pledge[ds]?|ambition|commitment|promise[ds]?)\b[^.;:!?]{0,60}?\b(?:workforce|staffing|headcount|numbers?)\s+to|(?:promis|pledg)\w*(?:\s+to\s+(?:recruit|hire|take\s+on|bring\s+in))?|(?:will|would|shall|must|plans?\s+to|aims?\s+to|intends?\s+to|wants?\s+to)\s+(?:recruit|hire|take\s+on|bring\s+in)|commit\w*\s+to\s+(?:recruiting|hiring)|(?:boost|increase|expand|grow)\s+(?:[\w’'-]+\s+){0,3}?by)"
         + @"|(?<need>needs?|needed|requires?|required|requiring|should\s+(?:have|be)|ought\s+to\s+(?:have|be)|funded\s+for|establishment\s+of|complement\s+of)"
         + @"|(?<short>short\s+(?:of|by)|shortfall\s+of|shortage\s+of|deficit\s+of|gap\s+of|lack(?:s|ed|ing)?|missing|without|equivalent\s+to|amounting\s+to|representing)"
-        + @"|(?<have>ha(?:s|d|ve)(?:\s+only|\s+just)?|employ(?:s|ed|ing)?|there\s+(?:are|were|is|was)(?:\s+(?:now|currently|only|just|also))?|show(?:s|ed|ing)?|total(?:l?ing)?(?:\s+of)?|workforce\s+of|headcount\s+of)"
-        + @"|(?<supervise>supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with|provid(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:services|support)\s+(?:to|for)|deal(?:s|t|ing)?\s+with|look(?:s|ed|ing)?\s+after|cater(?:s|ed|ing)?\s+for|car(?:e|es|ed|ing)\s+for|serv(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hold(?:s|ing)?|held)"
+        + @"|(?<have>ha(?:s|d|ve)(?:\s+only|\s+just)?|employ(?:s|ed|ing)?|made\s+up\s+of|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|there\s+(?:are|were|is|was)(?:\s+(?:now|currently|only|just|also))?|show(?:s|ed|ing)?|total(?:l?ing)?(?:\s+of)?|workforce\s+of|headcount\s+of)"
+        + @"|(?<supervise>supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with|provid(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:services|support)\s+(?:to|for)|deal(?:s|t|ing)?\s+with|handl(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+after|cater(?:s|ed|ing)?\s+for|car(?:e|es|ed|ing)\s+for|serv(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hold(?:s|ing)?|held)"
         + @"|(?<level>stood\s+at|stands\s+at|totall?(?:ed|ing)|numbered|reached|(?:was|is|were|are)(?:\s+(?:now|just|only))?|put\s+at|estimated\s+at)"
         + @")\s*,?\s*" + Mods + "$", Options | RegexOptions.RightToLeft)]
     private static partial Regex Governor();
 
     /// <summary>The nearest head noun before the number in its sentence, for a number whose noun is left out.</summary>
-    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts)|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount|(?:officer|PSO|PO|practitioner|staff|staffing)\s+numbers)|(?<people>offenders|people\s+on\s+probation|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts)|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount|(?:officer|PSO|PO|practitioner|staff|staffing)\s+numbers)|(?<people>offenders|people\s+(?:on\s+probation|under\s+(?:probation\s+)?supervision|supervised)|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
     private static partial Regex Antecedent();
 
     /// <summary>What may follow a number whose noun is left out: an ending, a verb of its clause or "of them".</summary>
@@ -134,7 +134,6 @@ internal static partial class Attachment
             "Staffing at the Marlow office has fallen to 27 probation officers.",
             "The trust provides services to roughly 9,800 service users a year.",
             "Nearly 4,200 people are supervised by the Calderbrook PDU.",
-            "The county has a shortfall of 14%, equivalent to 65 posts.",
             "Under the plans, a further 900 probation officers will be in post by 2027.",
             "The Dunholm service looks after roughly 7,200 men and women on licence.",
         ],
@@ -292,7 +291,7 @@ internal static partial class Attachment
         {
             var head = HeadOf(antecedent);
             return head == Head.Staff && caseloadTopic && !CountedBefore().IsMatch(left.AsSpan(0, antecedent.Index))
-                ? (Head.Cases, ElidedNounRule)
+                ? (Head.Cases, CaseloadWords().IsMatch(left) ? ElidedNounRule : CarriedNounRule)
                 : (head, ElidedNounRule);
         }
 
@@ -366,7 +365,7 @@ internal static partial class Attachment
 
                 return predicate == Role.InPost || governs is Role.Change or Role.Have || (governs == Role.Level && NumberOf().IsMatch(left)) ? FigureKinds.StaffInPost : null;
             case Head.People:
-                return value >= 100 && (predicate == Role.Supervise || governs == Role.Supervise || (governs == Role.Level && NumberOf().IsMatch(left) && Supervision().IsMatch(left)))
+                return value >= 100 && (predicate == Role.Supervise || governs == Role.Supervise || (governs is Role.Level or Role.Change && NumberOf().IsMatch(left) && Supervision().IsMatch(left)))
                     ? FigureKinds.PeopleSupervised : null;
             case Head.Cases:
                 // "responsible for about 105,000 cases a year": a service's cases in the thousands are the people it supervises.

@@ -46,9 +46,9 @@ internal sealed partial class CaptionedTable
         var text = paragraph.Text;
         var kind = TableCaption.KindOf(text);
         _label = null;
-        if (kind is null && Kind is not null && IsCellLabel(text))
+        if ((kind is null || kind == Kind) && Kind is not null && IsCellLabel(text))
         {
-            // "Region", "North East": a header cell or a row label on its own line.
+            // "Region", "North East", "FTE" under a caption of staff in post: a header cell or a row label on its own line.
             _label = text.Trim();
             if (_cellPerParagraph || _pending is null)
             {

@@ -100,6 +100,7 @@ internal static partial class FigureRules
         [
             "Around 19 per cent of officer posts in Harwell are unfilled – some 74 posts.",
             "In Denby 27% of PSO posts are vacant, which means 41 posts without a practitioner.",
+            "The county has a shortfall of 14%, equivalent to 65 posts.",
         ],
         [
             "Around 19 per cent of officer posts in Harwell are unfilled, and 74 cases were reallocated.",
