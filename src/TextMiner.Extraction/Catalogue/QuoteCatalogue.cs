@@ -27,14 +27,16 @@ public static class QuoteCatalogue
             [
                 "Chief Inspector of Probation Rosalind Attwater said: “Too many people are supervised by staff who are new to the work.”",
                 "Napo official Tobias Wrenfield told the conference that members were “exhausted and close to walking away from the job”.",
+                "Farley City Council’s executive member for children, Joan Pettigrew, said: “We are delighted that our work has been recognised.”",
             ],
             [
                 "“Too many people are supervised by staff who are new to the work,” said Rosalind Attwater.",
                 "Consequently, ‘some officers are holding far more cases than the model allows’, with supervision suffering.",
             ]),
-        new(QuoteRules.AccordingTo, "According to X, before or after the quote.", 0.9,
+        new(QuoteRules.AccordingTo, "According to X (or in the words of X), before or after the quote.", 0.9,
             [
                 "Staff were “working well beyond their contracted hours every single week”, according to Priyanka Dholakia, a Napo rep in Leeds.",
+                "There are, in the words of one manager, “simply not enough hours in the day to do this job properly”.",
             ],
             [
                 "Staff were “working well beyond their contracted hours every single week”, said Priyanka Dholakia.",

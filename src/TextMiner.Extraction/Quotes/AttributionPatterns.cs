@@ -103,7 +103,7 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"\b(?:described|branded|labelled|labeled|called|dubbed|dismissed|denounced|condemned|hailed|criticised|criticized|praised|characterised|characterized|judged|deemed|considered)\b(?:\s+(?:as|to\s+be))?\s*$", Options | RegexOptions.IgnoreCase)]
     public static partial Regex PassiveLead();
 
-    [GeneratedRegex(@"\baccording\s+to\s+(?<sp>" + Phrase + @")\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$)", Options | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:according\s+to|in\s+the\s+words\s+of)\s+(?<sp>" + Phrase + @")\s*(?:[,;:.!?()“”""‘]|[’'](?!\w)|$)", Options | RegexOptions.IgnoreCase)]
     public static partial Regex AccordingTo();
 
     /// <summary>A short bracketed aside inside a lead-in: "(Labour)", "(Lab, Northgate)", "(45)".</summary>

@@ -133,14 +133,20 @@ internal sealed partial class Attributor
 
         var segmentStart = trimmed.LastIndexOfAny(['.', ';', ':', '?', '!', '“', '”', '"', '(', ')']) + 1;
         var parts = trimmed[segmentStart..^1].Split(',');
-        for (var i = 0; i < parts.Length; i++)
+        // "Sheffield City Council’s executive member for children, Jackie Drayton, said": a part that is a name alone
+        // is the speaker before a part whose capitals belong to a role ("Sheffield City Council’s …").
+        for (var pass = 0; pass < 2; pass++)
         {
-            var part = parts[i].Trim();
-            if (part.Length > 0 && !AttributionPatterns.OpeningPhrase().IsMatch(part) && part.Split(' ').Length <= MaxAppositionWords
-                && SpeakerPhrase.Parse(part) is { IsPronoun: false, Name: { } name } && (name.Contains(' ', StringComparison.Ordinal) || IsTitled(part, name)))
+            for (var i = 0; i < parts.Length; i++)
             {
-                var described = string.Join(',', parts.Where((_, j) => j != i)).Trim();
-                return Resolve(part, described.Length == 0 ? null : described, paragraph, position);
+                var part = parts[i].Trim();
+                if (part.Length > 0 && !AttributionPatterns.OpeningPhrase().IsMatch(part) && part.Split(' ').Length <= MaxAppositionWords
+                    && SpeakerPhrase.Parse(part) is { IsPronoun: false, Name: { } name } parsed && (pass == 1 || parsed.Role is null)
+                    && (name.Contains(' ', StringComparison.Ordinal) || IsTitled(part, name)))
+                {
+                    var described = string.Join(',', parts.Where((_, j) => j != i)).Trim();
+                    return Resolve(part, described.Length == 0 ? null : described, paragraph, position);
+                }
             }
         }
 

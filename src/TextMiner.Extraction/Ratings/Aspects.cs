@@ -45,7 +45,7 @@ internal static partial class Aspects
     [GeneratedRegex(@"^\s*overall\s*,", Options)]
     private static partial Regex OverallDiscourse();
 
-    [GeneratedRegex(@"\b(?:all|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|most|majority|none|half|remaining|other)\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?)?(?:[\w-]+\s+)?(?:standards|areas|services|domains|aspects|elements|ratings|grades|categories|judgements|divisions|CRCs|PDUs|YOTs|inspections|providers|regions|of\s+them)\b",
+    [GeneratedRegex(@"\b(?:every|each|all)\s+other\s+(?:[\w-]+\s+)?(?:area|standard|domain|aspect|element|strand)s?\b|\b(?:all|both|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|most|majority|none|half|remaining|other)\s+(?:of\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:\w+\s+)?)?(?:[\w-]+\s+)?(?:standards|areas|services|domains|aspects|elements|ratings|grades|categories|judgements|divisions|CRCs|PDUs|YOTs|inspections|providers|regions|of\s+them)\b",
         Options)]
     private static partial Regex PluralBefore();
 
@@ -68,7 +68,7 @@ internal static partial class Aspects
         Options)]
     private static partial Regex PluralAfter();
 
-    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+)?(?:for|in|on)\s+(?<what>[^,.;:()]{3,60})", Options)]
+    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+(?:for|in|on|to)|for|in|on)\s+(?<what>[^,.;:()]{3,60})", Options)]
     private static partial Regex ForAfter();
 
     /// <summary>
@@ -199,7 +199,7 @@ internal static partial class Aspects
     [GeneratedRegex(@"[,;:–—(]", RegexOptions.CultureInvariant)]
     public static partial Regex ClauseBreak();
 
-    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+)?(?:for|in|on)\s+(?<what>[^.;:()]{3,160})", Options)]
+    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+(?:for|in|on|to)|for|in|on)\s+(?<what>[^.;:()]{3,160})", Options)]
     private static partial Regex ForListAfter();
 
     [GeneratedRegex(@"[“""‘']?\b(?:Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\b", RegexOptions.CultureInvariant)]

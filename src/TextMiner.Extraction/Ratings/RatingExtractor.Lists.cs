@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using TextMiner.Extraction.Text;
 
 namespace TextMiner.Extraction.Ratings;
 
@@ -13,6 +14,10 @@ internal static partial class RatingExtractor
     [GeneratedRegex(@"(?<list>[^.;:()]{3,240}?)\s*[–—-]?\s*(?:\bas|\bto\s+be|\bthe\s+same|\b(?:were|are)(?:\s+(?:all\s+|both\s+|each\s+|also\s+)?(?:rated|judged|graded|found)(?:\s+as|\s+to\s+be)?)?|\b(?:rated|judged|graded|assessed|deemed))\s*[“""‘']?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex SharedGrade();
+
+    /// <summary>"rated leadership, staff and partnerships", "judged its assessment and planning": a list as the rating verb's object.</summary>
+    [GeneratedRegex(@"\b(?:rated|rates|rating|judged|judges|graded|grades|scored|considered|deemed)\s+(?<list>(?:(?:its|their|the)\s+)?[a-z][^.;:()“”""‘’,]{0,60}(?:,\s*[^.;:()“”""‘’,]{2,60}){0,6}?,?\s+and\s+[^.;:()“”""‘’,]{2,60}?)\s*[“""‘']?$", RegexOptions.CultureInvariant)]
+    private static partial Regex ObjectListBefore();
 
     [GeneratedRegex(@"\s*(?:,\s*(?:and|as\s+well\s+as)\s+|,|\band\b|\bas\s+well\s+as\b|\s[–—-]\s|[–—])\s*", RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparator();
@@ -91,6 +96,12 @@ internal static partial class RatingExtractor
         {
             // "… and as ‘good’ in the other three areas": a group named after the grade is not the list before it.
             domains = SharedDomains(before[scope..]);
+        }
+
+        if (domains.Count < 2 && !isSummary && ObjectListBefore().Match(TextWindow.Tail(before[scope..], 240)) is { Success: true } objectList)
+        {
+            // "Inspectors rated leadership, staff and partnerships Good": the list is the verb's object, right before the grade.
+            domains = DomainList(objectList.Groups["list"].Value);
         }
 
         if (domains.Count < 2 && followsGrade && ContinuedList().Match(before[scope..]) is { Success: true } continued)
@@ -183,7 +194,9 @@ internal static partial class RatingExtractor
         {
             // The item holding the verb ("inspectors rated assessment") opens the list; only the words after the verb count.
             var verb = ListHead().Match(item);
-            var words = verb.Success ? item[(verb.Index + verb.Length)..] : item;
+            var joint = verb.Success ? Match.Empty : ClauseJoint().Match(item);
+            // ", while leadership and partnerships were rated": the joint opens the list as a verb does.
+            var words = verb.Success ? item[(verb.Index + verb.Length)..] : joint.Success ? item[joint.Length..] : item;
             var domain = Aspects.HeadDomain(words);
             if (domain is null || SceneSetter().IsMatch(words)
                 || (words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxListItemWords && !StartsWithDomain(words)))
@@ -196,7 +209,7 @@ internal static partial class RatingExtractor
                 domains.Insert(0, domain);
             }
 
-            if (verb.Success)
+            if (verb.Success || joint.Success)
             {
                 break;
             }
@@ -204,6 +217,9 @@ internal static partial class RatingExtractor
 
         return domains;
     }
+
+    [GeneratedRegex(@"^\s*(?:while|whilst|whereas|but|and)\s+(?=\S)", Options)]
+    private static partial Regex ClauseJoint();
 
     [GeneratedRegex(@"^\s*(?:which|that)\b(?:\s+(?:were|are|have\s+been|had\s+been))?(?:\s+(?:all|both|each|also))?(?:\s+(?:rated|judged|graded|found|assessed|deemed))?\s*$", Options)]
     private static partial Regex RelativeVerbOnly();

@@ -30,6 +30,9 @@ public sealed class AttributionGenreProbeTests
         new(new[] { "Cllr Maria Dorsey (Labour), cabinet member for children, said: “This shows what our staff can achieve when they are supported.”" }, new[] { "Maria Dorsey" }),
         new(new[] { "“It is simply not safe to carry on like this any longer,” warned the union’s assistant general secretary, Kim Loh." }, new[] { "Kim Loh" }),
         new(new[] { "The minister, Lord Tenby, said: “We are committed to recruiting the staff that probation needs.”" }, new[] { "Tenby" }),
+        new(new[] { "Farley City Council’s executive member for children, Joan Pettigrew, said: “We are delighted that our work has been recognised.”" }, new[] { "Joan Pettigrew" }),
+        new(new[] { "Wexmoor Police’s assistant chief constable, Helena Barrow, said the force “works closely with probation every single day”." }, new[] { "Helena Barrow" }),
+        new(new[] { "There are, in the words of one manager, “simply not enough hours in the day to do this job properly”." }, new[] { "one manager" }),
     ];
 
     [TestCaseSource(nameof(Probes))]

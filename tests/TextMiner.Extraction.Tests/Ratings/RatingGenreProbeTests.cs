@@ -42,6 +42,13 @@ public sealed class RatingGenreProbeTests
         new(new[] { "Inspectors rated the three domains as follows: organisational delivery – Good; court disposals – Outstanding; out-of-court disposals – Requires improvement." },
             new[] { "Good/domain", "Outstanding/domain", "Requires improvement/domain" }),
 
+        // Lists of domains: the verb's object, after a joint, after a rating noun.
+        new(new[] { "Staffing was rated as inadequate, while leadership and partnerships were rated as good." }, new[] { "Inadequate/domain", "Good/domain", "Good/domain" }),
+        new(new[] { "Inspectors rated leadership, staff and partnerships Good, and information and facilities Requires improvement." },
+            new[] { "Good/domain", "Good/domain", "Good/domain", "Requires improvement/domain" }),
+        new(new[] { "The inspectors gave Good ratings to leadership, staffing and partnerships." }, new[] { "Good/domain", "Good/domain", "Good/domain" }),
+        new(new[] { "The YJS was rated ‘Outstanding’ for leadership, with every other area rated ‘Good’." }, new[] { "Outstanding/domain", "Good/summary" }),
+
         // Plural summaries and a body's tally of its standards.
         new(new[] { "Last year the inspectorate rated four services Inadequate and eleven Requires improvement." }, new[] { "Inadequate/summary", "Requires improvement/summary" }),
         new(new[] { "More than half of the 21 PDUs inspected were rated Inadequate." }, new[] { "Inadequate/summary" }),
