@@ -48,6 +48,7 @@ public sealed class RatingGenreProbeTests
             new[] { "Good/domain", "Good/domain", "Good/domain", "Requires improvement/domain" }),
         new(new[] { "The inspectors gave Good ratings to leadership, staffing and partnerships." }, new[] { "Good/domain", "Good/domain", "Good/domain" }),
         new(new[] { "The YJS was rated ‘Outstanding’ for leadership, with every other area rated ‘Good’." }, new[] { "Outstanding/domain", "Good/summary" }),
+        new(new[] { "The service was rated ‘Outstanding’ for leadership and ‘Good’ for the rest of its work." }, new[] { "Outstanding/domain", "Good/summary" }),
 
         // Plural summaries and a body's tally of its standards.
         new(new[] { "Last year the inspectorate rated four services Inadequate and eleven Requires improvement." }, new[] { "Inadequate/summary", "Requires improvement/summary" }),
