@@ -15,6 +15,12 @@ internal static partial class RatingExtractor
         RegexOptions.CultureInvariant)]
     private static partial Regex SharedGrade();
 
+    [GeneratedRegex(@"\b(?:standards|areas|domains|aspects|elements|strands)\s+(?:rated|judged(?:\s+to\s+be)?|graded|assessed\s+as|found\s+to\s+be)(?:\s+as)?\s*[“""‘']?$", Options)]
+    private static partial Regex GroupRatedBefore();
+
+    [GeneratedRegex(@"^[”’'""]?\s*(?:were|are)\s+(?<list>[^.;:()]{3,200}?)[.!]?\s*$", Options)]
+    private static partial Regex WereListAfter();
+
     /// <summary>"rated leadership, staff and partnerships", "judged its assessment and planning": a list as the rating verb's object.</summary>
     [GeneratedRegex(@"\b(?:rated|rates|rating|judged|judges|graded|grades|scored|considered|deemed)\s+(?<list>(?:(?:its|their|the)\s+)?[a-z][^.;:()“”""‘’,]{0,60}(?:,\s*[^.;:()“”""‘’,]{2,60}){0,6}?,?\s+and\s+[^.;:()“”""‘’,]{2,60}?)\s*[“""‘']?$", RegexOptions.CultureInvariant)]
     private static partial Regex ObjectListBefore();
@@ -77,6 +83,12 @@ internal static partial class RatingExtractor
 
         var listedAfter = ListedAfter().Match(after);
         var domains = listedAfter.Success ? DomainList(listedAfter.Groups["list"].Value) : [];
+        if (domains.Count < 2 && GroupRatedBefore().IsMatch(TextWindow.Tail(before, 60)) && WereListAfter().Match(after) is { Success: true } wereList)
+        {
+            // "The standards rated Outstanding were leadership, staff and partnerships": the group named after the copula.
+            domains = DomainList(wereList.Groups["list"].Value);
+        }
+
         if (domains.Count < 2 && Aspects.ForList(after) is { } forList)
         {
             domains = DomainList(forList);

@@ -47,7 +47,10 @@ public sealed class RatingGenreProbeTests
         new(new[] { "Inspectors rated leadership, staff and partnerships Good, and information and facilities Requires improvement." },
             new[] { "Good/domain", "Good/domain", "Good/domain", "Requires improvement/domain" }),
         new(new[] { "The inspectors gave Good ratings to leadership, staffing and partnerships." }, new[] { "Good/domain", "Good/domain", "Good/domain" }),
+        new(new[] { "The standards rated Outstanding were leadership, staff and partnerships." }, new[] { "Outstanding/domain", "Outstanding/domain", "Outstanding/domain" }),
+        new(new[] { "The areas judged to be Outstanding were assessment and planning." }, new[] { "Outstanding/domain", "Outstanding/domain" }),
         new(new[] { "The YJS was rated ‘Outstanding’ for leadership, with every other area rated ‘Good’." }, new[] { "Outstanding/domain", "Good/summary" }),
+        new(new[] { "The service was rated ‘Outstanding’ for leadership and ‘Good’ for the rest of its work." }, new[] { "Outstanding/domain", "Good/summary" }),
 
         // Plural summaries and a body's tally of its standards.
         new(new[] { "Last year the inspectorate rated four services Inadequate and eleven Requires improvement." }, new[] { "Inadequate/summary", "Requires improvement/summary" }),
