@@ -16,7 +16,9 @@ internal static class Tokens
     public static IReadOnlyList<Token> Analyse(Analyzer analyzer, string field, string text, HashSet<string>? wanted)
     {
         var lookup = wanted?.GetAlternateLookup<ReadOnlySpan<char>>();
-        var tokens = new List<Token>();
+        // About one token per six characters of English prose, so the list seldom grows (in a profile of snippets, its
+        // regrowth was a third of this method's time).
+        var tokens = new List<Token>((text.Length / 6) + 4);
         using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
