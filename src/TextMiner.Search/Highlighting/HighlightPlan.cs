@@ -25,12 +25,17 @@ internal sealed class HighlightPlan
 
     public IReadOnlyList<CharacterRunAutomaton> Patterns => patterns;
 
+    /// <summary>Every word a term or phrase of the plan looks for (the terms a snippet's analysis must spell out).</summary>
+    public HashSet<string> Words { get; } = new(StringComparer.Ordinal);
+
     public bool IsEmpty => terms.Count == 0 && phrases.Count == 0 && patterns.Count == 0;
 
     public static HighlightPlan From(Query query)
     {
         var plan = new HighlightPlan();
         plan.Visit(query);
+        plan.Words.UnionWith(plan.terms);
+        plan.Words.UnionWith(plan.phrases.SelectMany(phrase => phrase.Terms));
         return plan;
     }
 

@@ -7,7 +7,8 @@ namespace TextMiner.Search.Highlighting;
 /// <summary>
 /// Finds what a <see cref="HighlightPlan"/> matches in a stored text by analysing it again with the index's English
 /// analyzer, so the offsets are the analyzer's own: "victims" matches the query term "victim", and a phrase is marked
-/// only where its words stand in order (one span from its first word to its last).
+/// only where its words stand in order (one span from its first word to its last). Only the plan's words are spelled
+/// out as strings; other tokens come back with an empty term (no string made per word).
 /// </summary>
 internal static class MatchFinder
 {
@@ -18,11 +19,11 @@ internal static class MatchFinder
             return [];
         }
 
-        var tokens = Tokens.Analyse(SearchAnalyzers.English, IndexFields.Text, text);
+        var tokens = Tokens.Analyse(SearchAnalyzers.English, IndexFields.Text, text, plan.Words);
         var matches = new List<TextMatch>();
         foreach (var token in tokens)
         {
-            if (plan.Terms.Contains(token.Term))
+            if (token.Term.Length > 0 && plan.Terms.Contains(token.Term))
             {
                 matches.Add(new TextMatch(token.Start, token.End, token.Term));
             }
@@ -64,7 +65,7 @@ internal static class MatchFinder
     /// </summary>
     private static void AddPhraseMatches(PhrasePattern phrase, string clause, IReadOnlyList<Token> tokens, List<TextMatch> matches)
     {
-        var byTerm = tokens.ToLookup(t => t.Term, StringComparer.Ordinal);
+        var byTerm = tokens.Where(t => t.Term.Length > 0).ToLookup(t => t.Term, StringComparer.Ordinal);
         var later = phrase.Terms.Skip(1).Select(term => byTerm[term].ToArray()).ToArray();
         var positions = later.Select(found => found.Select(t => t.Position).ToArray()).ToArray();
         foreach (var first in byTerm[phrase.Terms[0]])

@@ -43,6 +43,7 @@ internal static class SnippetBuilder
     {
         var best = (First: -1, Last: -1);
         var bestScore = -1;
+        var clauses = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < matches.Count; i++)
         {
             var last = i;
@@ -51,7 +52,7 @@ internal static class SnippetBuilder
                 last++;
             }
 
-            var clauses = new HashSet<string>(StringComparer.Ordinal);
+            clauses.Clear();
             for (var j = i; j <= last; j++)
             {
                 clauses.Add(matches[j].Clause);

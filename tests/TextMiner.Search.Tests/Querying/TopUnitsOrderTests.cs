@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -91,6 +92,23 @@ public sealed class TopUnitsOrderTests
         Assert.That(hits.Hits.Select(h => h.Id), Is.EqualTo(expected.Ids));
         Assert.That(hits.Hits.Select(h => h.Score), Is.EqualTo(expected.Scores));
         Assert.That(hits.Total, Is.EqualTo(expected.Total));
+    }
+
+    [Test]
+    public void Search_FacetsOverSeveralSegments_CountEveryDocument()
+    {
+        var expected = Enumerable.Range(0, 60)
+            .Where(number => number % 4 != 0)
+            .GroupBy(number => (2020 + (number % 3)).ToString(CultureInfo.InvariantCulture))
+            .ToDictionary(group => group.Key, group => group.Count());
+
+        var facets = index.Search(new SearchRequest(Unit: Unit.Document)).Facets;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(facets.Year, Is.EquivalentTo(expected));
+            Assert.That(facets.Source, Is.EquivalentTo(new Dictionary<string, int> { ["local"] = 60 }));
+        });
     }
 
     /// <summary>The reference: Lucene's TopFieldCollector over the same query and filter, on a reader of the committed index.</summary>
