@@ -65,12 +65,15 @@ internal static partial class Attachment
     [GeneratedRegex(@"\b(?:trainees?|student|learners?|PQiP)\b", Options)]
     private static partial Regex Intake();
 
+    /// <summary>The start of the clause after a noun: an aside in brackets, a place ("in the North East"), then the verb.</summary>
+    private const string ClauseStart = @"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|across|at|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+)?";
+
     /// <summary>What the clause says of the noun: "posts were vacant", "officers are needed", "staff in post", "officers are employed" (not "staff employed by", which only describes them).</summary>
-    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|across|at|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+)?(?:(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been|being|still|currently|now|left|would\s+be|will\s+be)\s+)*(?:(?<vacant>vacant|unfilled|empty|short|missing)|(?<need>needed|required)|(?<inpost>in\s+post|(?<=\b(?:were|are|was|is|currently|now)\s+)employed|working\s+(?:in|for|across))|(?<supervise>supervised|managed|on\s+probation|under\s+(?:(?:some|any|a)\s+(?:form|kind)\s+of\s+|probation\s+|statutory\s+|community\s+|their\s+|its\s+)*supervision|serving\s+(?:community\s+|custodial\s+)?(?:sentences|orders|licences)|subject\s+to\s+(?:community|probation|supervision|licence|post-release)|on\s+(?:its|their|the|our|her|his|a)\s+(?:[\w-]+\s+)?(?:case\s?loads?|books)))\b", Options)]
+    [GeneratedRegex(ClauseStart + @"(?:(?:were|are|was|is|remain(?:s|ed)?|have\s+been|had\s+been|being|still|currently|now|left|would\s+be|will\s+be)\s+)*(?:(?<vacant>vacant|unfilled|empty|short|missing)|(?<need>needed|required)|(?<inpost>in\s+post|(?<=\b(?:were|are|was|is|currently|now)\s+)employed|working\s+(?:in|for|across))|(?<supervise>supervised|managed|on\s+probation|under\s+(?:(?:some|any|a)\s+(?:form|kind)\s+of\s+|probation\s+|statutory\s+|community\s+|their\s+|its\s+)*supervision|serving\s+(?:community\s+|custodial\s+)?(?:sentences|orders|licences)|subject\s+to\s+(?:community|probation|supervision|licence|post-release)|on\s+(?:its|their|the|our|her|his|a)\s+(?:[\w-]+\s+)?(?:case\s?loads?|books)))\b", Options)]
     private static partial Regex Predicate();
 
     /// <summary>What the clause after the noun says will happen to it: "officers will be recruited", "staff to be in post by March".</summary>
-    [GeneratedRegex(@"^\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|across|at|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+)?(?:will|would|shall|must|are\s+to|is\s+to|to)\s+(?:now\s+|soon\s+|also\s+|all\s+)?be\s+(?:recruited|hired|taken\s+on|brought\s+in|employed|in\s+post|in\s+place|deployed|added|appointed)\b", Options)]
+    [GeneratedRegex(ClauseStart + @"(?:will|would|shall|must|are\s+to|is\s+to|to)\s+(?:now\s+|soon\s+|also\s+|all\s+)?be\s+(?:recruited|hired|taken\s+on|brought\s+in|employed|in\s+post|in\s+place|deployed|added|appointed)\b", Options)]
     private static partial Regex FuturePredicate();
 
     /// <summary>"1,000 more probation officers", "another 1,300 officers", "a further 2,000 staff": a count added to the workforce.</summary>
