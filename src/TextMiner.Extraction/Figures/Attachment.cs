@@ -50,6 +50,9 @@ internal static partial class Attachment
         @"members\s+of\s+staff|(?:probation\s+)?officers|staff|practitioners|employees|workers|personnel|case\s*workers|case\s+managers"
         + @"|PSOs|POs|colleagues|trainees|recruits|(?:FTEs?|full[- ]time\s+equivalents?)(?!\s+" + NounMods + @"(?:officers|staff|practitioners|employees|workers|personnel|PSOs|POs|case\s+managers)\b)";
 
+    /// <summary>Nouns of a shortfall: "the gap in staffing", "a shortage of officers".</summary>
+    private const string GapNouns = @"(?:shortfalls?|shortages?|deficits?|gaps?)";
+
     private const string PeopleNouns =
         @"offenders|people|individuals|service\s+users|supervisees|probationers|adults|young\s+people|children|men|women|clients";
 
@@ -81,14 +84,14 @@ internal static partial class Attachment
     private static partial Regex ExtraBefore();
 
     /// <summary>Words that make a count added to the workforce a target rather than a past change: a promise, a plan, a future.</summary>
-    [GeneratedRegex(@"\b(?:will|would|shall|pledg\w*|promis\w*|aim\w*|plan\w*|target\w*|call(?:s|ed|ing)?\s+for|demand\w*|want\w*|needs?|needed|require[sd]?|commit\w*|announc\w*|by\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|next|the\s+end)|over\s+the\s+(?:next|coming))\b", Options)]
+    [GeneratedRegex(@"\b(?:will|would|shall|pledg\w*|promis\w*|aim\w*|plan\w*|target\w*|call(?:s|ed|ing)?\s+for|demand\w*|want\w*|needs?|needed|require[sd]?|commit\w*|announc\w*|by\s+(?:the\s+end\s+of\s+)?(?:(?:19|20)\d\d|next|the\s+end)|over\s+the\s+(?:next|coming)|on\s+top)\b", Options)]
     private static partial Regex TargetCue();
 
     /// <summary>The word that governs the number, read right to left from it (hedges skipped).</summary>
     [GeneratedRegex(@"\b(?:"
-        + @"(?<change>(?:up|down)\s+from|(?:risen|rose|rising|fallen|fell|falling|increased|decreased|dropped|grown|grew|climbed|shrunk|shrank|gone\s+(?:up|down))\b[^.;:!?]{0,50}?\b(?:from|to))"
+        + @"(?<change>(?:up|down)\s+from|(?:risen|rose|rising|fallen|fell|falling|increased|decreased|dropped|grown|grew|climbed|shrunk|shrank|jumped|soared|declined|(?:gone|went|going)\s+(?:up|down))\b(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,70}?\b(?:from|to))"
         + @"|(?<recruit>(?:target|plans?|aims?|pledge[ds]?|ambition|commitment|promise[ds]?)\b[^.;:!?]{0,60}?\b(?:workforce|staffing|headcount|numbers?)\s+to|(?:promis|pledg)\w*(?:\s+to\s+(?:recruit|hire|take\s+on|bring\s+in))?|(?:will|would|shall|must|plans?\s+to|aims?\s+to|intends?\s+to|wants?\s+to)\s+(?:recruit|hire|take\s+on|bring\s+in)|commit\w*\s+to\s+(?:recruiting|hiring)|(?:boost|increase|expand|grow)\s+(?:[\w’'-]+\s+){0,3}?by)"
-        + @"|(?<need>needs?|needed|requires?|required|requiring|should\s+(?:have|be)|ought\s+to\s+(?:have|be)|funded\s+for|establishment\s+of|complement\s+of)"
+        + @"|(?<need>underestimat\w*\b[^.;:!?]{0,120}?\b(?:by|of)\b(?:[^.;:!?()]{0,40}?\()?|needs?|needed|requires?|required|requiring|should\s+(?:have|be)|ought\s+to\s+(?:have|be)|funded\s+for|establishment\s+of|complement\s+of)"
         + @"|(?<short>short\s+(?:of|by)|shortfall\s+of|shortage\s+of|deficit\s+of|gap\s+of|lack(?:s|ed|ing)?|missing|without|equivalent\s+to|amounting\s+to|representing)"
         + @"|(?<have>ha(?:s|d|ve)(?:\s+only|\s+just)?|employ(?:s|ed|ing)?|made\s+up\s+of|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|there\s+(?:are|were|is|was)(?:\s+(?:now|currently|only|just|also))?|show(?:s|ed|ing)?|total(?:l?ing)?(?:\s+of)?|workforce\s+of|headcount\s+of)"
         + @"|(?<supervise>supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with|provid(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:services|support)\s+(?:to|for)|deal(?:s|t|ing)?\s+with|handl(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+after|cater(?:s|ed|ing)?\s+for|car(?:e|es|ed|ing)\s+for|serv(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hold(?:s|ing)?|held)"
@@ -97,12 +100,20 @@ internal static partial class Attachment
     private static partial Regex Governor();
 
     /// <summary>The nearest head noun before the number in its sentence, for a number whose noun is left out.</summary>
-    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts)|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount|(?:officer|PSO|PO|practitioner|staff|staffing)\s+numbers)|(?<people>offenders|people\s+(?:on\s+probation|under\s+(?:probation\s+)?supervision|supervised)|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts|" + GapNouns + @"\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:staff(?:ing)?|officers|practitioners|PSOs|POs|posts|workforce)|(?:staffing|staff|officer|workforce)\s+" + GapNouns + @")|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount|(?:officer|PSO|PO|practitioner|staff|staffing|workforce)\s+numbers|staff(?:ing)?\s+levels?|staffing)|(?<people>offenders|people\s+(?:on\s+probation|under\s+(?:probation\s+)?supervision|supervised)|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
     private static partial Regex Antecedent();
 
     /// <summary>What may follow a number whose noun is left out: an ending, a verb of its clause or "of them".</summary>
-    [GeneratedRegex(@"^\s*(?:[.,;:!?)]|$|(?:in|at|by|on|across|a\s+year|last|this|when|while|but|and|where|compared|against|to\s+(?!\d)|short\b|needed\b|required\b|(?:were|are|is|was|will\s+be|would\s+be)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b))\b)", Options)]
+    [GeneratedRegex(@"^\s*(?:[.,;:!?()]|$|(?:in|at|by|on|across|over|between|since|during|today|now|after|within|a\s+year|last|this|when|while|but|and|where|compared|against|to\s+(?!\d)|short\b|needed\b|required\b|(?:were|are|is|was|will\s+be|would\s+be)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b))\b)", Options)]
     private static partial Regex ElidedNoun();
+
+    /// <summary>A head noun, then only a place, an aside or an auxiliary before the change verb: the subject of "has grown from".</summary>
+    [GeneratedRegex(@"\b(?:" + GapNouns + @"|staff(?:ing)?|workforce|headcount|numbers?|levels?|officers|practitioners|PSOs|POs|posts|vacancies|offenders|people|caseloads?)\b\s*(?:\([^()]{1,40}\)\s*)?(?:(?:in|at|across|within|of|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){1,4}?)?(?:,[^,.;]{1,50},\s*)?(?:(?:has|have|had|now|also|steadily|sharply|significantly)\s+){0,3}$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex ChangeSubject();
+
+    /// <summary>A shortfall as the subject of the clause: "The gap in staffing has", "The staffing shortfall now".</summary>
+    [GeneratedRegex(@"(?<!\b(?:pay|gender|funding|skills?|knowledge|training)\s+)\b" + GapNouns + @"\b[^.;:!?,]{0,60}$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex GapSubject();
 
     [GeneratedRegex(@"^(?:ha[sdv]|employ|there)", Options)]
     private static partial Regex ElidedHave();
@@ -251,6 +262,18 @@ internal static partial class Attachment
         if (governor.Success && (NotAFigure().IsMatch(left[Math.Max(0, governor.Index - 30)..governor.Index]) || PersonWho().IsMatch(left[..governor.Index])))
         {
             governs = Role.None;
+        }
+
+        if (rule != NounPhraseRule && governs == Role.Change && !ChangeSubject().IsMatch(left[..governor.Index]))
+        {
+            // "The number of officers assaulted rose from 30 to 45": a noun left out is what changed only when it is the verb's subject.
+            governs = Role.None;
+        }
+
+        if (governs is Role.Change or Role.Level && GapSubject().IsMatch(left[..governor.Index]))
+        {
+            // "The staffing gap now stands at 870 officers", "the shortfall rose from 650 to 1,400": the count is a shortfall.
+            head = head is Head.Staff or Head.Posts ? Head.Vacancies : head;
         }
 
         if (rule != NounPhraseRule && governs == Role.Have && !ElidedHave().IsMatch(governor.Value))

@@ -28,7 +28,7 @@ internal static partial class FigureExtractor
     /// "caseloads of 50, 60 or even 70", "120%, 130% and 160%", "3,480 FTE band 4 probation officers in post and 5,115 …",
     /// "4,410 qualified probation officers, compared with 3,990": a number listed after a figure is of its kind.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:(?:cases|people|clients|officers|posts|vacancies|staff|children|victims|FTE)\b\s*(?:each|apiece|a\s+head|per\s+(?:officer|person|head|practitioner)\b)?\s*|(?:FTE\s+)?(?:(?:band|grade|pay\s+(?:band|grade))\s+\d\s+|(?!(?:were|are|was|is)\b)[\w-]+\s+){0,3}?(?:officers|staff|PSOs|POs|practitioners|employees)(?:\s+in\s+post)?\b\s*)?(?:(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s*,\s*|(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s+(?=(?:up|down)\s+from|compared|against|versus))?(?:,\s*)?(?:(?:and|while|with|but)\s+(?:of\s+|for\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:at|on|with)\s+)?(?:(?:well\s+|far\s+|just\s+|almost\s+|nearly\s+|more\s+than\s+)?(?:below|above|than|double|twice|half|three\s+times)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:rate|average|level|figure)\s+(?:of\s+)?)?)?(?:(?:and|or)\s+)?(?:(?:with|and|while|but)\s+(?:some|many|others|a\s+few|one|several)\s+(?:[\w-]+\s+){0,2}?(?:holding|carrying|having|managing|on|at|with|reaching|hitting)\s+)?(?:(?:against|compared\s+with|versus|vs\.?|(?:up|down)\s+from|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:(?:level|target|figure|average|rate|limit|maximum)\s+(?:of\s+)?)?)?(?:followed\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}\s+(?:at|on|with)\s+)?(?:(?:in\s+(?:one|some|a\s+few)\s+cases?|well|even|sometimes|occasionally|often|up\s+to|as\s+(?:high|many|much)\s+as|more\s+than|over|nearly|almost|in\s+some\s+cases|in\s+places)\s+)?$",
+    [GeneratedRegex(@"^\s*(?:\([^()]{1,30}\)\s*)?(?:(?:cases|people|clients|officers|posts|vacancies|staff|children|victims|FTE)\b\s*(?:each|apiece|a\s+head|per\s+(?:officer|person|head|practitioner)\b)?\s*|(?:FTE\s+)?(?:(?:band|grade|pay\s+(?:band|grade))\s+\d\s+|(?!(?:were|are|was|is)\b)[\w-]+\s+){0,3}?(?:officers|staff|PSOs|POs|practitioners|employees)(?:\s+in\s+post)?\b\s*)?(?:(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s*,\s*|(?:in|at|by|during|over|for)\s+[^,.;]{1,40}?\s+(?=(?:up|down)\s+from|compared|against|versus))?(?:,\s*)?(?:(?:and|while|with|but)\s+(?:of\s+|for\s+)?(?:the\s+)?(?:[\w’'-]+\s+){0,6}?(?:at|on|with)\s+)?(?:(?:well\s+|far\s+|just\s+|almost\s+|nearly\s+|more\s+than\s+)?(?:below|above|than|double|twice|half|three\s+times)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:(?:rate|average|level|figure)\s+(?:of\s+)?)?)?(?:(?:and|or)\s+)?(?:(?:with|and|while|but)\s+(?:some|many|others|a\s+few|one|several)\s+(?:[\w-]+\s+){0,2}?(?:holding|carrying|having|managing|on|at|with|reaching|hitting)\s+)?(?:(?:against|compared\s+with|versus|vs\.?|(?:up|down)\s+from|from)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:(?:level|target|figure|average|rate|limit|maximum)\s+(?:of\s+)?)?)?(?:followed\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:,?\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}\s+(?:at|on|with)\s+)?(?:(?:in\s+(?:one|some|a\s+few)\s+cases?|well|even|sometimes|occasionally|often|up\s+to|as\s+(?:high|many|much)\s+as|more\s+than|over|nearly|almost|in\s+some\s+cases|in\s+places|a\s+further|another|an\s+(?:extra|additional))\s+)?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListContinuation();
 
@@ -205,7 +205,7 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"^\s*(?:FTE\s+|full[- ]time\s+equivalent\s+)?(?:(?!(?:of|in|at|with|were|are|was|is)\b)[\w-]+\s+){0,3}?(?:posts|positions|roles|jobs|vacancies|officers|staff|practitioners)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostsAfter();
 
-    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:amount(?:s|ing)?\s+to|equivalent\s+to|equat(?:es|ing)\s+to|represent(?:s|ing|ed)?|or|(?:which|that)\s+(?:is|was|makes|means)|i\.e\.?|meaning)\s+" + FigurePatterns.Mods + @"$|^\s*\(\s*" + FigurePatterns.Mods + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:amount(?:s|ing)?\s+to|equivalent\s+to|equat(?:es|ing)\s+to|represent(?:s|ing|ed)?|or|(?:which|that)\s+(?:is|was|makes|means)|i\.e\.?|meaning)\s+" + FigurePatterns.Mods + @"$|^[^.;()]{0,50}?\(\s*" + FigurePatterns.Mods + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortfallShareJoin();
 
     /// <summary>Where a figure's evidence and subject come from: its sentence, cut around the number when it runs on.</summary>
@@ -300,10 +300,14 @@ internal static partial class FigureExtractor
         }
 
         var between = text.AsSpan(previous.Last.End, mention.Start - previous.Last.End);
-        return (ListContinuation().IsMatch(between) || DatedContinuation().IsMatch(between))
+        return (ListContinuation().IsMatch(between) || DatedContinuation().IsMatch(between) || ExtremesContinuation().IsMatch(between))
             && !OfAfter().IsMatch(text.AsSpan(mention.End))
             && !PrisonAfter().IsMatch(text.AsSpan(mention.End, Math.Min(ContextChars, text.Length - mention.End))) ? previous.Kind : null;
     }
+
+    /// <summary>"highest in London (22%) and lowest in Wales (14%)": the same figure at the other end of its range.</summary>
+    [GeneratedRegex(@"^\s*\)?\s*,?\s*(?:and|while|but|with|to)\s+(?:the\s+)?(?:[a-z]+est|most|least)\s+(?:[\w-]+\s+){0,2}?(?:in|at|for|among|across)\s+[^,.;()]{1,40}?\s*(?:\(|,|:|–|—|-|\bat|\bwith|\bon)\s*(?:just\s+|only\s+|about\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ExtremesContinuation();
 
     /// <summary>"was 290 on 31 March 2023 and 305 on 31 March 2024": the same figure at another date.</summary>
     [GeneratedRegex(@"^\s*(?:in|on|at|by|for)\s+[^,.;]{0,30}?\b(?:19|20)\d\d(?:[/-]\d\d)?\s*,?\s*(?:and|while|but|with|against|compared\s+with)\s+(?:(?:just|only|almost|nearly|some|around|about)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

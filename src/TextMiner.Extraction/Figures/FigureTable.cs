@@ -82,7 +82,7 @@ internal sealed partial class FigureTable
         for (var row = 0; row < body.Count; row += width)
         {
             var label = body[row].Text;
-            if (!IsLabel(label) || NumberCell().IsMatch(label))
+            if ((!IsLabel(label) || NumberCell().IsMatch(label)) && !IsDate(label))
             {
                 _header = null;
                 return false;

@@ -42,6 +42,13 @@ internal static partial class NumberFilters
 
     private const int RightChars = 300;
 
+    /// <summary>Where a footnote marker stands: at the start of its paragraph or just after a sentence ends.</summary>
+    private static bool StartsNote(string text, int position)
+    {
+        var before = text.AsSpan(0, position).TrimEnd();
+        return before.Length == 0 || (before.Length < position && before[^1] is '.' or '!' or '?');
+    }
+
     private static ReadOnlySpan<char> ClauseOf(ReadOnlySpan<char> text)
     {
         var end = text.IndexOfAny('.', ';');
@@ -94,6 +101,12 @@ internal static partial class NumberFilters
         if (SectionNumber().IsMatch(literal) && TitleWordAfter().IsMatch(right))
         {
             // "1.2 Staffing": a numbered heading, not 1.2 staff.
+            return true;
+        }
+
+        if (literal.Length == 1 && char.IsAsciiDigit(literal[0]) && TitleWordAfter().IsMatch(right) && StartsNote(text, mention.Start))
+        {
+            // "1 Posts advertised but unfilled. 2 Vacancies as a share of posts.": footnote markers under a table, not counts.
             return true;
         }
 

@@ -26,7 +26,7 @@ internal static partial class FigureRules
         new("figures.staff-in-post.change", FigureKinds.StaffInPost, NumberForm.Count, StaffInPostChangeLeft(), null)
         {
             Priority = 170,
-            Triggers = ["risen|rose|fallen|fell|increased|decreased|grown|grew|dropped|gone"],
+            Triggers = ["risen|rose|fallen|fell|increased|decreased|grown|grew|dropped|gone|went"],
             Description = "the number of staff risen or fallen from or to N",
             Examples = ["The number of qualified officers in post had risen from 23 to 29."],
         },
@@ -88,7 +88,7 @@ internal static partial class FigureRules
     [GeneratedRegex($@"^\s*(?:{Gap}(?:{StaffNoun}\s+)?)?(?:were|are|was|is|had\s+been|have\s+been)\s+(?:actually\s+|currently\s+)?(?:filled|in\s+post)\b", Options)]
     private static partial Regex StaffInPostOnlyFilledRight();
 
-    [GeneratedRegex($@"\b(?:number\s+of\s+)?(?:[\w-]+\s+){{0,3}}?(?:officers|staff|PSOs|POs|practitioners|case\s+managers)\s+(?:in\s+post\s+)?(?:had\s+|has\s+|have\s+)?(?:risen|rose|fallen|fell|increased|decreased|grown|grew|dropped|gone)\s+(?:up\s+|down\s+)?(?:from|to)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"(?<!\b(?:shortfalls?|shortages?|deficits?|gaps?|vacancies|leavers|joiners)\s+(?:in\s+|of\s+)?(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){{0,3}})\b(?:number\s+of\s+)?(?:(?!(?:prison|shortfall|shortage|deficit|gap|vacanc|leav|join|start|train|new|agency|assault|sick)\w*\b)[\w-]+\s+){{0,3}}?(?:officers|staff|PSOs|POs|practitioners|case\s+managers)\s+(?:in\s+post\s+)?(?:had\s+|has\s+|have\s+)?(?:risen|rose|fallen|fell|increased|decreased|grown|grew|dropped|gone|went)\s+(?:up\s+|down\s+)?(?:from|to)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffInPostChangeLeft();
 
     [GeneratedRegex($@"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|{NumberWord})\s+(?:[\w-]+\s+){{0,3}}?(?:posts|positions|roles)\s+{Verbs}(?:filled|occupied|in\s+post)\b", Options)]

@@ -50,7 +50,7 @@ internal static partial class FigureRules
     [GeneratedRegex($@"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:posts|positions|roles|jobs|vacancies)\s+{Verbs}(?:vacant|unfilled|empty)|(?:{Gap})?(?:vacancy|vacancies|shortfall|understaff|under-staff|short[- ]staff|short\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}?(?:staff|officers|practitioners|workforce|PSOs|POs)\b|short\s*[.,;]|below\s+(?:the\s+|its\s+|their\s+)?(?:required\s+|target\s+)?(?:staffing|establishment|target|full\s+strength|complement|budgeted\s+levels?|required\s+levels?)))", Options)]
     private static partial Regex VacancyRateOfPostsVacantRight();
 
-    [GeneratedRegex($@"^\s*(?:[\w-]+\s+){{0,4}}?(?:posts|positions|roles|jobs)\s+{Place}{Verbs}(?:vacant|unfilled|empty)\b", Options)]
+    [GeneratedRegex($@"^\s*(?:[\w-]+\s+){{0,4}}?(?:posts|positions|roles|jobs)\s+(?:\([^()]{{1,40}}\)\s*)?{Place}{Verbs}(?:vacant|unfilled|empty)\b", Options)]
     private static partial Regex VacancyRatePostsVacantRight();
 
     [GeneratedRegex(@"^\s*of\s+(?:your|its|their|the|our)\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|posts|workforce|practitioners)\s+(?:are\s+|were\s+|is\s+|being\s+)?(?:missing|vacant|unfilled|empty)\b", Options)]
