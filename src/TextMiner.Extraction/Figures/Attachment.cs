@@ -90,8 +90,8 @@ internal static partial class Attachment
     /// <summary>The word that governs the number, read right to left from it (hedges skipped).</summary>
     [GeneratedRegex(@"\b(?:"
         + @"(?<change>(?:up|down)\s+from|(?:risen|rose|rising|fallen|fell|falling|increased|decreased|dropped|grown|grew|climbed|shrunk|shrank|jumped|soared|declined|(?:gone|went|going)\s+(?:up|down))\b(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,70}?\b(?:from|to))"
-        + @"|(?<recruit>(?:target|plans?|aims?|pledge[ds]?|ambition|commitment|promise[ds]?)\b[^.;:!?]{0,60}?\b(?:workforce|staffing|headcount|numbers?)\s+to|(?:promis|pledg)\w*(?:\s+to\s+(?:recruit|hire|take\s+on|bring\s+in))?|(?:will|would|shall|must|plans?\s+to|aims?\s+to|intends?\s+to|wants?\s+to)\s+(?:recruit|hire|take\s+on|bring\s+in)|commit\w*\s+to\s+(?:recruiting|hiring)|(?:boost|increase|expand|grow)\s+(?:[\w’'-]+\s+){0,3}?by)"
-        + @"|(?<need>underestimat\w*\b[^.;:!?]{0,120}?\b(?:by|of)\b(?:[^.;:!?()]{0,40}?\()?|needs?|needed|requires?|required|requiring|should\s+(?:have|be)|ought\s+to\s+(?:have|be)|funded\s+for|establishment\s+of|complement\s+of)"
+        + @"|(?<recruit>(?:target|plans?|aims?|pledge[ds]?|ambition|commitment|promise[ds]?)\b[^.;:!?]{0,60}?\b(?:workforce|staffing|headcount|numbers?)\s+to|(?:promis|pledg)\w*(?:\s+to\s+(?:recruit|hire|take\s+on|bring\s+in))?|(?:will|would|shall|must|plans?\s+to|aims?\s+to|intends?\s+to|wants?\s+to)\s+(?:recruit|hire|take\s+on|bring\s+in)|commit\w*\s+to\s+(?:recruiting|hiring)|(?:boost|increase|expand|grow)\s+(?:[\w’'-]+\s+){0,5}?by)"
+        + @"|(?<need>(?:needs?|needed|requires?|required)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:workforce|establishment|complement|headcount)\s+of|underestimat\w*\b[^.;:!?]{0,120}?\b(?:by|of)\b(?:[^.;:!?()]{0,40}?\()?|needs?|needed|requires?|required|requiring|should\s+(?:have|be)|ought\s+to\s+(?:have|be)|funded\s+for|establishment\s+of|complement\s+of)"
         + @"|(?<short>short\s+(?:of|by)|shortfall\s+of|shortage\s+of|deficit\s+of|gap\s+of|lack(?:s|ed|ing)?|missing|without|equivalent\s+to|amounting\s+to|representing)"
         + @"|(?<have>ha(?:s|d|ve)(?:\s+only|\s+just)?|employ(?:s|ed|ing)?|made\s+up\s+of|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|there\s+(?:are|were|is|was)(?:\s+(?:now|currently|only|just|also))?|show(?:s|ed|ing)?|total(?:l?ing)?(?:\s+of)?|workforce\s+of|headcount\s+of)"
         + @"|(?<supervise>supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with|provid(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:services|support)\s+(?:to|for)|deal(?:s|t|ing)?\s+with|handl(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+after|cater(?:s|ed|ing)?\s+for|car(?:e|es|ed|ing)\s+for|serv(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hold(?:s|ing)?|held)"
@@ -100,7 +100,7 @@ internal static partial class Attachment
     private static partial Regex Governor();
 
     /// <summary>The nearest head noun before the number in its sentence, for a number whose noun is left out.</summary>
-    [GeneratedRegex(@"\b(?:(?<vac>vacancies|vacant\s+posts|unfilled\s+posts|" + GapNouns + @"\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:staff(?:ing)?|officers|practitioners|PSOs|POs|posts|workforce)|(?:staffing|staff|officer|workforce)\s+" + GapNouns + @")|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount|(?:officer|PSO|PO|practitioner|staff|staffing|workforce)\s+numbers|staff(?:ing)?\s+levels?|staffing)|(?<people>offenders|people\s+(?:on\s+probation|under\s+(?:probation\s+)?supervision|supervised)|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?<vac>vacancies\s+(?:among|for|in|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:officers|staff|practitioners|PSOs|POs|posts)|vacancies|vacant\s+posts|unfilled\s+posts|" + GapNouns + @"\s+(?:in|of)\s+(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:staff(?:ing)?|officers|practitioners|PSOs|POs|posts|workforce)|(?:staffing|staff|officer|workforce)\s+" + GapNouns + @")|(?<posts>posts|positions)|(?<staff>" + StaffNouns + @"|workforce|headcount|(?:officer|PSO|PO|practitioner|staff|staffing|workforce)\s+numbers|staff(?:ing)?\s+levels?|staffing)|(?<people>offenders|people\s+(?:on\s+probation|under\s+(?:probation\s+)?supervision|supervised)|service\s+users|supervisees|probationers))\b", Options | RegexOptions.RightToLeft)]
     private static partial Regex Antecedent();
 
     /// <summary>What may follow a number whose noun is left out: an ending, a verb of its clause or "of them".</summary>
@@ -121,7 +121,7 @@ internal static partial class Attachment
     [GeneratedRegex(@"\b(?:shortfall|shortage|short|deficit|gap|vacanc|vacant|unfilled|understaff)", Options)]
     private static partial Regex ShortfallWords();
 
-    [GeneratedRegex(@"\b(?:prison|leavers?|left|lost|cut|redundan|resign|leaving|spoke|interview|met|meetings?|attended|surveyed|responded|aged|inspected|visited)", Options)]
+    [GeneratedRegex(@"\b(?:prison|leavers?|left|lost|cut|redundan|resign|leaving|spoke|interview|met|meetings?|attended|surveyed|responded|aged|inspected|visited|assault|attack|complain|grievanc|disciplin)", Options)]
     private static partial Regex NotAFigure();
 
     /// <summary>"a child who has four case managers": the people a person has met, not a staffing level.</summary>
@@ -390,6 +390,9 @@ internal static partial class Attachment
                 }
 
                 return predicate == Role.InPost || governs is Role.Change or Role.Have || (governs == Role.Level && NumberOf().IsMatch(left)) ? FigureKinds.StaffInPost : null;
+            case Head.People when predicate == Role.InPost && governs is Role.Have or Role.Level or Role.Change:
+                // "There are some 17,600 people working in the Probation Service": people employed are its staff.
+                return FigureKinds.StaffInPost;
             case Head.People:
                 return value >= 100 && (predicate == Role.Supervise || governs == Role.Supervise || (governs is Role.Level or Role.Change && NumberOf().IsMatch(left) && Supervision().IsMatch(left)))
                     ? FigureKinds.PeopleSupervised : null;

@@ -39,6 +39,10 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"^\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfAfter();
 
+    /// <summary>"34 staff, nine fewer than it should have": a difference from the figure before is not more of its kind.</summary>
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:fewer|more|less|short|below|above|under)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparedAfter();
+
     /// <param name="question">The paragraph before, when it asks a question ("How big is your caseload?").</param>
     /// <param name="lastKind">The kind of the last figure read, carried from paragraph to paragraph ("… the rate hit 9.6%").</param>
     public static void Extract(Paragraph paragraph, IReadOnlyList<TextSpan> sentences, List<Figure> figures, string? question, ref (string Kind, bool IsPercent)? lastKind)
@@ -144,7 +148,7 @@ internal static partial class FigureExtractor
             return (FigureKinds.Vacancies, FigureRules.CountAfterShare.Id, FigureRules.CountAfterShare.Confidence);
         }
 
-        if (LabelledKind(left, first) is { } labelled)
+        if (LabelledKind(left, right, first) is { } labelled)
         {
             return (labelled, FigureRules.Labelled.Id, FigureRules.Labelled.Confidence);
         }
@@ -223,10 +227,16 @@ internal static partial class FigureExtractor
     }
 
     /// <summary>"- Staff in post (all grades): 21,380 FTE": a label before a colon names the kind.</summary>
-    private static string? LabelledKind(string left, NumberMention mention)
+    private static string? LabelledKind(string left, string right, NumberMention mention)
     {
         var label = LabelBefore().Match(left);
-        return label.Success && FigureTable.KindOf(label.Groups["label"].Value) is { } kind && FitsForm(kind, mention) ? kind : null;
+        if (!label.Success && (right.Length == 0 || BareLabelEnd().IsMatch(right)))
+        {
+            // "Workforce numbers 212": a heading-like label and its number alone on a line.
+            label = BareLabel().Match(left);
+        }
+
+        return label.Success && (FigureTable.KindOf(label.Groups["label"].Value) ?? TableCaption.KindOf(label.Groups["label"].Value)) is { } kind && FitsForm(kind, mention) ? kind : null;
     }
 
     /// <summary>"In Greater Manchester the rate hit 9.6%", "of whom 14,500": the figure just given, again.</summary>
@@ -266,6 +276,14 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"(?:^|[-•*;]\s*|\n)\s*(?<label>[A-Za-z][^:.;!?]{2,60}):\s*(?:about\s+|around\s+|some\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelBefore();
 
+    /// <summary>A short heading-like label before a number at a line's start: words only, none a verb or a preposition of a sentence.</summary>
+    [GeneratedRegex(@"(?:^|[-•*]\s*|\n)\s*(?<label>(?![^\n]*\b(?:to|was|were|is|are|has|had|have|by|from|with|at|than|of\s+the)\b)[A-Z][A-Za-z()-]+(?:\s+[A-Za-z()-]+){0,4}?)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareLabel();
+
+    /// <summary>What may follow the number of a bare label: a unit, a date in brackets, the end of the line.</summary>
+    [GeneratedRegex(@"^\s*(?:FTE|WTE|headcount)?\s*(?:\([^()\n]{1,30}\))?\s*(?:\n|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareLabelEnd();
+
     [GeneratedRegex(@"(?:\bthe\s+(?:rate|figure|average|proportion|level|number|total)\b[^.;!?]{0,30}?|\bof\s+(?:whom|which|them)\s+(?:some\s+|about\s+|around\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Referring();
 
@@ -302,6 +320,7 @@ internal static partial class FigureExtractor
         var between = text.AsSpan(previous.Last.End, mention.Start - previous.Last.End);
         return (ListContinuation().IsMatch(between) || DatedContinuation().IsMatch(between) || ExtremesContinuation().IsMatch(between))
             && !OfAfter().IsMatch(text.AsSpan(mention.End))
+            && !ComparedAfter().IsMatch(text.AsSpan(mention.End, Math.Min(ContextChars, text.Length - mention.End)))
             && !PrisonAfter().IsMatch(text.AsSpan(mention.End, Math.Min(ContextChars, text.Length - mention.End))) ? previous.Kind : null;
     }
 
@@ -324,6 +343,12 @@ internal static partial class FigureExtractor
     {
         if (a.IsShare || b.IsShare || b.Start - a.End > 16)
         {
+            return false;
+        }
+
+        if (a.IsPercent && !b.IsPercent)
+        {
+            // "increased by 7.2% to 6,140 FTE": a percentage change, then the count it came to.
             return false;
         }
 

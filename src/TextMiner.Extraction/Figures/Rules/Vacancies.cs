@@ -55,10 +55,11 @@ internal static partial class FigureRules
         },
         new("figures.vacancies.short-of-target", FigureKinds.Vacancies, NumberForm.Count, null, VacanciesShortOfTargetRight())
         {
-            Priority = 140,
+            Priority = 75,
             Triggers = ["short|below|under|fewer"],
             Description = "N short of or below the target or establishment",
-            Examples = ["There were 2,870 probation officers in post, 640 short of the target."],
+            Examples = ["There were 2,870 probation officers in post, 640 short of the target.", "By March the Kestrel region had 310 fewer probation officers than it needed."],
+            NonExamples = ["The Kestrel region had 310 fewer probation officers than in 2019."],
         },
         new("figures.vacancies.down-by", FigureKinds.Vacancies, NumberForm.Count, VacanciesDownByLeft(), VacanciesDownByRight())
         {
@@ -126,7 +127,7 @@ internal static partial class FigureRules
     [GeneratedRegex($@"^\s*(?:[\w-]+\s+){{0,2}}?{StaffNoun}\s+down\b", Options)]
     private static partial Regex VacanciesStaffDownRight();
 
-    [GeneratedRegex(@"^\s*(?:FTE\s+)?(?:short\s+of|below|under|fewer\s+than)\s+(?:the\s+|its\s+|their\s+)?(?:target|establishment|requirement|complement|required\s+level|number\s+(?:it|they|the\s+\w+)\s+needs?|number\s+(?:needed|required)|required\b|needed\b)", Options)]
+    [GeneratedRegex($@"^\s*(?:FTE\s+)?(?:short\s+of|below|under|fewer\s+(?:{NounMods}(?:officers|staff|practitioners|PSOs|POs|posts|FTEs?|employees|workers|case\s+managers)\s+)?than)\s+(?:the\s+|its\s+|their\s+|(?:it|they|he|she|the\s+\w+)\s+(?:had\s+|has\s+|have\s+)?)?(?:target|planned|budgeted|funded|establishment|requirement|complement|required\s+level|number\s+(?:it|they|the\s+\w+)\s+needs?|number\s+(?:needed|required)|required\b|needed\b|needs?\b|requires?\b|should\s+(?:have|be)\b|ought\s+to\s+(?:have|be)\b)", Options)]
     private static partial Regex VacanciesShortOfTargetRight();
 
     [GeneratedRegex(@"\bdown\s+(?:by\s+)?$", Options | RegexOptions.RightToLeft)]
