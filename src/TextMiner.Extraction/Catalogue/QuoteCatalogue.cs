@@ -23,11 +23,13 @@ public static class QuoteCatalogue
                 "“Our members are covering three caseloads at once and it cannot go on.” Nevertheless, the branch accepted the offer.",
                 "The inspectors published “A thematic review of work with victims” in the spring.",
             ]),
-        new(QuoteRules.BeforeQuote, "The speaker and a speech verb before the quote in the same sentence: X said: “…” / X told reporters that “…”.", 0.95,
+        new(QuoteRules.BeforeQuote, "The speaker and a speech verb before the quote in the same sentence: X said: “…” / X told reporters that “…”; before a colon lead-in without a speech verb, the person of an apposition (“X, role, section, put it down to: …”); a document antecedent of “which said”.", 0.95,
             [
                 "Chief Inspector of Probation Rosalind Attwater said: “Too many people are supervised by staff who are new to the work.”",
                 "Napo official Tobias Wrenfield told the conference that members were “exhausted and close to walking away from the job”.",
                 "Farley City Council’s executive member for children, Joan Pettigrew, said: “We are delighted that our work has been recognised.”",
+                "Rhiannon Pask, Unison branch secretary, North Wales Health, blamed the problem on: “Years of cuts that nobody in charge will own up to.”",
+                "The union backed the Public Accounts Committee report, which said it was “not convinced the plans will ever work as intended”.",
             ],
             [
                 "“Too many people are supervised by staff who are new to the work,” said Rosalind Attwater.",
@@ -81,6 +83,7 @@ public static class QuoteCatalogue
         new(QuoteRules.PreviousSentence, "No speech verb: the speaker is the subject of the sentence the quote sits in or follows (\"Inspectors were ‘…’\").", 0.7,
             [
                 "Inspectors were “deeply concerned by the standard of risk assessment in the north of the county”.",
+                "The council’s latest report drew attention to “a shortage of qualified staff in every single team”.",
             ],
             [
                 "Still, the service had “a long way to go before its caseloads are manageable again”.",

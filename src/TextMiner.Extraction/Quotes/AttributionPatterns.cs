@@ -75,6 +75,10 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@",\s*who\s+(?:(?:has|had|also|then|later|once)\s+)*$", Options | RegexOptions.IgnoreCase)]
     public static partial Regex RelativeWho();
 
+    /// <summary>"the Justice Select Committee report, which said": a document or body as the antecedent of "which".</summary>
+    [GeneratedRegex(@"(?<sp>(?i:the)\s+(?:[\w’'-]+\s+){0,5}?(?i:report|review|inquiry|findings|letter|statement|committee|inspectorate|watchdog|council|ministry|department|union|board|trust|charity))\s*,\s*which\s+(?:(?:has|had|also|then|later)\s+)*$", Options)]
+    public static partial Regex RelativeWhich();
+
     [GeneratedRegex(@"^\s*(?:one|another|one\s+of\s+them)\s*$", Options | RegexOptions.IgnoreCase)]
     public static partial Regex LoneOne();
 
@@ -91,7 +95,7 @@ internal static partial class AttributionPatterns
     public static partial Regex NamedAfter();
 
     /// <summary>The noun phrase opening a sentence, up to its first comma or verb: "A member in the North West, who …".</summary>
-    [GeneratedRegex(@"^\s*(?<sp>[^,;:.!?“”""‘’()]{2,90}?)(?=\s*[,:]|\s+(?:who|which|that|has|had|have|is|was|were|are|will|would|can|could|did|does|do|also|then|later|now|\w+ed|laughs|smiles|sighs|shrugs|pauses|nods|grins|winces|frowns|agrees|admits|recalls|remembers|reflects)\b|\s+(?:" + SpeechVerbs.Pattern + @")\b)",
+    [GeneratedRegex(@"^\s*(?<sp>(?:[^,;:.!?“”""‘’()]|(?<=\w)’(?=s\s)){2,90}?)(?=\s*[,:]|\s+(?:who|which|that|has|had|have|is|was|were|are|will|would|can|could|did|does|do|also|then|later|now|\w+ed|drew|made|gave|took|set|put|saw|held|laid|struck|sounded|painted|laughs|smiles|sighs|shrugs|pauses|nods|grins|winces|frowns|agrees|admits|recalls|remembers|reflects)\b|\s+(?:" + SpeechVerbs.Pattern + @")\b)",
         Options)]
     public static partial Regex SentenceSubject();
 

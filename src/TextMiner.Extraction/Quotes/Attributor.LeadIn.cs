@@ -47,6 +47,13 @@ internal sealed partial class Attributor
                 ?? Apposition(antecedent, paragraph, position);
         }
 
+        var which = AttributionPatterns.RelativeWhich().Match(text[..verb.Index]);
+        if (which.Success && Resolve(which.Groups["sp"].Value, null, paragraph) is { } document)
+        {
+            // "… agrees with the Justice Select Committee report, which said it was ‘…’": the antecedent says it.
+            return document;
+        }
+
         if (Apposition(text[..verb.Index], paragraph, position) is { } appositive)
         {
             return appositive;

@@ -21,9 +21,21 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
     [GeneratedRegex(@"(?:’s|'s)$", RegexOptions.CultureInvariant)]
     private static partial Regex Possessive();
 
-    /// <summary>"the JSC inquiry’s findings": the body whose findings they are.</summary>
-    [GeneratedRegex(@"^(?<owner>.+?)(?:’s|'s)\s+(?:findings|report|verdict|view|views|words|conclusions?|statement|letter|response|assessment|evidence|analysis)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    /// <summary>"the JSC inquiry’s findings": the body whose findings they are; "the watchdog’s annual report": the report (a generic owner names nobody).</summary>
+    [GeneratedRegex(@"^(?<owner>.+?)(?:’s|'s)\s+(?<document>(?:[\w-]+\s+){0,2}?(?:findings|report|verdict|view|views|words|conclusions?|statement|letter|response|assessment|evidence|analysis))$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnedDocument();
+
+    /// <summary>"the Justice Select Committee report", "the Public Accounts Committee’s report": a named body's document.</summary>
+    [GeneratedRegex(@"^(?:(?i:the)\s+)?(?<owner>[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&-]*){1,5})\s+(?:report|review|inquiry|findings|letter|statement)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganisationDocument();
+
+    /// <summary>An owner described, not named: "the watchdog", "the inspectorate", "its".</summary>
+    [GeneratedRegex(@"^(?:(?i:the|its|their|this|that)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DescribedOwner();
+
+    /// <summary>"HM Inspectorate of Probation inspectors", "Napo members": a group of role holders named after their organisation is the group.</summary>
+    [GeneratedRegex(@"^(?:HM\s+|His\s+|Her\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the))*\s+(?<group>[a-z][\w-]*s)$", RegexOptions.CultureInvariant)]
+    private static partial Regex OrganisationGroup();
 
     /// <summary>"that dividing the service had …", "whether staff …": a clause, never a speaker.</summary>
     [GeneratedRegex(@"^(?:that|which|whether|because|if|although|though|despite|there|it\s+is|it\s+was)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -44,6 +56,18 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
         if (SpeakerWords.Pronouns.Contains(text))
         {
             return new SpeakerPhrase(null, null, true);
+        }
+
+        if (OrganisationDocument().Match(text) is { Success: true } document)
+        {
+            // "the Justice Select Committee report": the body whose report it is.
+            return new SpeakerPhrase(null, document.Groups["owner"].Value.Trim(), false);
+        }
+
+        if (OwnedDocument().Match(text) is { Success: true } ownedWhole && DescribedOwner().IsMatch(ownedWhole.Groups["owner"].Value.Trim()))
+        {
+            // "The watchdog’s Annual Report": a described owner names nobody; the report speaks.
+            return new SpeakerPhrase(null, "the " + ownedWhole.Groups["document"].Value.ToLowerInvariant(), false);
         }
 
         var tokens = text.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToArray();
@@ -74,7 +98,15 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
             : null;
         if (role is not null && OwnedDocument().Match(role) is { Success: true } owned)
         {
-            role = owned.Groups["owner"].Value;
+            role = DescribedOwner().IsMatch(owned.Groups["owner"].Value.Trim())
+                ? "the " + owned.Groups["document"].Value.ToLowerInvariant()
+                : owned.Groups["owner"].Value;
+        }
+
+        if (name is null && role is not null && OrganisationGroup().Match(role) is { Success: true } group
+            && SpeakerWords.RoleNouns.Contains(group.Groups["group"].Value))
+        {
+            role = group.Groups["group"].Value;
         }
 
         if (name is null && role is not null && DescribedBody().Match(role) is { Success: true } described)

@@ -132,6 +132,22 @@ internal static partial class RatingExtractor
             return;
         }
 
+        if (aspect is Aspects.Overall or Aspects.Summary && ListedBodies.IsUnnamedPair(TextWindow.Tail(before, TriggerWindow)))
+        {
+            // "But both services were rated inadequate": the two bodies named before, each its own overall grade.
+            Add(ratings, context, Aspects.Overall, RatingCatalogue.OverallListedBodies, CarriedFactor);
+            Add(ratings, context, Aspects.Overall, RatingCatalogue.OverallListedBodies, CarriedFactor);
+            return;
+        }
+
+        if (aspect == Aspects.Summary && GerundArea().Match(after) is { Success: true } area)
+        {
+            // "rated all four regions as ‘Inadequate’ in helping people to change": the groups share a grade for one area of work.
+            var what = area.Groups["what"].Value.Trim();
+            Add(ratings, context, Aspects.Domain(what) ?? what.ToLowerInvariant(), RatingCatalogue.DomainRatedAs, 1.0);
+            return;
+        }
+
         var factor = Aspects.IsCarried(clause) ? CarriedFactor : 1.0;
         Add(ratings, context, aspect, RuleFor(aspect, context.Form), factor, aspect == Aspects.Overall ? GappedBody(context) : null);
         if (aspect == Aspects.Overall && AsWasBody().Match(after) is { Success: true } alsoRated && OtherBody(alsoRated.Groups["what"].Value) is { } otherBody)
@@ -146,6 +162,10 @@ internal static partial class RatingExtractor
             Add(ratings, context, sameDomain, RatingCatalogue.DomainRatedAs, CarriedFactor);
         }
     }
+
+    /// <summary>"as ‘Inadequate’ in helping people on probation to change", "Good at keeping children safe": an area of work named by a gerund ("for staffing" names a standard the groups were counted in).</summary>
+    [GeneratedRegex(@"^[”’'""]?\s*(?:in|at)\s+(?<what>(?:their|its|the)?\s*(?!(?:spring|during|morning|evening|everything|anything|something|nothing|being|remaining|following|existing|preceding|outstanding)\b)[a-z]{2,}ing\b[^,.;:()–—]{0,60})", RegexOptions.CultureInvariant)]
+    private static partial Regex GerundArea();
 
     /// <summary>"rated Requires improvement in 2023, as was the Wales region".</summary>
     [GeneratedRegex(@"^[”""’']?[^,.;:]{0,30}?,\s*as\s+(?:was|were|is|are|had\s+been)\s+(?<what>[^,.;:()]{3,60})", RegexOptions.CultureInvariant)]

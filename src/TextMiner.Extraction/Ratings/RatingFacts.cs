@@ -110,11 +110,11 @@ internal static class RatingFacts
         }
     }
 
-    /// <summary>"Kelby North and Kelby South PDUs were both rated": bodies listed in one sentence are different bodies.</summary>
+    /// <summary>"Kelby North and Kelby South PDUs were both rated", "both units were rated": bodies listed in one sentence (or given one grade together) are different bodies.</summary>
     private static bool IsOtherListedBody(Rating candidate, Rating kept) =>
         candidate.Rule == RatingCatalogue.OverallListedBodies && kept.Rule == RatingCatalogue.OverallListedBodies
         && candidate.Evidence.Paragraph == kept.Evidence.Paragraph && candidate.Excerpt == kept.Excerpt
-        && !string.Equals(candidate.Subject, kept.Subject, StringComparison.OrdinalIgnoreCase);
+        && (!string.Equals(candidate.Subject, kept.Subject, StringComparison.OrdinalIgnoreCase) || candidate.Evidence == kept.Evidence);
 
     private static string? BodyOf(FoundRating found, string? documentSubject) => found.IsSubjectExplicit ? found.Rating.Subject : documentSubject;
 

@@ -67,7 +67,8 @@ internal static partial class RatingTable
             }
             else if (trimmed.EndsWith(':') && AfterSentence(AfterBullet(trimmed[..^1])) is var colonLabel && IsLabel(colonLabel))
             {
-                label = colonLabel;
+                // "1.2 Staff" then "Rating: Good": a bare rating label takes the standard named by the heading above it.
+                label = BareRatingLabel().IsMatch(colonLabel) && rowStart == 0 && previous is not null && IsStandardHeading(previous.Text) ? previous.Text : colonLabel;
             }
             else if (DashLabel(trimmed) is { } dashLabel)
             {
@@ -233,7 +234,7 @@ internal static partial class RatingTable
     /// </summary>
     private static string? UnseparatedLabel(string segment)
     {
-        var label = AfterBullet(segment).TrimEnd(' ', '\t', '–', '—', '-');
+        var label = Leaders().Replace(AfterBullet(segment), string.Empty).TrimEnd(' ', '\t', '–', '—', '-');
         var numbers = SubNumber().Matches(label);
         if (numbers.Count > 0)
         {
@@ -279,7 +280,7 @@ internal static partial class RatingTable
     /// <summary>"Governance and leadership Good": a row without separator or number whose label is a known domain.</summary>
     private static string? BareDomainLabel(string segment)
     {
-        var label = AfterBullet(segment).Trim(' ', '\t', '–', '—', '-', '|');
+        var label = Leaders().Replace(AfterBullet(segment), string.Empty).Trim(' ', '\t', '–', '—', '-', '|');
         return label.Length > 0 && char.IsUpper(label[0]) && Aspects.HeadDomain(label) is not null && label.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6
             ? label
             : null;
@@ -312,6 +313,17 @@ internal static partial class RatingTable
 
     [GeneratedRegex(@"^[A-Z][\w’'&-]*(?:\s+[\w’'&-]+){0,5}\s+(?:PDU|YJS|YOS|YOT|CRC|(?i:probation\s+delivery\s+unit|youth\s+(?:justice|offending)\s+(?:service|team)|probation\s+service|region|division))$", RegexOptions.CultureInvariant)]
     private static partial Regex BodyHead();
+
+    [GeneratedRegex(@"^\s*(?:(?:our|the)\s+)?(?:rating|grade|judgement)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareRatingLabel();
+
+    /// <summary>A heading that names a standard or domain: "1.2 Staff", "Standard 2.1: Assessment", "Court disposals".</summary>
+    private static bool IsStandardHeading(string text) =>
+        IsLabel(text) && !GradeName().IsMatch(text) && (SubNumber().IsMatch(text + " ") || Aspects.HeadDomain(text) is not null);
+
+    /// <summary>"Reviewing .......... Inadequate": the dot leaders of a contents-style row.</summary>
+    [GeneratedRegex(@"(?:\s*(?:\.{2,}|…+|·{2,}|_{2,}))+\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex Leaders();
 
     private static bool IsLabel(string label)
     {

@@ -32,6 +32,19 @@ public sealed class AttributionGenreProbeTests
         new(new[] { "The minister, Lord Tenby, said: “We are committed to recruiting the staff that probation needs.”" }, new[] { "Tenby" }),
         new(new[] { "Farley City Council’s executive member for children, Joan Pettigrew, said: “We are delighted that our work has been recognised.”" }, new[] { "Joan Pettigrew" }),
         new(new[] { "Wexmoor Police’s assistant chief constable, Helena Barrow, said the force “works closely with probation every single day”." }, new[] { "Helena Barrow" }),
+        // Multi-part appositions before a lead-in without a speech verb.
+        new(new[] { "Nikko Varga, Napo co-chair, Prisons Section, put the problem down to: “The way managers use the absence policy is grinding people down.”" }, new[] { "Nikko Varga" }),
+        new(new[] { "Rhiannon Pask, Unison branch secretary, North Wales Health, blamed the problem on: “Years of cuts that nobody in charge will own up to.”" }, new[] { "Rhiannon Pask" }),
+        new(new[] { "Last month, Omar Fell, a senior probation officer, Kent, summed it up: “We are firefighting every single day of the week.”" }, new[] { "Omar Fell" }),
+
+        // Groups named after their organisation, and documents as speakers.
+        new(new[] { "HM Inspectorate of Probation inspectors said the unit was “a model for others to follow in future”." }, new[] { "inspectors" }),
+        new(new[] { "Napo members said the office was “no longer a safe place for anyone to work in”." }, new[] { "members" }),
+        new(new[] { "The inspectorate’s report said leaders had “lost sight of the basics of good supervision”." }, new[] { "the report" }),
+        new(new[] { "The council’s latest report drew attention to “a shortage of qualified staff in every single team”." }, new[] { "the latest report" }),
+        new(new[] { "The union backed the Public Accounts Committee report, which said it was “not convinced the plans will ever work as intended”." }, new[] { "Public Accounts Committee" }),
+        new(new[] { "Chief Inspector Petra Lowe said staff were stretched.", "The watchdog’s annual report drew attention to “a shortage of qualified staff in every single team”." }, new[] { "the annual report" }),
+
         new(new[] { "There are, in the words of one manager, “simply not enough hours in the day to do this job properly”." }, new[] { "one manager" }),
     ];
 

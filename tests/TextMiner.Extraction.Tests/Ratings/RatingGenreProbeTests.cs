@@ -58,7 +58,26 @@ public sealed class RatingGenreProbeTests
         new(new[] { "Across the 12 standards, the service received seven ‘good’ ratings and five ‘requires improvement’ ratings." }, new[] { "Good/summary", "Requires improvement/summary" }),
         new(new[] { "Outstanding (3 standards), Good (6 standards), Requires improvement (3 standards)" }, new[] { "Outstanding/summary", "Good/summary", "Requires improvement/summary" }),
 
+        // Several bodies in one sentence: named as subject or object, or "both" of two named before.
+        new(new[] { "Inspectors rated Marsh Lane PDU and Eastgate PDU as Inadequate." }, new[] { "Inadequate/overall", "Inadequate/overall" }),
+        new(new[] { "Inspectors judged Tarn PDU and Wexcombe PDU to be Good." }, new[] { "Good/overall", "Good/overall" }),
+        new(new[] { "Two probation units in Kent were inspected.", "Both units were rated Requires improvement after the inspections in May." },
+            new[] { "Requires improvement/overall", "Requires improvement/overall" }),
+        new(new[] { "The Ferrow and Lantby units were inspected in June.", "The two units were both rated Inadequate." }, new[] { "Inadequate/overall", "Inadequate/overall" }),
+        new(new[] { "Both areas were rated Good by inspectors." }, new[] { "Good/summary" }),
+        new(new[] { "Inspectors rated all three regions as Requires improvement in keeping the public safe." }, new[] { "Requires improvement/domain" }),
+        new(new[] { "It received ‘Good’ for staff and for information and facilities, and ‘Requires improvement’ for everything else." },
+            new[] { "Good/domain", "Good/domain", "Requires improvement/summary" }),
+        new(new[] { "It was rated Outstanding for leadership and Good for everything else." }, new[] { "Outstanding/domain", "Good/summary" }),
+
         // Tables flattened to lines, one cell per paragraph, and lists grouped by grade.
+        new(new[] { "1.2 Staff", "Rating: Good" }, new[] { "Good/domain" }),
+        new(new[] { "Domain two: court disposals", "2.1 Assessment", "Rating: Inadequate", "2.2 Planning", "Rating: Requires improvement" },
+            new[] { "Inadequate/domain", "Requires improvement/domain" }),
+        new(new[] { "Standard 1.3: Partnerships and services", "Rating: Outstanding" }, new[] { "Outstanding/domain" }),
+        new(new[] { "Overall rating: Good" }, new[] { "Good/overall" }),
+        new(new[] { "3.1 Reviewing .......... Inadequate" }, new[] { "Inadequate/domain" }),
+        new(new[] { "2.4 Reviewing ........ Good", "2.3 Implementation and delivery ........ Requires improvement" }, new[] { "Good/domain", "Requires improvement/domain" }),
         new(new[] { "Overall rating", "Requires improvement" }, new[] { "Requires improvement/overall" }),
         new(new[] { "1.1 Governance and leadership  Good" }, new[] { "Good/domain" }),
         new(new[] { "Good: Anytown YOT" }, new[] { "Good/overall" }),
