@@ -21,7 +21,7 @@ public sealed partial class SearchIndex : IDisposable
     /// another layout is never searched: <see cref="Open"/> starts it afresh (<see cref="NeedsRebuild"/>) and
     /// <see cref="OpenReadOnly"/> refuses it, saying to reindex. Raise it whenever <c>UnitDocumentBuilder</c> changes.
     /// </summary>
-    public const string Format = "3";
+    public const string Format = "4";
 
     internal const string FormatKey = "textminer.index.format";
 

@@ -48,7 +48,7 @@ internal static class UnitDocumentBuilder
             AddPlace(unit, paragraph);
             if (HeadingOnly.Is(paragraph))
             {
-                unit.Add(new NumericDocValuesField(IndexFields.SortHeadingOnly, 1));
+                unit.Add(new SortedDocValuesField(IndexFields.SortHeadingOnly, SortKey.Encode(1)));
             }
 
             AddThemes(unit, ParagraphThemes(analysed, paragraph.Index));
@@ -118,7 +118,7 @@ internal static class UnitDocumentBuilder
         if (document.Published is { } published)
         {
             var year = published.Year.ToString(CultureInfo.InvariantCulture);
-            result.Add(new NumericDocValuesField(IndexFields.SortPublished, DateKey(published)));
+            result.Add(new SortedDocValuesField(IndexFields.SortPublished, SortKey.Encode(DateKey(published))));
             result.Add(Keyword(IndexFields.Year, year, Field.Store.NO));
             result.Add(new SortedDocValuesField(IndexFields.FacetYear, new BytesRef(year)));
         }

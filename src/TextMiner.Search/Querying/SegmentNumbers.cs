@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
+using TextMiner.Search.Indexing;
 
 namespace TextMiner.Search.Querying;
 
 /// <summary>
-/// One segment's values of one numeric doc-values field as a plain array (0 where a unit has none, as Lucene's own
-/// sort reads them). A sort key is read for every matching unit; read through doc values that is several virtual calls
-/// and a packed-integer decode each time. Cached per segment core, like the facet ordinals, so a segment is read once.
+/// One segment's values of one sort-number field (<see cref="SortKey"/>) as a plain array (0 where a unit has none).
+/// A sort key is read for every matching unit; read through doc values that is several virtual calls and a decode each
+/// time. Cached per segment core, like the facet ordinals, so a segment is read once.
 /// </summary>
 internal static class SegmentNumbers
 {
@@ -20,11 +22,21 @@ internal static class SegmentNumbers
     private static int[] Read(AtomicReader reader, string field)
     {
         var values = new int[reader.MaxDoc];
-        if (reader.GetNumericDocValues(field) is { } numbers)
+        if (reader.GetSortedDocValues(field) is { } sorted)
         {
+            // Few distinct values (dates, a flag): each is decoded once, by its ordinal.
+            var byOrdinal = new int[sorted.ValueCount];
+            var bytes = new BytesRef();
+            for (var ordinal = 0; ordinal < byOrdinal.Length; ordinal++)
+            {
+                sorted.LookupOrd(ordinal, bytes);
+                byOrdinal[ordinal] = SortKey.Decode(bytes);
+            }
+
             for (var doc = 0; doc < values.Length; doc++)
             {
-                values[doc] = (int)numbers.Get(doc);
+                var ordinal = sorted.GetOrd(doc);
+                values[doc] = ordinal < 0 ? 0 : byOrdinal[ordinal];
             }
         }
 

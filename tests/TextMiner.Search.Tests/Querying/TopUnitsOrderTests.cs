@@ -17,11 +17,13 @@ namespace TextMiner.Search.Tests.Querying;
 /// </summary>
 public sealed class TopUnitsOrderTests
 {
+    // The sort numbers are four big-endian bytes (SortKey), so Lucene's sort by their bytes is their numeric order, a unit
+    // without one first (as 0 was for a numeric sort).
     private static readonly Sort ByRelevance = new(
-        new SortField(IndexFields.SortHeadingOnly, SortFieldType.INT32), SortField.FIELD_SCORE, new SortField(IndexFields.SortUnitId, SortFieldType.STRING));
+        new SortField(IndexFields.SortHeadingOnly, SortFieldType.STRING), SortField.FIELD_SCORE, new SortField(IndexFields.SortUnitId, SortFieldType.STRING));
 
     private static readonly Sort ByDate = new(
-        new SortField(IndexFields.SortPublished, SortFieldType.INT32, true), SortField.FIELD_SCORE, new SortField(IndexFields.SortUnitId, SortFieldType.STRING));
+        new SortField(IndexFields.SortPublished, SortFieldType.STRING, true), SortField.FIELD_SCORE, new SortField(IndexFields.SortUnitId, SortFieldType.STRING));
 
     private static readonly string[] Texts =
     [
