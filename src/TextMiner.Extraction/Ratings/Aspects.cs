@@ -63,7 +63,7 @@ internal static partial class Aspects
     /// other two", "for everything else", elliptic "Outstanding in two and …". "services" alone is a domain ("Good for partnerships and
     /// services"); only a quantified "all its services" is a group.
     /// </summary>
-    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement)s?\s+)?(?:in|for|across|on)\s+(?:" + GroupQuantifier + @"?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:standards|areas|domains|aspects|elements|strands|inspections)\b|"
+    [GeneratedRegex(@"^[”’'""]?\s*,?\s*(?:(?:rating|grade|judgement)s?\s+)?(?:in|for|across|on)\s+(?:" + GroupQuantifier + @"?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:standards|areas|domains|aspects|elements|strands|inspections)\b|"
         + GroupQuantifier + @"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:services|PDUs|divisions|CRCs|YOTs|units|providers)\b|(?:every|each|any)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:standard|area|domain|aspect|element|strand)\b|(?:everything|all|anything)\s+else\b|(?:the\s+)?(?:other|remaining|rest)(?:\s+" + CountWord + @")?(?:\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:work|areas|standards|domains|aspects|practice))?\s*(?:$|[,.;)–—]|\b(?:and|or|but|while)\b)|" + CountWord + @"(?:\s+others|\s+more)?\s*(?:$|[,.;)–—]|\b(?:and|or|but|while)\b))",
         Options)]
     private static partial Regex PluralAfter();

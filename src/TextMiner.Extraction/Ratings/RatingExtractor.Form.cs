@@ -48,7 +48,7 @@ internal static partial class RatingExtractor
         if (isMarked
             ? RatingContext.Trigger().IsMatch(window) || RatingContext.RatingNounAfter().IsMatch(after)
             : RatingContext.StrictBefore().IsMatch(before) || (RatingContext.RatingNounAfter().IsMatch(after) && RatingContext.Trigger().IsMatch(window))
-                || (RatingContext.FoundToBe().IsMatch(before) && !RatingContext.AdjectiveUseAfter().IsMatch(after)))
+                || ((RatingContext.FoundToBe().IsMatch(before) || IsFoundDomain(match, before)) && !RatingContext.AdjectiveUseAfter().IsMatch(after)))
         {
             return StatedFormOf(before, after);
         }
@@ -96,6 +96,11 @@ internal static partial class RatingExtractor
         var subject = finding.Groups["subject"].Value;
         return !ClauseWord().IsMatch(subject) && DomainList(subject).Count > 0;
     }
+
+    /// <summary>"found its work with children subject to court orders to be outstanding": the object names a domain (not "good", the everyday adjective).</summary>
+    private static bool IsFoundDomain(Match match, string before) =>
+        !match.Groups["grade"].Value.Equals("good", StringComparison.OrdinalIgnoreCase)
+        && RatingContext.FoundObjectToBe().Match(TextWindow.Tail(before, 120)) is { Success: true } found && Aspects.Domain(found.Groups["object"].Value) is not null;
 
     /// <summary>
     /// The subject of a gapped clause that shares the previous grade's verb: "Eastvale was rated good, Thornby requires

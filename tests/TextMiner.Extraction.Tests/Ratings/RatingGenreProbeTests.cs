@@ -63,6 +63,7 @@ public sealed class RatingGenreProbeTests
         new(new[] { "Inspectors judged Tarn PDU and Wexcombe PDU to be Good." }, new[] { "Good/overall", "Good/overall" }),
         new(new[] { "Two probation units in Kent were inspected.", "Both units were rated Requires improvement after the inspections in May." },
             new[] { "Requires improvement/overall", "Requires improvement/overall" }),
+        new(new[] { "Inspectors visited Ashby and Corvale in March.", "But both services were rated inadequate after the inspections." }, new[] { "Inadequate/overall", "Inadequate/overall" }),
         new(new[] { "The Ferrow and Lantby units were inspected in June.", "The two units were both rated Inadequate." }, new[] { "Inadequate/overall", "Inadequate/overall" }),
         new(new[] { "Both areas were rated Good by inspectors." }, new[] { "Good/summary" }),
         new(new[] { "Inspectors rated all three regions as Requires improvement in keeping the public safe." }, new[] { "Requires improvement/domain" }),
