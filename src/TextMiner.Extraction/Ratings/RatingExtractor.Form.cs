@@ -53,8 +53,10 @@ internal static partial class RatingExtractor
             return StatedFormOf(before, after);
         }
 
+        // "… and requires improvement for implementation and delivery": the grade phrase continues the rating for a named domain.
         if (continues && RatingContext.Continuation().IsMatch(TextWindow.Tail(sincePrevious, 200))
-            && (isMarked || RatingContext.CountOrAsBefore().IsMatch(sincePrevious) || GappedSubject(sincePrevious) is not null))
+            && (isMarked || RatingContext.CountOrAsBefore().IsMatch(sincePrevious) || GappedSubject(sincePrevious) is not null
+                || (isPhrase && Aspects.ForWhat(after) is { } forWhat && Aspects.Domain(forWhat) is not null)))
         {
             return StatedForm.Continued;
         }
