@@ -79,6 +79,14 @@ internal static partial class AttributionPatterns
     [GeneratedRegex(@"(?<sp>(?i:the)\s+(?:[\w’'-]+\s+){0,5}?(?i:report|review|inquiry|findings|letter|statement|committee|inspectorate|watchdog|council|ministry|department|union|board|trust|charity))\s*,\s*which\s+(?:(?:has|had|also|then|later)\s+)*$", Options)]
     public static partial Regex RelativeWhich();
 
+    /// <summary>After a sentence's subject, a passive speech verb: "are also being urged", "were told", "have been asked".</summary>
+    [GeneratedRegex(@"^\s*(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:(?:also|now|still|repeatedly|again)\s+)?(?:being\s+)?(?:urged|told|asked|advised|encouraged|instructed|warned|ordered|reminded|invited)\b", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex AddressedAfter();
+
+    /// <summary>A subject ending in a passive auxiliary: "staff were", "leaders are also being".</summary>
+    [GeneratedRegex(@"\b(?:is|are|was|were|been|being|be)(?:\s+(?:also|now|still|then|repeatedly|regularly|often))?\s*$", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex PassiveAuxiliary();
+
     [GeneratedRegex(@"^\s*(?:one|another|one\s+of\s+them)\s*$", Options | RegexOptions.IgnoreCase)]
     public static partial Regex LoneOne();
 

@@ -92,7 +92,9 @@ internal sealed partial class Attributor
             subject = subject[(last.Index + last.Length)..];
         }
 
-        if ((!allowPronoun && SpeakerPhrase.Parse(subject) is { IsPronoun: true }) || AttributionPatterns.ParticipleOpening().IsMatch(subject.Trim()))
+        // "Service leaders are also being urged to …": the subject of a passive speech verb is spoken to, not speaking.
+        if ((!allowPronoun && SpeakerPhrase.Parse(subject) is { IsPronoun: true }) || AttributionPatterns.ParticipleOpening().IsMatch(subject.Trim())
+            || AttributionPatterns.PassiveAuxiliary().IsMatch(subject))
         {
             return null;
         }

@@ -355,6 +355,12 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         }
 
         var phrase = AttributionPatterns.SentenceSubject().Match(text);
+        if (phrase.Success && AttributionPatterns.AddressedAfter().IsMatch(text.AsSpan(phrase.Index + phrase.Length)))
+        {
+            // "Service leaders are also being urged to …": whoever is urged or told is spoken to, not speaking.
+            return null;
+        }
+
         if (phrase.Success && SpeakerPhrase.Parse(phrase.Groups["sp"].Value) is { } parsed && (!parsed.IsPronoun || text.TrimEnd().EndsWith(':'))
             && !IsLoneUnknownWord(parsed)
             && Resolve(phrase.Groups["sp"].Value, null, paragraph, parsed.IsPronoun && offset >= 0 ? offset + phrase.Index : -1) is { } speaker)

@@ -33,7 +33,7 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
     [GeneratedRegex(@"^(?:(?i:the|its|their|this|that)\s+)?(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*$", RegexOptions.CultureInvariant)]
     private static partial Regex DescribedOwner();
 
-    /// <summary>"HM Inspectorate of Probation inspectors", "Napo members": a group of role holders named after their organisation is the group.</summary>
+    /// <summary>"HM Inspectorate of Probation inspectors", "Napo members": a group of role holders named after a known organisation is the group ("Probation officers" is not).</summary>
     [GeneratedRegex(@"^(?:HM\s+|His\s+|Her\s+)?[A-Z][\w’'&-]*(?:\s+(?:[A-Z][\w’'&-]*|of|and|for|the))*\s+(?<group>[a-z][\w-]*s)$", RegexOptions.CultureInvariant)]
     private static partial Regex OrganisationGroup();
 
@@ -104,7 +104,7 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
         }
 
         if (name is null && role is not null && OrganisationGroup().Match(role) is { Success: true } group
-            && SpeakerWords.RoleNouns.Contains(group.Groups["group"].Value))
+            && SpeakerWords.RoleNouns.Contains(group.Groups["group"].Value) && Organisations.From(role[..group.Groups["group"].Index]) is not null)
         {
             role = group.Groups["group"].Value;
         }

@@ -70,5 +70,7 @@ internal static class SpeakerWords
         "woman", "man", "colleague", "employee", "psychologist", "manager’s", "inspectorate", "watchdog", "union",
         "napo", "government", "ministry", "spokesperson’s", "judge", "magistrate", "chief", "report", "review",
         "letter", "inspection", "inquiry", "committee", "study", "survey", "department", "departments",
+        "officials", "leaders", "ministers", "councillors", "campaigners", "employees", "colleagues", "directors",
+        "family", "families", "relatives", "parents", "residents",
     };
 }

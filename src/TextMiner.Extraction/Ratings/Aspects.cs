@@ -63,7 +63,7 @@ internal static partial class Aspects
     /// other two", "for everything else", elliptic "Outstanding in two and …". "services" alone is a domain ("Good for partnerships and
     /// services"); only a quantified "all its services" is a group.
     /// </summary>
-    [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement)s?\s+)?(?:in|for|across|on)\s+(?:" + GroupQuantifier + @"?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:standards|areas|domains|aspects|elements|strands|inspections)\b|"
+    [GeneratedRegex(@"^[”’'""]?\s*,?\s*(?:(?:rating|grade|judgement)s?\s+)?(?:in|for|across|on)\s+(?:" + GroupQuantifier + @"?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:standards|areas|domains|aspects|elements|strands|inspections)\b|"
         + GroupQuantifier + @"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:services|PDUs|divisions|CRCs|YOTs|units|providers)\b|(?:every|each|any)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:standard|area|domain|aspect|element|strand)\b|(?:everything|all|anything)\s+else\b|(?:the\s+)?(?:other|remaining|rest)(?:\s+" + CountWord + @")?(?:\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:work|areas|standards|domains|aspects|practice))?\s*(?:$|[,.;)–—]|\b(?:and|or|but|while)\b)|" + CountWord + @"(?:\s+others|\s+more)?\s*(?:$|[,.;)–—]|\b(?:and|or|but|while)\b))",
         Options)]
     private static partial Regex PluralAfter();
@@ -202,7 +202,8 @@ internal static partial class Aspects
     [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+(?:for|in|on|to)|for|in|on)\s+(?<what>[^.;:()]{3,160})", Options)]
     private static partial Regex ForListAfter();
 
-    [GeneratedRegex(@"[“""‘']?\b(?:Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE)\b", RegexOptions.CultureInvariant)]
+    /// <summary>The next grade: a capitalised one, or the grade phrase in any case ("… and requires improvement for …").</summary>
+    [GeneratedRegex(@"[“""‘']?\b(?:Outstanding|Good|Requires\s+[Ii]mprovement|Inadequate|OUTSTANDING|GOOD|REQUIRES\s+IMPROVEMENT|INADEQUATE|requir(?:es|ing)\s+improvement)\b", RegexOptions.CultureInvariant)]
     private static partial Regex NextGrade();
 
     /// <summary>"for assessment and planning in out-of-court disposals had pulled …": the list ends at its clause's verb.</summary>

@@ -27,7 +27,7 @@ internal static partial class ListedBodies
     /// "Both units were rated", "the two services have each been judged": two bodies the text has named before, each with
     /// its own overall grade (a larger count, "all four regions", is a plural summary).
     /// </summary>
-    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?:and|while|whilst|but|whereas|that|so)\s+)(?:(?i:both)\s+(?:the\s+|these\s+|those\s+)?|(?i:the|these|those)\s+two\s+)(?:[\w-]+\s+){0,3}?(?:PDUs|YOTs|YOSs|YJSs|CRCs|units|services|teams|regions|divisions|providers)\s+(?:were|are|have|had)\s+(?:(?:both|each|also|now|again|since|been|subsequently)\s+){0,3}(?:rated|judged|graded|assessed|deemed|given|awarded|found)\b[^,;.]{0,30}$",
+    [GeneratedRegex(@"(?:^|[,;:]\s+|\b(?i:and|while|whilst|but|whereas|that|so)\s+)(?:(?i:both)\s+(?:the\s+|these\s+|those\s+)?|(?i:the|these|those)\s+two\s+)(?:[\w-]+\s+){0,3}?(?:PDUs|YOTs|YOSs|YJSs|CRCs|units|services|teams|regions|divisions|providers)\s+(?:were|are|have|had)\s+(?:(?:both|each|also|now|again|since|been|subsequently)\s+){0,3}(?:rated|judged|graded|assessed|deemed|given|awarded|found)\b[^,;.]{0,30}$",
         RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Pair();
 

@@ -94,6 +94,10 @@ internal static partial class RatingContext
     [GeneratedRegex(@"\bfound\s+(?:(?:it|them|this|(?:the|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?)\s+)?to\s+be\s*$", Options)]
     public static partial Regex FoundToBe();
 
+    /// <summary>"found its work with children subject to court orders to be", "found work in court to be": a longer object, read only when it names a domain.</summary>
+    [GeneratedRegex(@"\bfound\s+(?<object>(?:(?:its|their|the)\s+)?[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}?)\s+to\s+be\s*$", RegexOptions.CultureInvariant)]
+    public static partial Regex FoundObjectToBe();
+
     /// <summary>"found that case supervision was", "concluded its leadership still requires": the domain found to have a grade.</summary>
     [GeneratedRegex(@"\b(?:found|finds|concluded|concludes|judged)\s+(?:that\s+)?(?<subject>(?:(?:its|their|the)\s+)?[\w’'-]+(?:,?\s+[\w’'-]+){0,7}?)\s+(?:(?:was|were|is|are|remains?|remained)\s+)?(?:still\s+|also\s+)?[“""‘']?$", Options)]
     public static partial Regex FindingOf();

@@ -48,13 +48,15 @@ internal static partial class RatingExtractor
         if (isMarked
             ? RatingContext.Trigger().IsMatch(window) || RatingContext.RatingNounAfter().IsMatch(after)
             : RatingContext.StrictBefore().IsMatch(before) || (RatingContext.RatingNounAfter().IsMatch(after) && RatingContext.Trigger().IsMatch(window))
-                || (RatingContext.FoundToBe().IsMatch(before) && !RatingContext.AdjectiveUseAfter().IsMatch(after)))
+                || ((RatingContext.FoundToBe().IsMatch(before) || IsFoundDomain(match, before)) && !RatingContext.AdjectiveUseAfter().IsMatch(after)))
         {
             return StatedFormOf(before, after);
         }
 
+        // "… and requires improvement for implementation and delivery": the grade phrase continues the rating for a named domain.
         if (continues && RatingContext.Continuation().IsMatch(TextWindow.Tail(sincePrevious, 200))
-            && (isMarked || RatingContext.CountOrAsBefore().IsMatch(sincePrevious) || GappedSubject(sincePrevious) is not null))
+            && (isMarked || RatingContext.CountOrAsBefore().IsMatch(sincePrevious) || GappedSubject(sincePrevious) is not null
+                || (isPhrase && Aspects.ForWhat(after) is { } forWhat && Aspects.Domain(forWhat) is not null)))
         {
             return StatedForm.Continued;
         }
@@ -96,6 +98,11 @@ internal static partial class RatingExtractor
         var subject = finding.Groups["subject"].Value;
         return !ClauseWord().IsMatch(subject) && DomainList(subject).Count > 0;
     }
+
+    /// <summary>"found its work with children subject to court orders to be outstanding": the object names a domain (not "good", the everyday adjective).</summary>
+    private static bool IsFoundDomain(Match match, string before) =>
+        !match.Groups["grade"].Value.Equals("good", StringComparison.OrdinalIgnoreCase)
+        && RatingContext.FoundObjectToBe().Match(TextWindow.Tail(before, 120)) is { Success: true } found && Aspects.Domain(found.Groups["object"].Value) is not null;
 
     /// <summary>
     /// The subject of a gapped clause that shares the previous grade's verb: "Eastvale was rated good, Thornby requires

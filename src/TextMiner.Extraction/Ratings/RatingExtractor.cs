@@ -83,9 +83,58 @@ internal static partial class RatingExtractor
                 continue;
             }
 
+            if (Respectively(ratings, context, grades, g) is { } consumed)
+            {
+                skipUntil = consumed;
+                previousGradeEnd = consumed;
+                continue;
+            }
+
             Attach(ratings, context);
         }
     }
+
+    /// <summary>
+    /// "Eastmoor and Westmoor PDUs were rated Requires improvement and Inadequate respectively": the listed bodies take
+    /// the listed grades in order. Returns where the last grade ends, or null when the sentence does not pair them.
+    /// </summary>
+    private static int? Respectively(List<FoundRating> ratings, GradeContext context, MatchCollection grades, int first)
+    {
+        var bodies = ListedBodies.Find(context.Before);
+        var last = first + bodies.Count - 1;
+        if (bodies.Count < 2 || last >= grades.Count)
+        {
+            return null;
+        }
+
+        for (var g = first; g < last; g++)
+        {
+            var between = context.Sentence.AsSpan(grades[g].Index + grades[g].Length, grades[g + 1].Index - grades[g].Index - grades[g].Length);
+            if (!GradeJoint().IsMatch(between))
+            {
+                return null;
+            }
+        }
+
+        var end = grades[last].Index + grades[last].Length;
+        if (!RespectivelyAfter().IsMatch(TextWindow.Head(context.Sentence, end, context.Sentence.Length, 40)))
+        {
+            return null;
+        }
+
+        for (var b = 0; b < bodies.Count; b++)
+        {
+            Add(ratings, context with { Grade = grades[first + b] }, Aspects.Overall, RatingCatalogue.OverallListedBodies, 1.0, bodies[b]);
+        }
+
+        return end;
+    }
+
+    [GeneratedRegex(@"^[”’'""]?\s*(?:,\s*(?:and\s+)?|and\s+)[“‘'""]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GradeJoint();
+
+    [GeneratedRegex(@"^[”’'""]?\s*,?\s*respectively\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RespectivelyAfter();
 
     /// <summary>Decides what the grade is attached to: a list of domains, one domain, the body overall, or a plural group.</summary>
     private static void Attach(List<FoundRating> ratings, GradeContext context)
@@ -150,10 +199,16 @@ internal static partial class RatingExtractor
 
         var factor = Aspects.IsCarried(clause) ? CarriedFactor : 1.0;
         Add(ratings, context, aspect, RuleFor(aspect, context.Form), factor, aspect == Aspects.Overall ? GappedBody(context) : null);
-        if (aspect == Aspects.Overall && AsWasBody().Match(after) is { Success: true } alsoRated && OtherBody(alsoRated.Groups["what"].Value) is { } otherBody)
+        if (aspect == Aspects.Overall && AsWasBody().Match(after) is { Success: true } alsoRated)
         {
-            // "The North East region was rated Requires improvement, as was the Wales region": a second body, same grade.
-            Add(ratings, context, Aspects.Overall, RuleFor(aspect, context.Form), CarriedFactor, otherBody);
+            // "The North East region was rated Requires improvement, as was the Wales region", "…, as were X PDU and Y PDU": more bodies, same grade.
+            foreach (var other in BodySeparator().Split(alsoRated.Groups["what"].Value))
+            {
+                if (OtherBody(other) is { } otherBody)
+                {
+                    Add(ratings, context, Aspects.Overall, RuleFor(aspect, context.Form), CarriedFactor, otherBody);
+                }
+            }
         }
 
         if (aspect is not Aspects.Summary && SameRatingFor().Match(after) is { Success: true } same && Aspects.Domain(same.Groups["what"].Value) is { } sameDomain)
@@ -170,6 +225,9 @@ internal static partial class RatingExtractor
     /// <summary>"rated Requires improvement in 2023, as was the Wales region".</summary>
     [GeneratedRegex(@"^[”""’']?[^,.;:]{0,30}?,\s*as\s+(?:was|were|is|are|had\s+been)\s+(?<what>[^,.;:()]{3,60})", RegexOptions.CultureInvariant)]
     private static partial Regex AsWasBody();
+
+    [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+", RegexOptions.CultureInvariant)]
+    private static partial Regex BodySeparator();
 
     /// <summary>A body's name after "as was": capitalised, not a domain ("as was its court work" is a domain).</summary>
     private static string? OtherBody(string what)

@@ -102,7 +102,10 @@ internal static partial class RatingTable
 
         // "Staff Outstanding" is a row only when nothing follows it ("Staffing Inadequate at …" is a headline).
         // A lone "Tollby PDU Good" or "Tollby PDU – Good" is a headline; a flattened list has two rows at least.
-        if (rows.Count == 0 || (hasBareDomainLabel && text.AsSpan(rowStart).ContainsAnyExcept(RowEnd)) || bodyRows is 1 || dashRows is 1)
+        // A lone domain row ("Staff – Requires improvement") is a table's row when it follows a heading or another row.
+        var isDomainRowUnderLabel = dashRows is 1 && bodyRows is 0 && rows.Count == 1 && rows[0].Rating.Aspect != Aspects.Overall
+            && previous is not null && IsLabel(previous.Text) && !text.AsSpan(rowStart).ContainsAnyExcept(RowEnd);
+        if (rows.Count == 0 || (hasBareDomainLabel && text.AsSpan(rowStart).ContainsAnyExcept(RowEnd)) || bodyRows is 1 || (dashRows is 1 && !isDomainRowUnderLabel))
         {
             return false;
         }

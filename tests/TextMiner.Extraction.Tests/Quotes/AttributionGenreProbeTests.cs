@@ -45,6 +45,11 @@ public sealed class AttributionGenreProbeTests
         new(new[] { "The union backed the Public Accounts Committee report, which said it was “not convinced the plans will ever work as intended”." }, new[] { "Public Accounts Committee" }),
         new(new[] { "Chief Inspector Petra Lowe said staff were stretched.", "The watchdog’s annual report drew attention to “a shortage of qualified staff in every single team”." }, new[] { "the annual report" }),
 
+        new(new[] { "Unison officials warned that staff were “leaving faster than the service can replace them”." }, new[] { "officials" }),
+        new(new[] { "Team leaders are being urged to cut waiting times so that managers can “see where the pressure really falls each week”." }, new[] { (string?)null }),
+        new(new[] { "The family said in a statement: “We will never get over what happened to our son.”" }, new[] { "the family" }),
+        new(new[] { "Probation officers told us they were “exhausted, demoralised and ready to quit”." }, new[] { "probation officers" }),
+
         new(new[] { "There are, in the words of one manager, “simply not enough hours in the day to do this job properly”." }, new[] { "one manager" }),
     ];
 

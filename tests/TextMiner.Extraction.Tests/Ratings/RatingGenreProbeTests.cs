@@ -63,6 +63,7 @@ public sealed class RatingGenreProbeTests
         new(new[] { "Inspectors judged Tarn PDU and Wexcombe PDU to be Good." }, new[] { "Good/overall", "Good/overall" }),
         new(new[] { "Two probation units in Kent were inspected.", "Both units were rated Requires improvement after the inspections in May." },
             new[] { "Requires improvement/overall", "Requires improvement/overall" }),
+        new(new[] { "Inspectors visited Ashby and Corvale in March.", "But both services were rated inadequate after the inspections." }, new[] { "Inadequate/overall", "Inadequate/overall" }),
         new(new[] { "The Ferrow and Lantby units were inspected in June.", "The two units were both rated Inadequate." }, new[] { "Inadequate/overall", "Inadequate/overall" }),
         new(new[] { "Both areas were rated Good by inspectors." }, new[] { "Good/summary" }),
         new(new[] { "Inspectors rated all three regions as Requires improvement in keeping the public safe." }, new[] { "Requires improvement/domain" }),
@@ -70,7 +71,28 @@ public sealed class RatingGenreProbeTests
             new[] { "Good/domain", "Good/domain", "Requires improvement/summary" }),
         new(new[] { "It was rated Outstanding for leadership and Good for everything else." }, new[] { "Outstanding/domain", "Good/summary" }),
 
+        new(new[] { "Eastmoor and Westmoor PDUs were rated Requires improvement and Inadequate respectively." }, new[] { "Requires improvement/overall", "Inadequate/overall" }),
+        new(new[] { "Wexley and Dorne youth justice services were rated outstanding and good respectively." }, new[] { "Outstanding/overall", "Good/overall" }),
+        new(new[] { "North Cray PDU was rated Inadequate, as were Southmere PDU and Eastfield PDU." }, new[] { "Inadequate/overall", "Inadequate/overall", "Inadequate/overall" }),
+        new(new[] { "The Wenlock and Staverton PDUs have both been rated as requiring improvement." }, new[] { "Requires improvement/overall", "Requires improvement/overall" }),
+        new(new[] { "Inspectors gave the PDU the lowest rating, ‘inadequate’, in three of the four areas assessed." }, new[] { "Inadequate/summary" }),
+        new(new[] { "Two of the three PDUs in the region were rated Inadequate and the third Requires improvement." }, new[] { "Inadequate/summary", "Requires improvement/overall" }),
+
+        // Youth justice inspections: court and out-of-court disposals, the four case standards.
+        new(new[] { "Merebrook Youth Offending Service has been rated ‘Good’ following an inspection.", "Inspectors rated organisational delivery as Good, court disposals as Outstanding and out-of-court disposals as Requires improvement." },
+            new[] { "Good/overall", "Good/domain", "Outstanding/domain", "Requires improvement/domain" }),
+        new(new[] { "Hallam YOT was given an overall rating of Requires improvement. Its work on court disposals was judged Good, but its out-of-court work was rated Inadequate." },
+            new[] { "Requires improvement/overall", "Good/domain", "Inadequate/domain" }),
+        new(new[] { "The service was rated inadequate for assessment, planning and reviewing in out-of-court disposals, and requires improvement for implementation and delivery." },
+            new[] { "Inadequate/domain", "Inadequate/domain", "Inadequate/domain", "Requires improvement/domain" }),
+        new(new[] { "Kelmoor Youth Justice Service was rated ‘good’ by inspectors, who found its work with children subject to court orders to be outstanding." }, new[] { "Good/overall", "Outstanding/domain" }),
+        new(new[] { "Our inspection found work in court to be outstanding." }, new[] { "Outstanding/domain" }),
+
         // Tables flattened to lines, one cell per paragraph, and lists grouped by grade.
+        new(new[] { "Domain one: organisational delivery", "Leadership – Good", "Staff – Requires improvement", "Partnerships and services – Good" },
+            new[] { "Good/domain", "Requires improvement/domain", "Good/domain" }),
+        new(new[] { "Court disposals", "2.1 Assessment Good", "2.2 Planning Good", "2.3 Implementation and delivery Outstanding", "2.4 Reviewing Requires improvement" },
+            new[] { "Good/domain", "Good/domain", "Outstanding/domain", "Requires improvement/domain" }),
         new(new[] { "1.2 Staff", "Rating: Good" }, new[] { "Good/domain" }),
         new(new[] { "Domain two: court disposals", "2.1 Assessment", "Rating: Inadequate", "2.2 Planning", "Rating: Requires improvement" },
             new[] { "Inadequate/domain", "Requires improvement/domain" }),
@@ -103,6 +125,9 @@ public sealed class RatingGenreProbeTests
         "Communication was inadequate, the union said.",
         "The plan is good, inspectors have said, but it needs to be carried out.",
         "One of only two Outstanding ratings we awarded this year went to a youth service.",
+        "Staffing – Inadequate",
+        "Inspectors found work with victims to be good in every team they visited.",
+        "The two teams were both rated by their managers in the staff survey.",
     ];
 
     [TestCaseSource(nameof(Probes))]
