@@ -17,8 +17,8 @@ internal sealed class LinearThemeModel
 
     /// <summary>
     /// The last finished call's buffers on this thread. A new <see cref="FeatureScratch"/> per call allocated a count
-    /// array as long as the vocabulary (on the large-object heap) and some hundred KB of lists for every document an
-    /// ingest classified: 44 % of the bytes an ingest allocated, and most of its full collections (docs/performance.md,
+    /// array as long as the vocabulary (on the large-object heap) and its lists for every document an ingest
+    /// classified: reusing them cut the bytes an ingest of the benchmark corpus allocated by a sixth (docs/performance.md,
     /// "Sixth pass"). Taken while in use, so a call that throws never hands on half-reset counts.
     /// </summary>
     [ThreadStatic]
