@@ -89,7 +89,7 @@ internal static partial class Attachment
 
     /// <summary>The word that governs the number, read right to left from it (hedges skipped).</summary>
     [GeneratedRegex(@"\b(?:"
-        + @"(?<change>(?:up|down)\s+from|(?:risen|rose|rising|fallen|fell|falling|increased|decreased|dropped|grown|grew|climbed|shrunk|shrank|jumped|soared|declined|(?:gone|went|going)\s+(?:up|down))\b(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,70}?\b(?:from|to))"
+        + @"(?<change>(?:up|down)\s+from|(?:risen|rose|rising|fallen|fell|falling|increased|decreased|dropped|grown|grew|climbed|shrunk|shrank|jumped|soared|declined|(?:gone|went|going)\s+(?:up|down))\b(?:[^.;:!?]|(?<=\d)\.(?=\d)|(?<=\bcent)\.(?=\s+[a-z])){0,70}?\b(?:from|to))"
         + @"|(?<recruit>(?:target|plans?|aims?|pledge[ds]?|ambition|commitment|promise[ds]?)\b[^.;:!?]{0,60}?\b(?:workforce|staffing|headcount|numbers?)\s+to|(?:promis|pledg)\w*(?:\s+to\s+(?:recruit|hire|take\s+on|bring\s+in))?|(?:will|would|shall|must|plans?\s+to|aims?\s+to|intends?\s+to|wants?\s+to)\s+(?:recruit|hire|take\s+on|bring\s+in)|commit\w*\s+to\s+(?:recruiting|hiring)|(?:boost|increase|expand|grow)\s+(?:[\w’'-]+\s+){0,5}?by)"
         + @"|(?<need>(?:needs?|needed|requires?|required)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:workforce|establishment|complement|headcount)\s+of|underestimat\w*\b[^.;:!?]{0,120}?\b(?:by|of)\b(?:[^.;:!?()]{0,40}?\()?|needs?|needed|requires?|required|requiring|should\s+(?:have|be)|ought\s+to\s+(?:have|be)|funded\s+for|establishment\s+of|complement\s+of)"
         + @"|(?<short>short\s+(?:of|by)|shortfall\s+of|shortage\s+of|deficit\s+of|gap\s+of|lack(?:s|ed|ing)?|missing|without|equivalent\s+to|amounting\s+to|representing)"
@@ -126,7 +126,7 @@ internal static partial class Attachment
 
     /// <summary>"a child who has four case managers": the people a person has met, not a staffing level.</summary>
     /// <summary>"12,100 FTE were in prisons": staff of prisons or youth custody are not probation figures.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:were|are|was|is|work(?:ed|ing)?)\s+)?(?:in|at|across|for)\s+(?:the\s+)?(?:[\w’'()-]+\s+){0,4}?(?:prisons?|youth\s+custody|YCS|young\s+offender)\b", Options)]
+    [GeneratedRegex(@"^\s*(?:(?:were|are|was|is|work(?:ed|ing)?)\s+)?(?:in|at|across|for)\s+(?:the\s+)?(?:[\w’'()-]+\s+){0,4}?(?:prisons?|youth\s+custody|YCS|young\s+offender|HQ|headquarters)\b", Options)]
     private static partial Regex InPrison();
 
     [GeneratedRegex(@"\b(?:child|children|person|someone|individual|man|woman|boy|girl|victim|offender)\s+(?:who\s+)?$", Options | RegexOptions.RightToLeft)]

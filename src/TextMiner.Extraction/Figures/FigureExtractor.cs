@@ -33,11 +33,14 @@ internal static partial class FigureExtractor
     private static partial Regex ListContinuation();
 
     /// <summary>"… and 3,905 FTE were in prisons": a count of prison staff does not continue a list of probation figures.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:FTE\s+)?(?:were|are)\s+)?(?:[\w’'()-]+\s+){0,6}?(?:prisons?|operational\s+support|youth\s+custody)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:FTE\s+)?(?:were|are)\s+)?(?:[\w’'()-]+\s+){0,6}?(?:prisons?|operational\s+support|youth\s+custody|HQ|headquarters)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrisonAfter();
 
     [GeneratedRegex(@"^\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfAfter();
+
+    [GeneratedRegex(@"(?:\b(?:risen|rose|rising|fallen|fell|falling|increased|decreased|dropped|grown|grew|cut|reduced|declined|gone\s+(?:up|down))\s+by|\b(?:rise|fall|increase|decrease|drop|cut|reduction|decline|growth)\s+of)\s+(?:(?:some|about|around|almost|nearly|more\s+than|over|just\s+(?:over|under)|a\s+further|another)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex PercentChange();
 
     /// <summary>"34 staff, nine fewer than it should have": a difference from the figure before is not more of its kind.</summary>
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:fewer|more|less|short|below|above|under)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -118,6 +121,12 @@ internal static partial class FigureExtractor
         string? askedKind, int firstSentenceEnd, List<Figure> figures, int paragraph)
     {
         // The trigger window covers the left context and every right context tried below, and is bounded on a run-on sentence.
+        if (first.IsPercent && PercentChange().IsMatch(left))
+        {
+            // "pay, which has fallen by 19%", "a rise of 4.1%": a change is not a rate.
+            return (null, "", 0);
+        }
+
         var window = (Start: first.Start - left.Length, End: Math.Min(Math.Max(sentence.End, first.End), first.End + (2 * ContextChars)));
         if (Classify(first, left, right, triggers, window) is { } rule)
         {
