@@ -89,7 +89,7 @@ internal static partial class Attachment
 
     /// <summary>The word that governs the number, read right to left from it (hedges skipped).</summary>
     [GeneratedRegex(@"\b(?:"
-        + @"(?<change>(?:up|down)\s+from|(?:risen|rose|rising|fallen|fell|falling|increased|decreased|dropped|grown|grew|climbed|shrunk|shrank|jumped|soared|declined|(?:gone|went|going)\s+(?:up|down))\b(?:[^.;:!?]|(?<=\d)\.(?=\d)|(?<=\bcent)\.(?=\s+[a-z])){0,70}?\b(?:from|to))"
+        + @"(?<change>(?:up|down)\s+from|(?:risen|rose|rising|fallen|fell|falling|increased|decreased|dropped|grown|grew|climbed|shrunk|shrank|jumped|soared|declined|widened|narrowed|(?:gone|went|going)\s+(?:up|down))\b(?:[^.;:!?]|(?<=\d)\.(?=\d)|(?<=\bcent)\.(?=\s+[a-z])){0,70}?\b(?:from|to))"
         + @"|(?<recruit>(?:target|plans?|aims?|pledge[ds]?|ambition|commitment|promise[ds]?)\b[^.;:!?]{0,60}?\b(?:workforce|staffing|headcount|numbers?)\s+to|(?:promis|pledg)\w*(?:\s+to\s+(?:recruit|hire|take\s+on|bring\s+in))?|(?:will|would|shall|must|plans?\s+to|aims?\s+to|intends?\s+to|wants?\s+to)\s+(?:recruit|hire|take\s+on|bring\s+in)|commit\w*\s+to\s+(?:recruiting|hiring)|(?:boost|increase|expand|grow)\s+(?:[\w’'-]+\s+){0,5}?by)"
         + @"|(?<need>(?:needs?|needed|requires?|required)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:workforce|establishment|complement|headcount)\s+of|underestimat\w*\b[^.;:!?]{0,120}?\b(?:by|of)\b(?:[^.;:!?()]{0,40}?\()?|needs?|needed|requires?|required|requiring|should\s+(?:have|be)|ought\s+to\s+(?:have|be)|funded\s+for|establishment\s+of|complement\s+of)"
         + @"|(?<short>short\s+(?:of|by)|shortfall\s+of|shortage\s+of|deficit\s+of|gap\s+of|lack(?:s|ed|ing)?|missing|without|equivalent\s+to|amounting\s+to|representing)"
@@ -142,7 +142,7 @@ internal static partial class Attachment
 
     public static ExtractionRule NounPhraseRule { get; } = new(
         "figures.attachment.noun-phrase",
-        "a count attached through its noun phrase: the head noun (modifiers skipped) and the word governing the number (employs, supervises, short of, needs, recruit, rose to) agree on a kind",
+        "a count attached through its noun phrase: the head noun (modifiers skipped) and the word governing the number (employs, supervises, short of, needs, recruit, rose to) agree on a kind; a shortfall as the clause's subject (\"the staffing gap stands at\") makes the count vacancies, people working in a service are its staff, an underestimate of staff needed is a requirement",
         0.75,
         [
             "Staffing at the Marlow office has fallen to 27 probation officers.",
@@ -150,6 +150,9 @@ internal static partial class Attachment
             "Nearly 4,200 people are supervised by the Calderbrook PDU.",
             "Under the plans, a further 900 probation officers will be in post by 2027.",
             "The Dunholm service looks after roughly 7,200 men and women on licence.",
+            "The staffing shortfall in the Westvale region now stands at 480 probation officers.",
+            "There are some 11,300 people working in the probation service in the south.",
+            "The ministry underestimated how many staff were needed for the new model by roughly a quarter (2,900 staff).",
         ],
         [
             "Staffing at the Marlow prison has fallen to 270 prison officers.",
@@ -157,19 +160,26 @@ internal static partial class Attachment
             "The ministry is recruiting 1,400 more trainee probation officers this year.",
             "Inspectors interviewed 54 probation officers during fieldwork.",
             "Another 14 members of staff were seconded to the new provider.",
+            "The number of assaults on probation staff rose from 31 to 52.",
+            "The gap in pay between prison and probation officers has grown to 800 pounds.",
         ]);
 
     public static ExtractionRule ElidedNounRule { get; } = new(
         "figures.attachment.elided-noun",
-        "a count whose noun is left out (\"has only 330\", \"where 20 are needed\") takes the nearest head noun before it in the sentence",
+        "a count whose noun is left out (\"has only 330\", \"where 20 are needed\") takes the nearest head noun before it in the sentence (\"vacancies among officers\", \"the gap in staffing\", \"staffing levels\"); under a change verb (\"has grown from … to …\") only when that noun is the verb's subject",
         0.65,
         [
             "The Brookfield team should have 24 probation officers but has only 17.",
             "There are just nine case managers in the Ashby office, where 15 are needed.",
+            "National staffing in the probation service has grown by 30 per cent, from about 12,100 to about 15,700.",
+            "The gap in staffing has widened from 310 in 2021 to 640 today.",
+            "Vacancies among band 4 probation officers reached 380 in June.",
+            "The ministry plans to increase the number of probation officers by 1,800 over three years.",
         ],
         [
             "The Brookfield team has 24 probation officers and has held 17 team meetings this year.",
             "Once these vacancies are filled, as we hope they will be within a year or two, the team will be stable.",
+            "The number of officers who left the service rose from 640 to 910.",
         ]);
 
     public static ExtractionRule OverCapacityRule { get; } = new(

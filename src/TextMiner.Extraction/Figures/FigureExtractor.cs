@@ -239,6 +239,12 @@ internal static partial class FigureExtractor
     private static string? LabelledKind(string left, string right, NumberMention mention)
     {
         var label = LabelBefore().Match(left);
+        if (!label.Success)
+        {
+            // "Staff in post (FTE): probation officers 4,410; probation services officers 6,513": items of a labelled list.
+            label = LabelledListBefore().Match(left);
+        }
+
         if (!label.Success && (right.Length == 0 || BareLabelEnd().IsMatch(right)))
         {
             // "Workforce numbers 212": a heading-like label and its number alone on a line.
@@ -284,6 +290,10 @@ internal static partial class FigureExtractor
 
     [GeneratedRegex(@"(?:^|[-•*;]\s*|\n)\s*(?<label>[A-Za-z][^:.;!?]{2,60}):\s*(?:about\s+|around\s+|some\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelBefore();
+
+    /// <summary>"Label: item N; item N": the label is no clause ("There were 2,941 officers: a rise of 318") and the item no change.</summary>
+    [GeneratedRegex(@"(?:^|[-•*]\s*|\n)\s*(?<label>(?![^:\n]*\b(?:were|was|are|is|had|has|have|there)\b)[A-Za-z][^:.;!?]{2,60}):\s*(?:[A-Za-z][A-Za-z ()-]{1,40}?\s+\d[\d,.]*%?\s*[;,]\s*(?:and\s+)?){0,6}(?![^\n]*\b(?:of|by|to|from|an?|rise|fall|increase|decrease|up|down|than)\b)[A-Za-z][A-Za-z ()-]{1,40}?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledListBefore();
 
     /// <summary>A short heading-like label before a number at a line's start: words only, none a verb or a preposition of a sentence.</summary>
     [GeneratedRegex(@"(?:^|[-•*]\s*|\n)\s*(?<label>(?![^\n]*\b(?:to|was|were|is|are|has|had|have|by|from|with|at|than|of\s+the)\b)[A-Z][A-Za-z()-]+(?:\s+[A-Za-z()-]+){0,4}?)\s+$", RegexOptions.CultureInvariant)]

@@ -46,6 +46,12 @@ internal static partial class NumberFilters
     private static ReadOnlySpan<char> AfterAside(ReadOnlySpan<char> right)
     {
         var trimmed = right.TrimStart();
+        if (trimmed.Length > 0 && trimmed[0] == ')')
+        {
+            // The number was itself the restatement: "two-thirds (71 per cent) of those".
+            return trimmed[1..];
+        }
+
         var close = trimmed.Length > 0 && trimmed[0] == '(' ? trimmed[..Math.Min(trimmed.Length, 30)].IndexOf(')') : -1;
         return close > 0 ? trimmed[(close + 1)..] : right;
     }
