@@ -44,6 +44,9 @@ internal static partial class Attachment
         Vacant,
         InPost,
         Level,
+
+        /// <summary>"will go up by", "to rise by": an amount added, a target only when planned.</summary>
+        Grow,
     }
 
     private const string StaffNouns =
@@ -95,6 +98,7 @@ internal static partial class Attachment
         + @"|(?<short>short\s+(?:of|by)|shortfall\s+of|shortage\s+of|deficit\s+of|gap\s+of|lack(?:s|ed|ing)?|missing|without|equivalent\s+to|amounting\s+to|representing)"
         + @"|(?<have>ha(?:s|d|ve)(?:\s+only|\s+just)?|employ(?:s|ed|ing)?|made\s+up\s+of|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|there\s+(?:are|were|is|was)(?:\s+(?:now|currently|only|just|also))?|show(?:s|ed|ing)?|total(?:l?ing)?(?:\s+of)?|workforce\s+of|headcount\s+of)"
         + @"|(?<supervise>supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with|provid(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:services|support)\s+(?:to|for)|deal(?:s|t|ing)?\s+with|handl(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+after|cater(?:s|ed|ing)?\s+for|car(?:e|es|ed|ing)\s+for|serv(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hold(?:s|ing)?|held)"
+        + @"|(?<grow>(?:(?:go|goes|going|gone|went|be)\s+up|ris(?:e|es|ing|en)|rose|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew|expand(?:s|ed|ing)?)\s+by)"
         + @"|(?<level>stood\s+at|stands\s+at|totall?(?:ed|ing)|numbered|reached|(?:was|is|were|are)(?:\s+(?:now|just|only))?|put\s+at|estimated\s+at)"
         + @")\s*,?\s*" + Mods + "$", Options | RegexOptions.RightToLeft)]
     private static partial Regex Governor();
@@ -104,7 +108,7 @@ internal static partial class Attachment
     private static partial Regex Antecedent();
 
     /// <summary>What may follow a number whose noun is left out: an ending, a verb of its clause or "of them".</summary>
-    [GeneratedRegex(@"^\s*(?:[.,;:!?()]|$|(?:in|at|by|on|across|over|between|since|during|today|now|after|within|a\s+year|last|this|when|while|but|and|where|compared|against|to\s+(?!\d)|short\b|needed\b|required\b|(?:were|are|is|was|will\s+be|would\s+be)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b))\b)", Options)]
+    [GeneratedRegex(@"^\s*(?:[.,;:!?()]|$|(?:in|at|by|on|across|over|between|since|during|today|now|after|within|next|a\s+year|last|this|when|while|but|and|where|compared|against|to\s+(?!\d)|short\b|needed\b|required\b|(?:were|are|is|was|will\s+be|would\s+be)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b))\b)", Options)]
     private static partial Regex ElidedNoun();
 
     /// <summary>A head noun, then only a place, an aside or an auxiliary before the change verb: the subject of "has grown from".</summary>
@@ -114,6 +118,9 @@ internal static partial class Attachment
     /// <summary>A shortfall as the subject of the clause: "The gap in staffing has", "The staffing shortfall now".</summary>
     [GeneratedRegex(@"(?<!\b(?:pay|gender|funding|skills?|knowledge|training)\s+)\b" + GapNouns + @"\b[^.;:!?,]{0,60}$", Options | RegexOptions.RightToLeft)]
     private static partial Regex GapSubject();
+
+    [GeneratedRegex(@"\bexpect\w*", Options)]
+    private static partial Regex ExpectCue();
 
     [GeneratedRegex(@"^(?:ha[sdv]|employ|there)", Options)]
     private static partial Regex ElidedHave();
@@ -175,11 +182,13 @@ internal static partial class Attachment
             "The gap in staffing has widened from 310 in 2021 to 640 today.",
             "Vacancies among band 4 probation officers reached 380 in June.",
             "The ministry plans to increase the number of probation officers by 1,800 over three years.",
+            "The number of probation officers will go up by 900 next year, the minister said.",
         ],
         [
             "The Brookfield team has 24 probation officers and has held 17 team meetings this year.",
             "Once these vacancies are filled, as we hope they will be within a year or two, the team will be stable.",
             "The number of officers who left the service rose from 640 to 910.",
+            "The number of probation officers went up by 900 last year.",
         ]);
 
     public static ExtractionRule OverCapacityRule { get; } = new(
@@ -261,7 +270,10 @@ internal static partial class Attachment
             (head, rule) = ElidedHead(mention, left, right, previous);
         }
 
-        if (head == Head.None || NotAFigure().IsMatch(modifiers) || ChangeAmount().IsMatch(left) || NotALevel().IsMatch(afterHead) || InPrison().IsMatch(afterHead))
+        var cueWindow = left.AsSpan(Math.Max(0, left.Length - TargetCueChars));
+        var planned = TargetCue().IsMatch(cueWindow) || TargetCue().IsMatch(afterHead);
+        var plannedGrowth = (planned || ExpectCue().IsMatch(cueWindow)) && Governor().Match(left) is { Success: true } growth && growth.Groups["grow"].Success;
+        if (head == Head.None || NotAFigure().IsMatch(modifiers) || (ChangeAmount().IsMatch(left) && !plannedGrowth) || NotALevel().IsMatch(afterHead) || InPrison().IsMatch(afterHead))
         {
             return null;
         }
@@ -309,7 +321,12 @@ internal static partial class Attachment
         }
 
         var extra = phrase.Success && (phrase.Groups["more"].Success || ExtraBefore().IsMatch(left));
-        var target = extra && (TargetCue().IsMatch(left.AsSpan(Math.Max(0, left.Length - TargetCueChars))) || TargetCue().IsMatch(afterHead));
+        var target = (extra && planned) || (governs == Role.Grow && plannedGrowth);
+        if (governs == Role.Grow && !plannedGrowth)
+        {
+            // "The number of officers went up by 1,100 last year": a past change is not a level.
+            return null;
+        }
         var kind = KindOf(head, role, governs, modifiers, mention.Value, left, extra, target);
         return kind is null ? null : (kind, rule, rule.Confidence);
     }
@@ -360,7 +377,7 @@ internal static partial class Attachment
         switch (head)
         {
             case Head.Vacancies:
-                return governs is Role.Recruit or Role.Need ? null : FigureKinds.Vacancies;
+                return governs is Role.Recruit or Role.Need or Role.Grow ? null : FigureKinds.Vacancies;
             case Head.Staff or Head.Posts:
                 if (predicate == Role.Need)
                 {
@@ -441,5 +458,6 @@ internal static partial class Attachment
         : match.Groups["vacant"].Success ? Role.Vacant
         : match.Groups["inpost"].Success ? Role.InPost
         : match.Groups["level"].Success ? Role.Level
+        : match.Groups["grow"].Success ? Role.Grow
         : Role.None;
 }

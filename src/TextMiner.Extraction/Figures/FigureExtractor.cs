@@ -303,7 +303,7 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"^\s*(?:FTE|WTE|headcount)?\s*(?:\([^()\n]{1,30}\))?\s*(?:\n|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareLabelEnd();
 
-    [GeneratedRegex(@"(?:\bthe\s+(?:rate|figure|average|proportion|level|number|total)\b[^.;!?]{0,30}?|\bof\s+(?:whom|which|them)\s+(?:some\s+|about\s+|around\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bthe\s+(?:rate|figure|average|proportion|level|number|total)\b[^.;!?]{0,30}?|\bof\s+(?:whom|which|them)\s+(?:some\s+|about\s+|around\s+)?|^\s*(?:it|this|that)\s+(?:now\s+|currently\s+)?(?:stands|stood|is|was|reached|hit|has\s+(?:risen|fallen|reached|hit)|rose|fell)\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|some\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Referring();
 
     /// <summary>"holding 70, 80 cases": the noun after the last number of a list speaks for the first.</summary>

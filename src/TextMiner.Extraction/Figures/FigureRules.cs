@@ -119,13 +119,13 @@ internal static partial class FigureRules
         "a label before a colon names the kind: \"Staff in post: 1,240\", also for each item of a labelled list, or a heading-like label alone on a line with its number",
         0.85,
         ["- Vacancies: 87", "Staff in post (FTE): probation officers 2,140; probation services officers 3,305.", "Workforce numbers 318"],
-        ["- Offices: 87", "Offices: Eastvale 4; Northmoor 7.", "The number of staff rose to 318"]);
+        ["- Offices: 87", "Offices: Eastvale 4; Northmoor 7.", "The number of staff rose to 318", "There were also 2,140 FTE probation services officers: a rise of 210 since March."]);
 
     public static ExtractionRule RefersBack { get; } = new(
         "figures.refers-back.previous-figure",
         "a number that refers back to the figure just given (\"the figure rose to\", \"of whom\")",
         0.6,
-        ["The vacancy rate in the region was 14 per cent. In Westmoor the rate reached 19 per cent."],
+        ["The vacancy rate in the region was 14 per cent. In Westmoor the rate reached 19 per cent.", "Sickness absence is a growing worry in Eastvale. It now stands at 9.5%."],
         ["The vacancy rate in the region was 14 per cent. In Westmoor 19 per cent of staff said they were stressed."]);
 
     public static ExtractionRule AnswersQuestion { get; } = new(

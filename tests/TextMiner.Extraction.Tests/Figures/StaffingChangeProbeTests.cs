@@ -43,6 +43,12 @@ public sealed class StaffingChangeProbeTests
         new(new[] { "Staff in post (FTE), 31 March 2024: probation officers 4,410; probation services officers 6,513." }, new[] { "staff-in-post=4410", "staff-in-post=6513" }),
         new(new[] { "Table 1: Band 4 probation officers in post (FTE), at 31 March each year", "Year | FTE", "2022 | 3,410", "2023 | 3,620", "2024 | 3,890" }, new[] { "staff-in-post=3410", "staff-in-post=3620", "staff-in-post=3890" }),
         new(new[] { "Band 4 probation officers", "In post: 4,410", "Target: 5,900", "Shortfall: 1,490" }, new[] { "staff-in-post=4410", "staff-required=5900", "vacancies=1490" }),
+        new(new[] { "The number of probation officers will go up by 1,100 next year, the minister said." }, new[] { "staff-required=1100" }),
+        new(new[] { "Ministers expect probation staffing to rise by 1,500 officers over the next two years." }, new[] { "staff-required=1500" }),
+        new(new[] { "The vacancy rate is high in London. It stands at 14%." }, new[] { "vacancy-rate=14" }),
+        new(new[] { "Probation staff in post (FTE) by region and grade, 31 March 2024", "Grade | London | Wales", "Probation officer | 1,210 | 412", "Probation services officer | 2,300 | 780" }, new[] { "staff-in-post=1210", "staff-in-post=2300", "staff-in-post=412", "staff-in-post=780" }),
+        new(new[] { "There were also 2,941 FTE probation services officers: a rise of 318 since December." }, new[] { "staff-in-post=2941" }),
+        new(new[] { "The owner plans to cut the workforce from 410 staff to 290, a reduction of 120 posts." }, new[] { "staff-in-post=410", "staff-required=290" }),
         new(new[] { "Region | Vacancies1 | Vacancy rate (%)2", "North East | 41 | 12.5", "Wales | 33 | 9.1", "1 Posts advertised but unfilled. 2 Vacancies as a share of the funded establishment." }, new[] { "vacancies=33", "vacancies=41", "vacancy-rate=12.5", "vacancy-rate=9.1" }),
     ];
 
@@ -63,6 +69,10 @@ public sealed class StaffingChangeProbeTests
         new[] { "More than two-thirds (71 per cent) of those inspectors interviewed said their workload was unmanageable." },
         new[] { "Staff turnover rose from 9% to 13% over the period." },
         new[] { "Offices: Eastvale 4; Northmoor 7." },
+        new[] { "The number of probation officers went up by 1,100 last year." },
+        new[] { "Vacancies are expected to rise by 200 this year." },
+        new[] { "She said she was picking up three colleagues' cases on top of her own." },
+        new[] { "Up to 12 staff seconded to the office are expected to be affected, along with another 14 members of staff employed by the contractor." },
     ];
 
     [TestCaseSource(nameof(Figures))]
