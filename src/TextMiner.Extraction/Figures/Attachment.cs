@@ -44,6 +44,9 @@ internal static partial class Attachment
         Vacant,
         InPost,
         Level,
+
+        /// <summary>"will go up by", "to rise by": an amount added, a target only when planned.</summary>
+        Grow,
     }
 
     private const string StaffNouns =
@@ -89,12 +92,13 @@ internal static partial class Attachment
 
     /// <summary>The word that governs the number, read right to left from it (hedges skipped).</summary>
     [GeneratedRegex(@"\b(?:"
-        + @"(?<change>(?:up|down)\s+from|(?:risen|rose|rising|fallen|fell|falling|increased|decreased|dropped|grown|grew|climbed|shrunk|shrank|jumped|soared|declined|(?:gone|went|going)\s+(?:up|down))\b(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,70}?\b(?:from|to))"
+        + @"(?<change>(?:up|down)\s+from|(?:risen|rose|rising|fallen|fell|falling|increased|decreased|dropped|grown|grew|climbed|shrunk|shrank|jumped|soared|declined|widened|narrowed|(?:gone|went|going)\s+(?:up|down))\b(?:[^.;:!?]|(?<=\d)\.(?=\d)|(?<=\bcent)\.(?=\s+[a-z])){0,70}?\b(?:from|to))"
         + @"|(?<recruit>(?:target|plans?|aims?|pledge[ds]?|ambition|commitment|promise[ds]?)\b[^.;:!?]{0,60}?\b(?:workforce|staffing|headcount|numbers?)\s+to|(?:promis|pledg)\w*(?:\s+to\s+(?:recruit|hire|take\s+on|bring\s+in))?|(?:will|would|shall|must|plans?\s+to|aims?\s+to|intends?\s+to|wants?\s+to)\s+(?:recruit|hire|take\s+on|bring\s+in)|commit\w*\s+to\s+(?:recruiting|hiring)|(?:boost|increase|expand|grow)\s+(?:[\w’'-]+\s+){0,5}?by)"
         + @"|(?<need>(?:needs?|needed|requires?|required)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:workforce|establishment|complement|headcount)\s+of|underestimat\w*\b[^.;:!?]{0,120}?\b(?:by|of)\b(?:[^.;:!?()]{0,40}?\()?|needs?|needed|requires?|required|requiring|should\s+(?:have|be)|ought\s+to\s+(?:have|be)|funded\s+for|establishment\s+of|complement\s+of)"
         + @"|(?<short>short\s+(?:of|by)|shortfall\s+of|shortage\s+of|deficit\s+of|gap\s+of|lack(?:s|ed|ing)?|missing|without|equivalent\s+to|amounting\s+to|representing)"
         + @"|(?<have>ha(?:s|d|ve)(?:\s+only|\s+just)?|employ(?:s|ed|ing)?|made\s+up\s+of|compris(?:e|es|ed|ing)|consist(?:s|ed|ing)?\s+of|there\s+(?:are|were|is|was)(?:\s+(?:now|currently|only|just|also))?|show(?:s|ed|ing)?|total(?:l?ing)?(?:\s+of)?|workforce\s+of|headcount\s+of)"
         + @"|(?<supervise>supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with|provid(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?(?:services|support)\s+(?:to|for)|deal(?:s|t|ing)?\s+with|handl(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|look(?:s|ed|ing)?\s+after|cater(?:s|ed|ing)?\s+for|car(?:e|es|ed|ing)\s+for|serv(?:e|es|ed|ing)|carr(?:y|ies|ied|ying)|hold(?:s|ing)?|held)"
+        + @"|(?<grow>(?:(?:go|goes|going|gone|went|be)\s+up|ris(?:e|es|ing|en)|rose|increas(?:e|es|ed|ing)|grow(?:s|n|ing)?|grew|expand(?:s|ed|ing)?)\s+by)"
         + @"|(?<level>stood\s+at|stands\s+at|totall?(?:ed|ing)|numbered|reached|(?:was|is|were|are)(?:\s+(?:now|just|only))?|put\s+at|estimated\s+at)"
         + @")\s*,?\s*" + Mods + "$", Options | RegexOptions.RightToLeft)]
     private static partial Regex Governor();
@@ -104,7 +108,7 @@ internal static partial class Attachment
     private static partial Regex Antecedent();
 
     /// <summary>What may follow a number whose noun is left out: an ending, a verb of its clause or "of them".</summary>
-    [GeneratedRegex(@"^\s*(?:[.,;:!?()]|$|(?:in|at|by|on|across|over|between|since|during|today|now|after|within|a\s+year|last|this|when|while|but|and|where|compared|against|to\s+(?!\d)|short\b|needed\b|required\b|(?:were|are|is|was|will\s+be|would\s+be)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b))\b)", Options)]
+    [GeneratedRegex(@"^\s*(?:[.,;:!?()]|$|(?:in|at|by|on|across|over|between|since|during|today|now|after|within|next|a\s+year|last|this|when|while|but|and|where|compared|against|to\s+(?!\d)|short\b|needed\b|required\b|(?:were|are|is|was|will\s+be|would\s+be)\b(?!\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\b))\b)", Options)]
     private static partial Regex ElidedNoun();
 
     /// <summary>A head noun, then only a place, an aside or an auxiliary before the change verb: the subject of "has grown from".</summary>
@@ -114,6 +118,9 @@ internal static partial class Attachment
     /// <summary>A shortfall as the subject of the clause: "The gap in staffing has", "The staffing shortfall now".</summary>
     [GeneratedRegex(@"(?<!\b(?:pay|gender|funding|skills?|knowledge|training)\s+)\b" + GapNouns + @"\b[^.;:!?,]{0,60}$", Options | RegexOptions.RightToLeft)]
     private static partial Regex GapSubject();
+
+    [GeneratedRegex(@"\bexpect\w*", Options)]
+    private static partial Regex ExpectCue();
 
     [GeneratedRegex(@"^(?:ha[sdv]|employ|there)", Options)]
     private static partial Regex ElidedHave();
@@ -126,7 +133,7 @@ internal static partial class Attachment
 
     /// <summary>"a child who has four case managers": the people a person has met, not a staffing level.</summary>
     /// <summary>"12,100 FTE were in prisons": staff of prisons or youth custody are not probation figures.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:were|are|was|is|work(?:ed|ing)?)\s+)?(?:in|at|across|for)\s+(?:the\s+)?(?:[\w’'()-]+\s+){0,4}?(?:prisons?|youth\s+custody|YCS|young\s+offender)\b", Options)]
+    [GeneratedRegex(@"^\s*(?:(?:were|are|was|is|work(?:ed|ing)?)\s+)?(?:in|at|across|for)\s+(?:the\s+)?(?:[\w’'()-]+\s+){0,4}?(?:prisons?|youth\s+custody|YCS|young\s+offender|HQ|headquarters)\b", Options)]
     private static partial Regex InPrison();
 
     [GeneratedRegex(@"\b(?:child|children|person|someone|individual|man|woman|boy|girl|victim|offender)\s+(?:who\s+)?$", Options | RegexOptions.RightToLeft)]
@@ -142,7 +149,7 @@ internal static partial class Attachment
 
     public static ExtractionRule NounPhraseRule { get; } = new(
         "figures.attachment.noun-phrase",
-        "a count attached through its noun phrase: the head noun (modifiers skipped) and the word governing the number (employs, supervises, short of, needs, recruit, rose to) agree on a kind",
+        "a count attached through its noun phrase: the head noun (modifiers skipped) and the word governing the number (employs, supervises, short of, needs, recruit, rose to) agree on a kind; a shortfall as the clause's subject (\"the staffing gap stands at\") makes the count vacancies, people working in a service are its staff, an underestimate of staff needed is a requirement",
         0.75,
         [
             "Staffing at the Marlow office has fallen to 27 probation officers.",
@@ -150,6 +157,9 @@ internal static partial class Attachment
             "Nearly 4,200 people are supervised by the Calderbrook PDU.",
             "Under the plans, a further 900 probation officers will be in post by 2027.",
             "The Dunholm service looks after roughly 7,200 men and women on licence.",
+            "The staffing shortfall in the Westvale region now stands at 480 probation officers.",
+            "There are some 11,300 people working in the probation service in the south.",
+            "The ministry underestimated how many staff were needed for the new model by roughly a quarter (2,900 staff).",
         ],
         [
             "Staffing at the Marlow prison has fallen to 270 prison officers.",
@@ -157,19 +167,28 @@ internal static partial class Attachment
             "The ministry is recruiting 1,400 more trainee probation officers this year.",
             "Inspectors interviewed 54 probation officers during fieldwork.",
             "Another 14 members of staff were seconded to the new provider.",
+            "The number of assaults on probation staff rose from 31 to 52.",
+            "The gap in pay between prison and probation officers has grown to 800 pounds.",
         ]);
 
     public static ExtractionRule ElidedNounRule { get; } = new(
         "figures.attachment.elided-noun",
-        "a count whose noun is left out (\"has only 330\", \"where 20 are needed\") takes the nearest head noun before it in the sentence",
+        "a count whose noun is left out (\"has only 330\", \"where 20 are needed\") takes the nearest head noun before it in the sentence (\"vacancies among officers\", \"the gap in staffing\", \"staffing levels\"); under a change verb (\"has grown from … to …\") only when that noun is the verb's subject",
         0.65,
         [
             "The Brookfield team should have 24 probation officers but has only 17.",
             "There are just nine case managers in the Ashby office, where 15 are needed.",
+            "National staffing in the probation service has grown by 30 per cent, from about 12,100 to about 15,700.",
+            "The gap in staffing has widened from 310 in 2021 to 640 today.",
+            "Vacancies among band 4 probation officers reached 380 in June.",
+            "The ministry plans to increase the number of probation officers by 1,800 over three years.",
+            "The number of probation officers will go up by 900 next year, the minister said.",
         ],
         [
             "The Brookfield team has 24 probation officers and has held 17 team meetings this year.",
             "Once these vacancies are filled, as we hope they will be within a year or two, the team will be stable.",
+            "The number of officers who left the service rose from 640 to 910.",
+            "The number of probation officers went up by 900 last year.",
         ]);
 
     public static ExtractionRule OverCapacityRule { get; } = new(
@@ -251,7 +270,10 @@ internal static partial class Attachment
             (head, rule) = ElidedHead(mention, left, right, previous);
         }
 
-        if (head == Head.None || NotAFigure().IsMatch(modifiers) || ChangeAmount().IsMatch(left) || NotALevel().IsMatch(afterHead) || InPrison().IsMatch(afterHead))
+        var cueWindow = left.AsSpan(Math.Max(0, left.Length - TargetCueChars));
+        var planned = TargetCue().IsMatch(cueWindow) || TargetCue().IsMatch(afterHead);
+        var plannedGrowth = (planned || ExpectCue().IsMatch(cueWindow)) && Governor().Match(left) is { Success: true } growth && growth.Groups["grow"].Success;
+        if (head == Head.None || NotAFigure().IsMatch(modifiers) || (ChangeAmount().IsMatch(left) && !plannedGrowth) || NotALevel().IsMatch(afterHead) || InPrison().IsMatch(afterHead))
         {
             return null;
         }
@@ -299,7 +321,12 @@ internal static partial class Attachment
         }
 
         var extra = phrase.Success && (phrase.Groups["more"].Success || ExtraBefore().IsMatch(left));
-        var target = extra && (TargetCue().IsMatch(left.AsSpan(Math.Max(0, left.Length - TargetCueChars))) || TargetCue().IsMatch(afterHead));
+        var target = (extra && planned) || (governs == Role.Grow && plannedGrowth);
+        if (governs == Role.Grow && !plannedGrowth)
+        {
+            // "The number of officers went up by 1,100 last year": a past change is not a level.
+            return null;
+        }
         var kind = KindOf(head, role, governs, modifiers, mention.Value, left, extra, target);
         return kind is null ? null : (kind, rule, rule.Confidence);
     }
@@ -350,7 +377,7 @@ internal static partial class Attachment
         switch (head)
         {
             case Head.Vacancies:
-                return governs is Role.Recruit or Role.Need ? null : FigureKinds.Vacancies;
+                return governs is Role.Recruit or Role.Need or Role.Grow ? null : FigureKinds.Vacancies;
             case Head.Staff or Head.Posts:
                 if (predicate == Role.Need)
                 {
@@ -431,5 +458,6 @@ internal static partial class Attachment
         : match.Groups["vacant"].Success ? Role.Vacant
         : match.Groups["inpost"].Success ? Role.InPost
         : match.Groups["level"].Success ? Role.Level
+        : match.Groups["grow"].Success ? Role.Grow
         : Role.None;
 }

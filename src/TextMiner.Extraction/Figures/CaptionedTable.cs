@@ -214,6 +214,8 @@ internal sealed partial class CaptionedTable
             return;
         }
 
+        // "Target: 5,900" under the caption "Band 4 probation officers": a row label that names a kind overrides the caption's.
+        var rowKind = FigureTable.KindOf(row.Label) ?? kind;
         foreach (var cell in row.Cells)
         {
             if (cell.Value is not { } value)
@@ -221,7 +223,7 @@ internal sealed partial class CaptionedTable
                 continue;
             }
 
-            var cellKind = cell.IsPercent ? RateOf(kind) : kind;
+            var cellKind = cell.IsPercent ? RateOf(rowKind) : rowKind;
             if (cellKind is null)
             {
                 continue;

@@ -33,11 +33,14 @@ internal static partial class FigureExtractor
     private static partial Regex ListContinuation();
 
     /// <summary>"… and 3,905 FTE were in prisons": a count of prison staff does not continue a list of probation figures.</summary>
-    [GeneratedRegex(@"^\s*(?:(?:FTE\s+)?(?:were|are)\s+)?(?:[\w’'()-]+\s+){0,6}?(?:prisons?|operational\s+support|youth\s+custody)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:FTE\s+)?(?:were|are)\s+)?(?:[\w’'()-]+\s+){0,6}?(?:prisons?|operational\s+support|youth\s+custody|HQ|headquarters)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PrisonAfter();
 
     [GeneratedRegex(@"^\s*of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfAfter();
+
+    [GeneratedRegex(@"(?:\b(?:risen|rose|rising|fallen|fell|falling|increased|decreased|dropped|grown|grew|cut|reduced|declined|gone\s+(?:up|down))\s+by|\b(?:rise|fall|increase|decrease|drop|cut|reduction|decline|growth)\s+of)\s+(?:(?:some|about|around|almost|nearly|more\s+than|over|just\s+(?:over|under)|a\s+further|another)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex PercentChange();
 
     /// <summary>"34 staff, nine fewer than it should have": a difference from the figure before is not more of its kind.</summary>
     [GeneratedRegex(@"^\s*(?:[\w-]+\s+){0,2}?(?:fewer|more|less|short|below|above|under)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -118,6 +121,12 @@ internal static partial class FigureExtractor
         string? askedKind, int firstSentenceEnd, List<Figure> figures, int paragraph)
     {
         // The trigger window covers the left context and every right context tried below, and is bounded on a run-on sentence.
+        if (first.IsPercent && PercentChange().IsMatch(left))
+        {
+            // "pay, which has fallen by 19%", "a rise of 4.1%": a change is not a rate.
+            return (null, "", 0);
+        }
+
         var window = (Start: first.Start - left.Length, End: Math.Min(Math.Max(sentence.End, first.End), first.End + (2 * ContextChars)));
         if (Classify(first, left, right, triggers, window) is { } rule)
         {
@@ -230,6 +239,12 @@ internal static partial class FigureExtractor
     private static string? LabelledKind(string left, string right, NumberMention mention)
     {
         var label = LabelBefore().Match(left);
+        if (!label.Success)
+        {
+            // "Staff in post (FTE): probation officers 4,410; probation services officers 6,513": items of a labelled list.
+            label = LabelledListBefore().Match(left);
+        }
+
         if (!label.Success && (right.Length == 0 || BareLabelEnd().IsMatch(right)))
         {
             // "Workforce numbers 212": a heading-like label and its number alone on a line.
@@ -276,6 +291,10 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"(?:^|[-•*;]\s*|\n)\s*(?<label>[A-Za-z][^:.;!?]{2,60}):\s*(?:about\s+|around\s+|some\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex LabelBefore();
 
+    /// <summary>"Label: item N; item N": the label is no clause ("There were 2,941 officers: a rise of 318") and the item no change.</summary>
+    [GeneratedRegex(@"(?:^|[-•*]\s*|\n)\s*(?<label>(?![^:\n]*\b(?:were|was|are|is|had|has|have|there)\b)[A-Za-z][^:.;!?]{2,60}):\s*(?:[A-Za-z][A-Za-z ()-]{1,40}?\s+\d[\d,.]*%?\s*[;,]\s*(?:and\s+)?){0,6}(?![^\n]*\b(?:of|by|to|from|an?|rise|fall|increase|decrease|up|down|than)\b)[A-Za-z][A-Za-z ()-]{1,40}?\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelledListBefore();
+
     /// <summary>A short heading-like label before a number at a line's start: words only, none a verb or a preposition of a sentence.</summary>
     [GeneratedRegex(@"(?:^|[-•*]\s*|\n)\s*(?<label>(?![^\n]*\b(?:to|was|were|is|are|has|had|have|by|from|with|at|than|of\s+the)\b)[A-Z][A-Za-z()-]+(?:\s+[A-Za-z()-]+){0,4}?)\s+$", RegexOptions.CultureInvariant)]
     private static partial Regex BareLabel();
@@ -284,7 +303,7 @@ internal static partial class FigureExtractor
     [GeneratedRegex(@"^\s*(?:FTE|WTE|headcount)?\s*(?:\([^()\n]{1,30}\))?\s*(?:\n|$)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex BareLabelEnd();
 
-    [GeneratedRegex(@"(?:\bthe\s+(?:rate|figure|average|proportion|level|number|total)\b[^.;!?]{0,30}?|\bof\s+(?:whom|which|them)\s+(?:some\s+|about\s+|around\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\bthe\s+(?:rate|figure|average|proportion|level|number|total)\b[^.;!?]{0,30}?|\bof\s+(?:whom|which|them)\s+(?:some\s+|about\s+|around\s+)?|^\s*(?:it|this|that)\s+(?:now\s+|currently\s+)?(?:stands|stood|is|was|reached|hit|has\s+(?:risen|fallen|reached|hit)|rose|fell)\s+(?:at\s+|to\s+)?(?:about\s+|around\s+|almost\s+|nearly\s+|over\s+|some\s+)?)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Referring();
 
     /// <summary>"holding 70, 80 cases": the noun after the last number of a list speaks for the first.</summary>

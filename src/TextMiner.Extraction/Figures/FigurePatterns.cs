@@ -46,7 +46,7 @@ internal static class FigurePatterns
     public const string NotTrainees = @"(?!\s*(?:(?:FTE\s+)?(?:were|are)\s+)?(?:[\w-]+\s+){0,3}?(?:trainees?|new|newly|student|additional|extra|more)\b)";
 
     /// <summary>A staff count of prison grades (prison officers, operational support), which is not a probation figure.</summary>
-    public const string NotPrison = @"(?!\s*(?:(?:FTE\s+)?(?:were|are)\s+)?(?:[\w’'()-]+\s+){0,6}?(?:prisons?|operational\s+support)\b)";
+    public const string NotPrison = @"(?!\s*(?:(?:FTE\s+)?(?:were|are)\s+)?(?:[\w’'()-]+\s+){0,6}?(?:prisons?|operational\s+support|HQ|headquarters)\b)";
 
     public const string NumberWord =
         @"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";

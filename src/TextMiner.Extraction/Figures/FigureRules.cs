@@ -81,10 +81,17 @@ internal static partial class FigureRules
 
     public static ExtractionRule ListContinuation { get; } = new(
         "figures.list.continuation",
-        "a number listed after a figure takes its kind",
+        "a number listed after a figure takes its kind (also after a bracketed unit, at the other extreme of a range, or as \"a further N\")",
         0.8,
-        ["Officers in the east were carrying caseloads of 55, 62 and in one case 81.", "There were 2,210 FTE band 4 probation officers in post and 3,905 FTE band 3 PSOs."],
-        ["Officers were carrying caseloads of 55, and the office opened in 1998 with 12 desks.", "There were 2,210 FTE band 4 probation officers in post and 3,905 FTE were in prisons."]);
+        [
+            "Officers in the east were carrying caseloads of 55, 62 and in one case 81.", "There were 2,210 FTE band 4 probation officers in post and 3,905 FTE band 3 PSOs.",
+            "Vacancy rates were highest in Northmoor (24%) and lowest in Eastvale (11%).",
+            "The minister promised 900 more probation officers, and a further 400 on top.",
+        ],
+        [
+            "Officers were carrying caseloads of 55, and the office opened in 1998 with 12 desks.", "There were 2,210 FTE band 4 probation officers in post and 3,905 FTE were in prisons.",
+            "The Tarnside unit has 36 staff, seven fewer than it needs.",
+        ]);
 
     public static ExtractionRule ShortfallShare { get; } = new(
         "figures.vacancy-rate.shortfall-share",
@@ -109,16 +116,16 @@ internal static partial class FigureRules
 
     public static ExtractionRule Labelled { get; } = new(
         "figures.label.colon",
-        "a label before a colon names the kind: \"Staff in post: 1,240\"",
+        "a label before a colon names the kind: \"Staff in post: 1,240\", also for each item of a labelled list, or a heading-like label alone on a line with its number",
         0.85,
-        ["- Vacancies: 87"],
-        ["- Offices: 87"]);
+        ["- Vacancies: 87", "Staff in post (FTE): probation officers 2,140; probation services officers 3,305.", "Workforce numbers 318"],
+        ["- Offices: 87", "Offices: Eastvale 4; Northmoor 7.", "The number of staff rose to 318", "There were also 2,140 FTE probation services officers: a rise of 210 since March."]);
 
     public static ExtractionRule RefersBack { get; } = new(
         "figures.refers-back.previous-figure",
         "a number that refers back to the figure just given (\"the figure rose to\", \"of whom\")",
         0.6,
-        ["The vacancy rate in the region was 14 per cent. In Westmoor the rate reached 19 per cent."],
+        ["The vacancy rate in the region was 14 per cent. In Westmoor the rate reached 19 per cent.", "Sickness absence is a growing worry in Eastvale. It now stands at 9.5%."],
         ["The vacancy rate in the region was 14 per cent. In Westmoor 19 per cent of staff said they were stressed."]);
 
     public static ExtractionRule AnswersQuestion { get; } = new(

@@ -51,6 +51,10 @@ internal sealed partial class FlatTable
     [GeneratedRegex(@"\d", RegexOptions.CultureInvariant)]
     private static partial Regex Digit();
 
+    /// <summary>"In post: 4,410": a labelled figure, not a header of columns.</summary>
+    [GeneratedRegex(@"^[^:\d]{1,60}:\s*\d", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelAndNumber();
+
     /// <param name="caption">The caption read so far, shared with the table reader of cells between pipes.</param>
     public FlatTable(CaptionedTable caption) => _caption = caption;
 
@@ -104,7 +108,7 @@ internal sealed partial class FlatTable
         }
 
         Reset();
-        if (HeaderColumns(text) is { } header && (!Digit().IsMatch(text) || (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeaderParagraphWords && !Row().IsMatch(text))))
+        if (HeaderColumns(text) is { } header && (!Digit().IsMatch(text) || (text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxHeaderParagraphWords && !Row().IsMatch(text) && !LabelAndNumber().IsMatch(text))))
         {
             _columns = header;
             _caption.Read(paragraph, figures);

@@ -20,7 +20,7 @@ internal static partial class NumberFilters
     [GeneratedRegex(@"^\s*of\s+(?:the\s+|all\s+|those\s+|these\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:cases|case\s+files|inspected|sampled?|those\s+(?:we\s+)?inspected)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OfCases();
 
-    [GeneratedRegex(@"^\s*(?:of\s+)?(?:the\s+|those\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:staff|officers|respondents|members|practitioners|people|employees|colleagues|those)\s+(?:we\s+|who\s+)?(?:(?:surveyed|spoke\s+to|interviewed|responded|replied|asked|took\s+part)\s+)?(?:told|said|say|reported|report|responded|felt|feel|believed|believe|agreed|agree|thought|think|described|rated|considered|consider|expressed|planned|plan)\b|^\s*(?:of\s+(?:them|those|respondents)\s+)?(?:said|say|told|reported|felt|described|agreed|thought|planned)\b",
+    [GeneratedRegex(@"^\s*(?:of\s+)?(?:the\s+|those\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:staff|officers|respondents|members|practitioners|people|employees|colleagues|those)\s+(?:we\s+|who\s+|(?:the\s+)?inspectors\s+|they\s+)?(?:(?:surveyed|spoke\s+to|interviewed|responded|replied|asked|took\s+part)\s+)?(?:told|said|say|reported|report|responded|felt|feel|believed|believe|agreed|agree|thought|think|described|rated|considered|consider|expressed|planned|plan)\b|^\s*(?:of\s+(?:them|those|respondents)\s+)?(?:said|say|told|reported|felt|described|agreed|thought|planned)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SurveyShare();
 
@@ -41,6 +41,20 @@ internal static partial class NumberFilters
     }
 
     private const int RightChars = 300;
+
+    /// <summary>"two-thirds (71 per cent) of those interviewed": what follows a number's restatement in brackets.</summary>
+    private static ReadOnlySpan<char> AfterAside(ReadOnlySpan<char> right)
+    {
+        var trimmed = right.TrimStart();
+        if (trimmed.Length > 0 && trimmed[0] == ')')
+        {
+            // The number was itself the restatement: "two-thirds (71 per cent) of those".
+            return trimmed[1..];
+        }
+
+        var close = trimmed.Length > 0 && trimmed[0] == '(' ? trimmed[..Math.Min(trimmed.Length, 30)].IndexOf(')') : -1;
+        return close > 0 ? trimmed[(close + 1)..] : right;
+    }
 
     /// <summary>Where a footnote marker stands: at the start of its paragraph or just after a sentence ends.</summary>
     private static bool StartsNote(string text, int position)
@@ -91,7 +105,8 @@ internal static partial class NumberFilters
             return true;
         }
 
-        if ((mention.IsPercent || mention.IsShare) && SurveyShare().IsMatch(right) && !CapacityWords().IsMatch(ClauseOf(right)))
+        var afterAside = AfterAside(right);
+        if ((mention.IsPercent || mention.IsShare) && SurveyShare().IsMatch(afterAside) && !CapacityWords().IsMatch(ClauseOf(afterAside)))
         {
             // "70 per cent of staff told us their workload was unmanageable": an opinion survey, not a staffing figure.
             return true;

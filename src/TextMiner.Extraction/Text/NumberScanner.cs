@@ -14,8 +14,9 @@ internal static partial class NumberScanner
 
     private const string Denominator = "(?:two|three|four|five|six|eight|ten|twenty|hundred|2|3|4|5|6|8|10|20|100)";
 
+    /// <summary>A number glued to the word before it by PDF text extraction ("there were4270 FTE") is still a number.</summary>
     private const string Pattern =
-        "(?<![\\w£$€.,/])(?:"
+        "(?:(?<![\\w£$€.,/])|(?=\\d{3})(?<=\\b(?:were|was|are|is|had|has|have|employs|employed|totalled)))(?:"
         + "(?<share>(?:(?:a|one|two|three|four)[ -](?:half|halves|thirds?|quarters?|fifths?|tenths?))\\b|half\\b"
         + "|(?<sn>" + Small + ")\\s+(?:in\\s+(?:every\\s+)?(?<sd>" + Denominator + ")|out\\s+of\\s+(?<sd>" + Small + "))\\b(?!\\s*(?:%|per\\s?cent|months|years|weeks|days)))"
         + "|(?<none>no|zero|nil)(?=\\s+(?:[\\w-]+\\s+)?(?:vacancies|vacancy|vacant\\s+posts|unfilled\\s+posts)\\b)"

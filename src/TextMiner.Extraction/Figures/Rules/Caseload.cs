@@ -27,14 +27,14 @@ internal static partial class FigureRules
             Examples = ["The caseload target in Northmoor is set at 45 cases."],
             NonExamples = ["The staffing target in Northmoor is set at 45 officers."],
         },
-        new("figures.caseload.caseload-of", FigureKinds.Caseload, NumberForm.Count, CaseloadCaseloadOfLeft(), NotOfThem())
+        new("figures.caseload.caseload-of", FigureKinds.Caseload, NumberForm.Count, CaseloadCaseloadOfLeft(), CaseloadCountRight())
         {
             Priority = 360,
             MaxValue = 999,
             Triggers = ["caseload|case"],
             Description = "caseloads of, at or averaging N",
             Examples = ["Practitioners in Brackton had caseloads of 62."],
-            NonExamples = ["Across my caseload, about 12 of them are in custody."],
+            NonExamples = ["Across my caseload, about 12 of them are in custody.", "Staff face rising caseloads and the models brought in by many of the 14 private companies."],
         },
         new("figures.caseload.officer-holds-cases", FigureKinds.Caseload, NumberForm.Count, CaseloadOfficerHoldsCasesLeft(), CaseloadOfficerHoldsCasesRight())
         {
@@ -124,4 +124,8 @@ internal static partial class FigureRules
 
     [GeneratedRegex(@"^\s*(?:cases|clients)\b", Options)]
     private static partial Regex CaseloadCaseloadCasesRight();
+
+    /// <summary>"about 18 of them", "many of the 20 companies": a part of the figure just given, or a count of organisations, not cases.</summary>
+    [GeneratedRegex(@"^(?!\s*of\s+(?:them|these|those|whom)\b)(?!\s*(?:(?!(?:in|at|across|for|of|from|by|among|and|or|to|with|the)\b)[\w-]+\s+){0,2}?(?:companies|CRCs|providers|areas|regions|trusts|services|teams|offices|divisions|PDUs|units|organisations|authorities)\b)", Options)]
+    private static partial Regex CaseloadCountRight();
 }
