@@ -270,17 +270,22 @@ internal static partial class Attachment
             (head, rule) = ElidedHead(mention, left, right, previous);
         }
 
+        if (head == Head.None)
+        {
+            return null;
+        }
+
         var cueWindow = left.AsSpan(Math.Max(0, left.Length - TargetCueChars));
         var planned = TargetCue().IsMatch(cueWindow) || TargetCue().IsMatch(afterHead);
-        var plannedGrowth = (planned || ExpectCue().IsMatch(cueWindow)) && Governor().Match(left) is { Success: true } growth && growth.Groups["grow"].Success;
-        if (head == Head.None || NotAFigure().IsMatch(modifiers) || (ChangeAmount().IsMatch(left) && !plannedGrowth) || NotALevel().IsMatch(afterHead) || InPrison().IsMatch(afterHead))
+        var governor = Governor().Match(left);
+        var governs = RoleOf(governor);
+        var plannedGrowth = governs == Role.Grow && (planned || ExpectCue().IsMatch(cueWindow));
+        if (NotAFigure().IsMatch(modifiers) || (ChangeAmount().IsMatch(left) && !plannedGrowth) || NotALevel().IsMatch(afterHead) || InPrison().IsMatch(afterHead))
         {
             return null;
         }
 
         var role = RoleOf(Predicate().Match(afterHead));
-        var governor = Governor().Match(left);
-        var governs = RoleOf(governor);
         if (governor.Success && (NotAFigure().IsMatch(left[Math.Max(0, governor.Index - 30)..governor.Index]) || PersonWho().IsMatch(left[..governor.Index])))
         {
             governs = Role.None;
@@ -327,6 +332,7 @@ internal static partial class Attachment
             // "The number of officers went up by 1,100 last year": a past change is not a level.
             return null;
         }
+
         var kind = KindOf(head, role, governs, modifiers, mention.Value, left, extra, target);
         return kind is null ? null : (kind, rule, rule.Confidence);
     }

@@ -131,6 +131,21 @@ internal sealed partial class Attributor
     /// "Chris Atherton, who chairs the Kent, Surrey and Sussex branch, said": before a verb that follows a comma the
     /// speaker is the first part that names somebody, and what follows it describes them.
     /// </summary>
+    /// <summary>
+    /// "X, Napo co-chair, Family Court Section, put it down to: “…”": the named person of the apposition before the
+    /// predicate, else whoever the lead-in names last.
+    /// </summary>
+    private Speaker? ColonLeadInSpeaker(string lead, int paragraph)
+    {
+        var lastComma = lead.LastIndexOf(',');
+        if (lastComma > 0 && Apposition(lead[..(lastComma + 1)], paragraph, -1) is { Name: { Length: > 0 } name } apposed && char.IsUpper(name[0]))
+        {
+            return apposed;
+        }
+
+        return NamedLast(lead, 0)?.ToSpeaker();
+    }
+
     private Speaker? Apposition(string before, int paragraph, int position)
     {
         // "Cllr Maria Dorsey (Labour), cabinet member for children, said": a short bracketed aside (a party, an age) is dropped.

@@ -194,12 +194,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         var speaker = LeadIn(before, quote.Paragraph, start);
         if (speaker is null && before.TrimEnd().EndsWith(':'))
         {
-            // "X, Napo co-chair, Family Court Section, put it down to: “…”": the person of the apposition before the
-            // predicate, else whoever the lead-in names last.
-            var lead = TextWindow.Tail(masked[quote.Paragraph], start, quote.Open, LeadChars);
-            var lastComma = lead.LastIndexOf(',');
-            speaker = (lastComma > 0 ? Apposition(lead[..(lastComma + 1)], quote.Paragraph, -1) is { Name: { Length: > 0 } n } apposed && char.IsUpper(n[0]) ? apposed : null : null)
-                ?? NamedLast(lead, 0)?.ToSpeaker();
+            speaker = ColonLeadInSpeaker(TextWindow.Tail(masked[quote.Paragraph], start, quote.Open, LeadChars), quote.Paragraph);
         }
 
         if (speaker is null && previous is not null && previous.EndParagraph == quote.Paragraph && _lastSpeakerParagraph == quote.Paragraph)

@@ -64,10 +64,9 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
             return new SpeakerPhrase(null, document.Groups["owner"].Value.Trim(), false);
         }
 
-        if (OwnedDocument().Match(text) is { Success: true } ownedWhole && DescribedOwner().IsMatch(ownedWhole.Groups["owner"].Value.Trim()))
+        if (OwnedDocument().Match(text) is { Success: true } ownedWhole && DocumentOfDescribedOwner(ownedWhole) is { } report)
         {
-            // "The watchdog’s Annual Report": a described owner names nobody; the report speaks.
-            return new SpeakerPhrase(null, "the " + ownedWhole.Groups["document"].Value.ToLowerInvariant(), false);
+            return new SpeakerPhrase(null, report, false);
         }
 
         var tokens = text.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries).ToArray();
@@ -98,9 +97,7 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
             : null;
         if (role is not null && OwnedDocument().Match(role) is { Success: true } owned)
         {
-            role = DescribedOwner().IsMatch(owned.Groups["owner"].Value.Trim())
-                ? "the " + owned.Groups["document"].Value.ToLowerInvariant()
-                : owned.Groups["owner"].Value;
+            role = DocumentOfDescribedOwner(owned) ?? owned.Groups["owner"].Value;
         }
 
         if (name is null && role is not null && OrganisationGroup().Match(role) is { Success: true } group
@@ -142,6 +139,11 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
 
     private static bool HasRoleNoun(string[] tokens) =>
         tokens.Any(t => SpeakerWords.RoleNouns.Contains(Possessive().Replace(t.Trim(',', ';', '(', ')'), string.Empty)) || IsAcronym(t));
+
+    /// <summary>"The watchdog’s Annual Report": a described owner names nobody, so the document speaks ("the annual
+    /// report"); null when the owner is named.</summary>
+    private static string? DocumentOfDescribedOwner(Match owned) =>
+        DescribedOwner().IsMatch(owned.Groups["owner"].Value.Trim()) ? "the " + owned.Groups["document"].Value.ToLowerInvariant() : null;
 
     private static string Clean(string token) => Possessive().Replace(token.Trim(',', ';', '.', ':', '(', ')'), string.Empty);
 
