@@ -140,7 +140,7 @@ internal static partial class Attachment
     private static partial Regex PersonWho();
 
     /// <summary>"a rise of 97 FTE", "up 508 officers": a change in a count is not a count.</summary>
-    [GeneratedRegex(@"\b(?:(?:rise|fall|increase|decrease|drop|reduction|cut|growth|change|loss|gain)\s+(?:of\s+)?|(?:up|down)\s+(?:by\s+)?)" + Mods + "$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:(?:rise|fall|increase|decrease|drop|reduction|cut|growth|change|loss|gain)\s+(?:of\s+)?|(?:up|down)\s+(?:by\s+)?)" + BeforeHedges, Options | RegexOptions.RightToLeft)]
     private static partial Regex ChangeAmount();
 
     /// <summary>Staff who are leaving, seconded or transferred are not a staffing level.</summary>
@@ -280,7 +280,7 @@ internal static partial class Attachment
         var governor = Governor().Match(left);
         var governs = RoleOf(governor);
         var plannedGrowth = governs == Role.Grow && (planned || ExpectCue().IsMatch(cueWindow));
-        if (NotAFigure().IsMatch(modifiers) || (ChangeAmount().IsMatch(left) && !plannedGrowth) || NotALevel().IsMatch(afterHead) || InPrison().IsMatch(afterHead))
+        if (NotAFigure().IsMatch(modifiers) || (Hedges.Match(ChangeAmount(), left) && !plannedGrowth) || NotALevel().IsMatch(afterHead) || InPrison().IsMatch(afterHead))
         {
             return null;
         }

@@ -194,7 +194,7 @@ internal static partial class FigureExtractor
         var previous = figures[^1];
         return previous.Evidence.Paragraph == paragraph && previous.Kind == FigureKinds.Vacancies && previous.Evidence.End >= sentence.Start && previous.Evidence.End <= mention.Start
             && mention.Start - previous.Evidence.End <= ContextChars
-            && ShortfallShareJoin().IsMatch(text.AsSpan(previous.Evidence.End, mention.Start - previous.Evidence.End));
+            && Hedges.Match(ShortfallShareJoin(), text.AsSpan(previous.Evidence.End, mention.Start - previous.Evidence.End));
     }
 
     /// <summary>"24% of officer posts are unfilled – some 96 posts": a vacancy rate, then the same shortfall as a count of posts.</summary>
@@ -208,17 +208,17 @@ internal static partial class FigureExtractor
         var previous = figures[^1];
         return previous.Evidence.Paragraph == paragraph && previous.Kind == FigureKinds.VacancyRate && previous.Evidence.Start >= sentence.Start && previous.Evidence.End <= mention.Start
             && mention.Start - previous.Evidence.End <= ContextChars
-            && CountAfterShareJoin().IsMatch(text.AsSpan(previous.Evidence.End, mention.Start - previous.Evidence.End))
+            && Hedges.Match(CountAfterShareJoin(), text.AsSpan(previous.Evidence.End, mention.Start - previous.Evidence.End))
             && PostsAfter().IsMatch(text.AsSpan(mention.End, Math.Min(ContextChars, text.Length - mention.End)));
     }
 
-    [GeneratedRegex(@"^[^.;]{0,90}?(?:[–—(]|\s-|,|\b(?:which|that)\s+(?:means|is|was|equates\s+to|amounts\s+to|represents)|\b(?:equivalent|equating|amounting)\s+to|\brepresenting|\bmeaning|\bor)\s*" + FigurePatterns.Mods + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;]{0,90}?(?:[–—(]|\s-|,|\b(?:which|that)\s+(?:means|is|was|equates\s+to|amounts\s+to|represents)|\b(?:equivalent|equating|amounting)\s+to|\brepresenting|\bmeaning|\bor)\s*" + FigurePatterns.BeforeHedges, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex CountAfterShareJoin();
 
     [GeneratedRegex(@"^\s*(?:FTE\s+|full[- ]time\s+equivalent\s+)?(?:(?!(?:of|in|at|with|were|are|was|is)\b)[\w-]+\s+){0,3}?(?:posts|positions|roles|jobs|vacancies|officers|staff|practitioners)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PostsAfter();
 
-    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:amount(?:s|ing)?\s+to|equivalent\s+to|equat(?:es|ing)\s+to|represent(?:s|ing|ed)?|or|(?:which|that)\s+(?:is|was|makes|means)|i\.e\.?|meaning)\s+" + FigurePatterns.Mods + @"$|^[^.;()]{0,50}?\(\s*" + FigurePatterns.Mods + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[^.;]{0,60}?\b(?:amount(?:s|ing)?\s+to|equivalent\s+to|equat(?:es|ing)\s+to|represent(?:s|ing|ed)?|or|(?:which|that)\s+(?:is|was|makes|means)|i\.e\.?|meaning)\s+" + FigurePatterns.BeforeHedges + @"|^[^.;()]{0,50}?\(\s*" + FigurePatterns.BeforeHedges, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ShortfallShareJoin();
 
     /// <summary>Where a figure's evidence and subject come from: its sentence, cut around the number when it runs on.</summary>
@@ -405,6 +405,7 @@ internal static partial class FigureExtractor
         TriggerWords.Mark(triggers, window.Start, window.End, seen);
         var rules = FigureRules.All;
         var groups = FigureRules.TriggerGroups;
+        int[]? hedgeStarts = null;
         for (var r = 0; r < rules.Count; r++)
         {
             var rule = rules[r];
@@ -419,7 +420,9 @@ internal static partial class FigureExtractor
                 continue;
             }
 
-            if ((rule.Left is null || rule.Left.IsMatch(left)) && (rule.Right is null || rule.Right.IsMatch(right)))
+            var leftOk = rule.Left is null
+                || (rule.LeftBeforeHedges ? Hedges.MatchesBefore(rule.Left, left, hedgeStarts ??= Hedges.Starts(left)) : rule.Left.IsMatch(left));
+            if (leftOk && (rule.Right is null || rule.Right.IsMatch(right)))
             {
                 return rule;
             }

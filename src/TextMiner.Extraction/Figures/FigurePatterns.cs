@@ -12,6 +12,12 @@ internal static class FigurePatterns
         + @"|an?\s+(?:manageable|unmanageable|healthy|whopping|staggering|typical|maximum|minimum|mere|record|huge|reasonable|safe|unsafe)"
         + @"|an?\s+(?:alarming|worrying|shocking|startling|remarkable|astonishing|troubling|concerning|paltry)|close\s+to|somewhere\s+(?:between|around|near)|in\s+the\s+region\s+of|upwards\s+of|north\s+of|a\s+further|another|the|a|an|its|their)\s+){0,3}";
 
+    /// <summary>
+    /// The end of a right-to-left pattern that once ended <c>{Mods}$</c>: it must end where the hedges before the number
+    /// begin, and is tried from each of <see cref="Hedges.Starts"/> (the <c>startat</c> of <c>IsMatch</c>).
+    /// </summary>
+    public const string BeforeHedges = @"\G";
+
     /// <summary>Up to three words between a number and its noun, but not words that start another phrase.</summary>
     public const string Gap =
         @"(?:(?!(?:with|in|of|and|across|for|at|to|from|on|by|the|were|was|had|have|has|who|which|that|are|is|per)\b)[\w’'-]+\s+){0,3}?";

@@ -24,6 +24,9 @@ internal sealed record FigureRule(string Id, string Kind, NumberForm Form, Regex
     /// <summary>Lower runs first; the first rule that matches a number decides its kind.</summary>
     public int Priority { get; init; }
 
+    /// <summary>Whether <see cref="Left"/> ends where the hedges before the number begin (<see cref="Hedges"/>).</summary>
+    public bool LeftBeforeHedges { get; } = Left?.ToString().EndsWith(FigurePatterns.BeforeHedges, StringComparison.Ordinal) ?? false;
+
     public double MinValue { get; init; }
 
     public double MaxValue { get; init; } = double.MaxValue;

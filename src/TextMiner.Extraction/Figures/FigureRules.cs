@@ -138,7 +138,7 @@ internal static partial class FigureRules
     public static IReadOnlyList<ExtractionRule> Mechanisms =>
         [TableCell, FlatTable, CaptionedTable, WorkforceChange, ListContinuation, ShortfallShare, CountAfterShare, Labelled, Attachment.NounPhraseRule, Attachment.ElidedNounRule, Attachment.CarriedNounRule, Attachment.OverCapacityRule, RefersBack, AnswersQuestion];
 
-    [GeneratedRegex($@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:supervis(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|overs(?:ee|ees|aw|eeing|een)|responsible\s+for(?:\s+(?:supervising|managing|overseeing))?|caseload\s+of|works?\s+with|working\s+with|deals?\s+with|dealing\s+with|handl(?:e|es|ed|ing)|total\s+of)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex SupervisingVerbBefore();
 
     [GeneratedRegex(@"^\s*(?:[.,;:!?)”’""]|$|(?:each|apiece|at\s+a\s+time|or\s+more|or\s+so|and|but|or|which|while|when|before|in|at|on|for|by|with)\b)", Options)]

@@ -92,31 +92,31 @@ internal static partial class FigureRules
     [GeneratedRegex($@"^\s*(?:(?:active\s+|open\s+)?(?:cases|clients|offenders|people|individuals|children|young\s+people|victims|service\s+users)\s+)(?!(?:each|per|a)\s+(?:year|month|week|day|annum)\b)(?:each|per|apiece|on\s+(?:their|his|her)\s+(?:caseload|books)|a\s+(?:head|worker|officer|practitioner))\b", Options)]
     private static partial Regex CaseloadNounEachRight();
 
-    [GeneratedRegex($@"\bcase\s?loads?\b[^.!?]{{0,80}}\b(?:target|limit|maximum|cap|ceiling)\b[^.!?]{{0,30}}?\b(?:is|was|of|at|set\s+at)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\bcase\s?loads?\b[^.!?]{{0,80}}\b(?:target|limit|maximum|cap|ceiling)\b[^.!?]{{0,30}}?\b(?:is|was|of|at|set\s+at)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex CaseloadTargetLeft();
 
-    [GeneratedRegex($@"\bcase\s?loads?\b[^.;:!?]{{0,90}}?\b(?:of|at|was|were|is|are|averag(?:e|es|ed|ing)(?:\s+of)?|stood\s+at|reached|rose\s+to|to|around|about|between|exceed(?:s|ed|ing)?|over|above|up\s+to|hit|had|with|approach(?:es|ed|ing)?|near(?:ing)?|top(?:s|ped|ping)?|beyond|somewhere|from|now|(?:rose|risen|rising|increased|fell|fallen|dropped)\s+to)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\bcase\s?loads?\b[^.;:!?]{{0,90}}?\b(?:of|at|was|were|is|are|averag(?:e|es|ed|ing)(?:\s+of)?|stood\s+at|reached|rose\s+to|to|around|about|between|exceed(?:s|ed|ing)?|over|above|up\s+to|hit|had|with|approach(?:es|ed|ing)?|near(?:ing)?|top(?:s|ped|ping)?|beyond|somewhere|from|now|(?:rose|risen|rising|increased|fell|fallen|dropped)\s+to)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex CaseloadCaseloadOfLeft();
 
-    [GeneratedRegex($@"\b(?:officers?|practitioners?|staff|workers|PSOs?|POs?|colleagues|members|managers|I|we|they|she|he|each|some|many|most|others|few)\s+(?:[\w’'-]+\s+){{0,2}}?(?:had|have|has|carry|carries|carrying|carried|hold|holds|holding|held|manag(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|with|supervis(?:e|es|ed|ing)|responsible\s+for)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:officers?|practitioners?|staff|workers|PSOs?|POs?|colleagues|members|managers|I|we|they|she|he|each|some|many|most|others|few)\s+(?:[\w’'-]+\s+){{0,2}}?(?:had|have|has|carry|carries|carrying|carried|hold|holds|holding|held|manag(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|with|supervis(?:e|es|ed|ing)|responsible\s+for)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex CaseloadOfficerHoldsCasesLeft();
 
     [GeneratedRegex($@"^\s*{Gap}(?:cases|clients|offenders|people|individuals|victims|children|young\s+people|service\s+users)\b", Options)]
     private static partial Regex CaseloadOfficerHoldsCasesRight();
 
-    [GeneratedRegex($@"\b(?:got|hold(?:s|ing)?|held|carr(?:y|ies|ying|ied)|juggl(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|hav(?:e|ing)|has|had|with|given|allocated|assigned|tak(?:e|es|ing)\s+on|took\s+on)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:got|hold(?:s|ing)?|held|carr(?:y|ies|ying|ied)|juggl(?:e|es|ed|ing)|manag(?:e|es|ed|ing)|hav(?:e|ing)|has|had|with|given|allocated|assigned|tak(?:e|es|ing)\s+on|took\s+on)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex CaseloadHoldingCasesLeft();
 
     [GeneratedRegex(@"^\s*(?:(?:active|open|live|current)\s+)?(?:cases\b|(?:people|individuals|clients|offenders|victims|children|service\s+users|cases)\s+on\s+(?:my|their|his|her|your|our|a|the)\s+(?:case\s?load|books))", Options)]
     private static partial Regex CaseloadHoldingCasesRight();
 
-    [GeneratedRegex($@"\b(?:{StaffNoun}|VLOs?|case\s+managers?|I|we|you|they|he|she)\s+(?:(?:should|would|could|can|must|might|will|to|typically|normally|usually|would\s+normally)?\s*(?:hold|carry|manage)|(?:should|would\s+normally|typically|normally|usually|ought\s+to)\s+have)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:{StaffNoun}|VLOs?|case\s+managers?|I|we|you|they|he|she)\s+(?:(?:should|would|could|can|must|might|will|to|typically|normally|usually|would\s+normally)?\s*(?:hold|carry|manage)|(?:should|would\s+normally|typically|normally|usually|ought\s+to)\s+have)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex CaseloadShouldHoldLeft();
 
-    [GeneratedRegex($@"(?:\bcases?\b|case\s?loads?)[^.!?]*\b(?:hold(?:s|ing)?|held|carr(?:y|ies|ying|ied)|manag(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|with)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"(?:\bcases?\b|case\s?loads?)[^.!?]*\b(?:hold(?:s|ing)?|held|carr(?:y|ies|ying|ied)|manag(?:e|es|ed|ing)|juggl(?:e|es|ed|ing)|with)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex CaseloadCasesHoldingLeft();
 
-    [GeneratedRegex($@"\b(?:{StaffNoun}|some|many|most|others|colleagues)\b[^.;!?]{{0,40}}?\b(?:carrying|holding|managing|juggling|carry|hold|manage)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:{StaffNoun}|some|many|most|others|colleagues)\b[^.;!?]{{0,40}}?\b(?:carrying|holding|managing|juggling|carry|hold|manage)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex CaseloadStaffCarryingLeft();
 
     [GeneratedRegex(@"\bcase\s?loads?\b[^.!?]*$", Options | RegexOptions.RightToLeft)]

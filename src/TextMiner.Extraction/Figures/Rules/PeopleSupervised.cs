@@ -86,19 +86,19 @@ internal static partial class FigureRules
     [GeneratedRegex($@"(?:supervis|manag|overs[ae]|responsib|caseload|books|probation\s+service|\bNPS\b|\bCRC)[^.!?]*$", Options | RegexOptions.RightToLeft)]
     private static partial Regex PeopleSupervisedContextObjectLeft();
 
-    [GeneratedRegex($@"\b(?:number\s+of\s+)?(?:people|offenders|individuals|service\s+users)\s+(?:under|on|subject\s+to)\s+(?:probation\s+)?(?:supervision|probation)\b[^.!?]{{0,30}}?\b(?:as|was|at|of|stood\s+at|reached|to|is|totall?ed)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:number\s+of\s+)?(?:people|offenders|individuals|service\s+users)\s+(?:under|on|subject\s+to)\s+(?:probation\s+)?(?:supervision|probation)\b[^.!?]{{0,30}}?\b(?:as|was|at|of|stood\s+at|reached|to|is|totall?ed)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex PeopleSupervisedNumberOfLeft();
 
-    [GeneratedRegex($@"(?:^|\b(?:there\s+(?:were|are|was|is)|ha[sd]|have|with|totall?ing|nationally|overall|in\s+all|altogether))\s*,?\s*{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"(?:^|\b(?:there\s+(?:were|are|was|is)|ha[sd]|have|with|totall?ing|nationally|overall|in\s+all|altogether))\s*,?\s*{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex PeopleSupervisedThereWereLeft();
 
     [GeneratedRegex(@"^\s*(?:people|offenders|individuals)\s+(?:are\s+|were\s+)?(?:currently\s+)?(?:on\s+probation|under\s+(?:probation\s+)?supervision|being\s+supervised)", Options)]
     private static partial Regex PeopleSupervisedOnProbationRight();
 
-    [GeneratedRegex($@"\b(?:people|children|offenders|individuals|young\s+people)\s+(?:supervised|under\s+supervision|on\s+probation)\b[^.!?]{{0,60}}?\b(?:at|to|of|was|is|as|stood\s+at|reached|totall?ed)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:people|children|offenders|individuals|young\s+people)\s+(?:supervised|under\s+supervision|on\s+probation)\b[^.!?]{{0,60}}?\b(?:at|to|of|was|is|as|stood\s+at|reached|totall?ed)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex PeopleSupervisedStoodAtLeft();
 
-    [GeneratedRegex($@"\b(?:supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:supervis(?:e|es|ed|ing)|supervision\s+of|manag(?:e|es|ed|ing)|management\s+of|overs(?:ee|ees|aw|eeing|een)|responsib(?:le|ility)\s+for(?:\s+(?:supervising|managing|overseeing))?|cover(?:s|ed|ing)?|works?\s+with|working\s+with)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex PeopleSupervisedNounPhraseLeft();
 
     [GeneratedRegex($@"^\+?\s*{NounMods}{PeopleHead}", Options)]

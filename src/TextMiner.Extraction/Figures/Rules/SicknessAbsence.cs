@@ -28,6 +28,6 @@ internal static partial class FigureRules
     [GeneratedRegex(@"^\s*(?:of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:staff|workforce|employees|officers|workers|people|practitioners|colleagues|members|days)\s+)?(?:were\s+|are\s+|was\s+|being\s+|currently\s+|lost\s+|off\s+)*(?:absent|off\s+sick|on\s+sick|sick|sickness|absence|off\s+work|to\s+sickness|through\s+sickness)", Options)]
     private static partial Regex SicknessAbsenceOfStaffSickRight();
 
-    [GeneratedRegex($@"\b(?:sickness|absence|absent|off\s+sick)\b[^.;:!?%]{{0,60}}?\b(?:of|at|was|were|is|stood\s+at|reached|rose\s+to|to|around|hit|averag\w*|approaching|nearing|above|over|exceed\w*)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:sickness|absence|absent|off\s+sick)\b[^.;:!?%]{{0,60}}?\b(?:of|at|was|were|is|stood\s+at|reached|rose\s+to|to|around|hit|averag\w*|approaching|nearing|above|over|exceed\w*)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex SicknessAbsenceRateOfLeft();
 }

@@ -89,7 +89,7 @@ internal static partial class FigureRules
     [GeneratedRegex($@"^\s*(?:{Gap}(?:{StaffNoun}\s+)?)?(?:were|are|was|is|had\s+been|have\s+been)\s+(?:actually\s+|currently\s+)?(?:filled|in\s+post)\b", Options)]
     private static partial Regex StaffInPostOnlyFilledRight();
 
-    [GeneratedRegex($@"(?<!\b(?:shortfalls?|shortages?|deficits?|gaps?|vacancies|leavers|joiners|assaults?|attacks?|complaints?|resignations?|grievances?)\s+(?:in\s+|of\s+|on\s+|against\s+|by\s+|among\s+)?(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){{0,3}})\b(?:number\s+of\s+)?(?:(?!(?:prison|shortfall|shortage|deficit|gap|vacanc|leav|join|start|train|new|agency|assault|sick)\w*\b)[\w-]+\s+){{0,3}}?(?<!\b(?:prison|custody|YOI)\s+)(?:officers|staff|PSOs|POs|practitioners|case\s+managers)\s+(?:in\s+post\s+)?(?:had\s+|has\s+|have\s+)?(?:risen|rose|fallen|fell|increased|decreased|grown|grew|dropped|gone|went)\s+(?:up\s+|down\s+)?(?:from|to)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"(?<!\b(?:shortfalls?|shortages?|deficits?|gaps?|vacancies|leavers|joiners|assaults?|attacks?|complaints?|resignations?|grievances?)\s+(?:in\s+|of\s+|on\s+|against\s+|by\s+|among\s+)?(?:the\s+)?(?:number\s+of\s+)?(?:[\w-]+\s+){{0,3}})\b(?:number\s+of\s+)?(?:(?!(?:prison|shortfall|shortage|deficit|gap|vacanc|leav|join|start|train|new|agency|assault|sick)\w*\b)[\w-]+\s+){{0,3}}?(?<!\b(?:prison|custody|YOI)\s+)(?:officers|staff|PSOs|POs|practitioners|case\s+managers)\s+(?:in\s+post\s+)?(?:had\s+|has\s+|have\s+)?(?:risen|rose|fallen|fell|increased|decreased|grown|grew|dropped|gone|went)\s+(?:up\s+|down\s+)?(?:from|to)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffInPostChangeLeft();
 
     [GeneratedRegex($@"^\s*of\s+(?:the\s+|its\s+|their\s+)?(?:\d[\d,.]*|{NumberWord})\s+(?:[\w-]+\s+){{0,3}}?(?:posts|positions|roles)\s+{Verbs}(?:filled|occupied|in\s+post)\b", Options)]
@@ -98,16 +98,16 @@ internal static partial class FigureRules
     [GeneratedRegex($@"^{NotPrison}(?!\s*(?:[\w-]+\s+){{0,2}}?(?:additional|extra|more)\b)\s*(?:(?!(?:will|would|shall|to|should|could|must)\b)[\w’'()-]+\s+){{0,5}}?(?:(?:full[- ]time[- ]equivalent|FTE)\s+)?(?:{StaffNoun}\s+)?{Verbs}in\s+post\b", Options)]
     private static partial Regex StaffInPostInPostRight();
 
-    [GeneratedRegex($@"\b(?:employ(?:s|ed|ing)?|(?<!\b(?:needs?|needed|requires?|required|target|aims?|wants?|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}})workforce\s+of|headcount\s+of|(?:staff|officers)\s+in\s+post\s+(?:was|were|stood\s+at|of|numbered|fell\s+to|rose\s+to|to|at)|in\s+post\s+(?:was|is|were|are|of|at|stood\s+at|fell\s+to|rose\s+to|to|down\s+to|up\s+to|(?:was|were)\s+put\s+at))\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:employ(?:s|ed|ing)?|(?<!\b(?:needs?|needed|requires?|required|target|aims?|wants?|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}})workforce\s+of|headcount\s+of|(?:staff|officers)\s+in\s+post\s+(?:was|were|stood\s+at|of|numbered|fell\s+to|rose\s+to|to|at)|in\s+post\s+(?:was|is|were|are|of|at|stood\s+at|fell\s+to|rose\s+to|to|down\s+to|up\s+to|(?:was|were)\s+put\s+at))\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffInPostEmploysLeft();
 
-    [GeneratedRegex($@"(?<!\b(?:child|children|person|someone|individual|man|woman|boy|girl|victim)\s+(?:who\s+)?)\b(?:had|has|have|employ(?:s|ed|ing)?|there\s+(?:were|are|was|is)|(?<!\b(?:meetings?|met|spoke|interviews?|talked|consulted|sessions?|workshops?)\s+)with|only|just)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"(?<!\b(?:child|children|person|someone|individual|man|woman|boy|girl|victim)\s+(?:who\s+)?)\b(?:had|has|have|employ(?:s|ed|ing)?|there\s+(?:were|are|was|is)|(?<!\b(?:meetings?|met|spoke|interviews?|talked|consulted|sessions?|workshops?)\s+)with|only|just)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffInPostHadOfficersLeft();
 
     [GeneratedRegex(@"^\s*(?:(?:FTE|full[- ]time[- ]equivalent)\s+)?(?:qualified\s+|permanent\s+|experienced\s+)?(?:probation\s+officers|probation\s+services?\s+officers|POs|PSOs|practitioners|case\s+managers|staff|officers)\b(?!\s+(?:were\s+|are\s+|would\s+be\s+|is\s+)?(?:needed|required|short|missing|vacant|leaving|left|resigned|absent|off|due|in\s+training|to\s+qualify))", Options)]
     private static partial Regex StaffInPostHadOfficersRight();
 
-    [GeneratedRegex($@"(?<!\b(?:child|children|person|someone|individual|man|woman|boy|girl|victim)\s+(?:who\s+)?)\b(?:there\s+(?:were|are|was|is)|employ(?:s|ed|ing)?|ha[sd]|have)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"(?<!\b(?:child|children|person|someone|individual|man|woman|boy|girl|victim)\s+(?:who\s+)?)\b(?:there\s+(?:were|are|was|is)|employ(?:s|ed|ing)?|ha[sd]|have)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffInPostNounPhraseLeft();
 
     [GeneratedRegex($@"^{NotTrainees}{NotPrison}\s*{NounMods}{StaffHead}{NotInPostTail}", Options)]

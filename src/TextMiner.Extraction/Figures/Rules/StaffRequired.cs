@@ -142,22 +142,22 @@ internal static partial class FigureRules
     private static partial Regex StaffRequiredOutOfRight();
 
 
-    [GeneratedRegex($@"\b(?:requirement|target|establishment|complement|required\s+(?:staffing|level|number)|staffing\s+(?:level|requirement))\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|was|is|stood\s+at|set\s+at|for)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:requirement|target|establishment|complement|required\s+(?:staffing|level|number)|staffing\s+(?:level|requirement))\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|was|is|stood\s+at|set\s+at|for)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffRequiredEstablishmentOfLeft();
 
-    [GeneratedRegex($@"\b(?:in\s+post|employed|in\s+place)\b[^.;]{{0,40}}?\b(?:when|while|whereas|where|but|against|compared\s+with|and)\s+(?:it|they|the\s+[\w-]+|[\w-]+)\s+(?:needed|needs|required|requires|should\s+have(?:\s+had)?|was\s+funded\s+for|is\s+funded\s+for)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:in\s+post|employed|in\s+place)\b[^.;]{{0,40}}?\b(?:when|while|whereas|where|but|against|compared\s+with|and)\s+(?:it|they|the\s+[\w-]+|[\w-]+)\s+(?:needed|needs|required|requires|should\s+have(?:\s+had)?|was\s+funded\s+for|is\s+funded\s+for)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffRequiredWhenNeededLeft();
 
-    [GeneratedRegex($@"\b(?:(?:should|ought\s+to|would\s+normally|(?:is|are|was|were)\s+supposed\s+to|(?:is|are|was|were)\s+meant\s+to|be)\s+(?:have|employ|be\s+staffed\s+with|staffed\s+with))\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:(?:should|ought\s+to|would\s+normally|(?:is|are|was|were)\s+supposed\s+to|(?:is|are|was|were)\s+meant\s+to|be)\s+(?:have|employ|be\s+staffed\s+with|staffed\s+with))\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffRequiredShouldHaveLeft();
 
-    [GeneratedRegex($@"\b(?:there\s+should\s+be|there\s+ought\s+to\s+be|(?:team|office|unit|service|PDU)\s+should\s+have)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:there\s+should\s+be|there\s+ought\s+to\s+be|(?:team|office|unit|service|PDU)\s+should\s+have)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffRequiredThereShouldBeLeft();
 
-    [GeneratedRegex($@"\b(?:funded|budgeted)\s+for\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:funded|budgeted)\s+for\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffRequiredFundedForLeft();
 
-    [GeneratedRegex($@"\b(?:needs?|needed|requires?|required|requiring)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:needs?|needed|requires?|required|requiring)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex StaffRequiredNeedsLeft();
 
     [GeneratedRegex($@"\b(?:(?<!\b(?:managed|able|struggled|failed|only)\s+)to\s+(?:recruit|hire|employ|take\s+on|bring\s+in|train)|(?:to|of)\s+(?:recruiting|hiring)|(?:will|would|shall|must)\s+(?:recruit|hire|take\s+on|bring\s+in|train)|(?:target|pledge|commitment|aim)\s+of)\s+[‘'""“]?{Mods}(?:an?\s+(?:extra|additional)\s+)?$", Options | RegexOptions.RightToLeft)]

@@ -109,13 +109,13 @@ internal static partial class FigureRules
     [GeneratedRegex($@"^\s*{Gap}{StaffNoun}", Options)]
     private static partial Regex VacanciesNeedsAnotherRight();
 
-    [GeneratedRegex($@"\b(?:short\s+(?:of|by)|shortfall\s+of|shortage\s+of|need(?:s|ed)?|require[sd]?|requiring|lacks?|lacking|missing)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:short\s+(?:of|by)|shortfall\s+of|shortage\s+of|need(?:s|ed)?|require[sd]?|requiring|lacks?|lacking|missing)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex VacanciesNeedsMoreLeft();
 
     [GeneratedRegex($@"^\s*(?:more|additional|extra|further|{Gap}{StaffNoun}\s+short)\b", Options)]
     private static partial Regex VacanciesNeedsMoreRight();
 
-    [GeneratedRegex(@"\bshort\s+(?:of|by)\s+" + Mods + "$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\bshort\s+(?:of|by)\s+" + BeforeHedges, Options | RegexOptions.RightToLeft)]
     private static partial Regex VacanciesShortOfLeft();
 
     [GeneratedRegex($@"^\s*{Gap}{StaffNoun}", Options)]
@@ -145,6 +145,6 @@ internal static partial class FigureRules
     [GeneratedRegex($@"^\s*of\s+(?:the\s+[\w-]+(?:’s|'s)|the|its|their|all|our)\s+(?:\d[\d,.]*|{NumberWord})\s+(?:[\w-]+\s+){{0,4}}?(?:posts|positions|roles|jobs)\s+{Place}{Verbs}(?:vacant|unfilled|empty)\b", Options)]
     private static partial Regex VacanciesOfPostsEmptyRight();
 
-    [GeneratedRegex($@"\b(?:(?:shortfall|shortage)\s*[,:–—]\s*{Mods}$)|\b(?:vacancies|vacancy\s+(?:levels?|numbers?|count|total)|unfilled\s+posts|shortfall|shortage|deficit)\s+(?:(?!(?:establishment|target|requirement|complement|budget)\b)[\w’'-]+\s+){{0,4}}?(?:of|at|to|was|were|is|are|stood\s+at|reached|numbered|totall?ed|hit|rose\s+to|fell\s+to)\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:(?:shortfall|shortage)\s*[,:–—]\s*{BeforeHedges})|\b(?:vacancies|vacancy\s+(?:levels?|numbers?|count|total)|unfilled\s+posts|shortfall|shortage|deficit)\s+(?:(?!(?:establishment|target|requirement|complement|budget)\b)[\w’'-]+\s+){{0,4}}?(?:of|at|to|was|were|is|are|stood\s+at|reached|numbered|totall?ed|hit|rose\s+to|fell\s+to)\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex VacanciesNounOfLeft();
 }

@@ -56,7 +56,7 @@ internal static partial class FigureRules
     [GeneratedRegex(@"^\s*of\s+(?:your|its|their|the|our)\s+(?:[\w-]+\s+){0,2}?(?:officers|staff|posts|workforce|practitioners)\s+(?:are\s+|were\s+|is\s+|being\s+)?(?:missing|vacant|unfilled|empty)\b", Options)]
     private static partial Regex VacancyRateOfStaffMissingRight();
 
-    [GeneratedRegex($@"\b(?:vacancy\s+rates?|vacancies|shortages?|shortfall|understaff\w*|under-staff\w*|short[- ]staff\w*|short\s+of\s+staff|staffing\s+gaps?|below\s+(?:full\s+)?(?:staffing|establishment)|vacant|unfilled)\b[^.;:!?%]{{0,90}}?{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:vacancy\s+rates?|vacancies|shortages?|shortfall|understaff\w*|under-staff\w*|short[- ]staff\w*|short\s+of\s+staff|staffing\s+gaps?|below\s+(?:full\s+)?(?:staffing|establishment)|vacant|unfilled)\b[^.;:!?%]{{0,90}}?{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex VacancyRateRateOfLeft();
 
     [GeneratedRegex(@"^(?!\s*of\b)", Options)]

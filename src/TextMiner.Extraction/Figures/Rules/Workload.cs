@@ -96,12 +96,12 @@ internal static partial class FigureRules
     [GeneratedRegex(@"^(?!\s*(?:of\b|(?:more\s+than|over|above|in\s+excess\s+of|beyond)\s+\d))[^.!?]{0,60}?\b(?:workload|\bWMT\b|capacity)", Options)]
     private static partial Regex WorkloadThenWorkloadRight();
 
-    [GeneratedRegex($@"\b(?:had|put|puts|putting|showed|shows|placed|places|placing|rated|has)\s+(?:me|us|him|her|them|staff|officers|practitioners|colleagues|(?:my|our|the|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?team)\s+at\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:had|put|puts|putting|showed|shows|placed|places|placing|rated|has)\s+(?:me|us|him|her|them|staff|officers|practitioners|colleagues|(?:my|our|the|her|his|their)\s+(?:[\w-]+\s+){{0,2}}?team)\s+at\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex WorkloadPutAtLeft();
 
-    [GeneratedRegex($@"\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are|they're|they’re|they\s+are|he's|he’s|she's|she’s|he\s+is|she\s+is|(?:some|many|most|others|several|colleagues|officers|staff)\s+(?:are|were))\s+(?:now\s+|currently\s+|running\s+|working\s+)?at\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:I'm|I’m|I\s+am|we're|we’re|we\s+are|they're|they’re|they\s+are|he's|he’s|she's|she’s|he\s+is|she\s+is|(?:some|many|most|others|several|colleagues|officers|staff)\s+(?:are|were))\s+(?:now\s+|currently\s+|running\s+|working\s+)?at\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex WorkloadPersonAtLeft();
 
-    [GeneratedRegex($@"\b(?:running|operating|working)\s+at\s+{Mods}$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex($@"\b(?:running|operating|working)\s+at\s+{BeforeHedges}", Options | RegexOptions.RightToLeft)]
     private static partial Regex WorkloadRunningAtLeft();
 }
