@@ -51,8 +51,34 @@ internal static partial class Aspects
 
     private const string Count = @"(?:(?<![\d.,])\d{1,3}(?![\d.,]\d|\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|all|both|several|many|most|none|half|only\s+one|each)(?!\s+(?:years?|months?|weeks?|days?|times?|decades?)\b)";
 
-    [GeneratedRegex(@"(?:\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+|to\s+be\s+|to\s+)?|\b" + Count + @"\b[^,;.]{0,40}?\b(?:received|were\s+given|was\s+given|were\s+awarded|was\s+awarded|got|earned|achieved)\b[^.;]{0,40}?|\brat(?:ed|ing)\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+|\b(?:the\s+)?(?:remaining|other|rest)\b(?:\s+(?:of\s+the\s+)?[\w-]+){0,3}?\s+(?:as\s+)?|(?:\b(?:and|but|while|with)|,)\s+" + Count + @"\s+(?:\w+\s+)?as\s+|(?:\band|,)\s+" + Count + @"\s+)[“""‘']?$", Options)]
-    private static partial Regex CountedGroup();
+    /// <summary>
+    /// Bodies counted just before the grade: "four of the nine PDUs were rated", "two received", "rating three as", "the
+    /// remaining areas as", ", two as", "and three". One pattern per form: as one alternation with the count five times
+    /// over, the matcher was the costliest of extraction for the JIT to compile (docs/performance.md, "Seventh pass").
+    /// </summary>
+    private static bool CountedGroup(string before) =>
+        CountedWereRated().IsMatch(before) || CountedReceived().IsMatch(before) || RatingCountAs().IsMatch(before)
+        || RemainingAs().IsMatch(before) || ListedCountAs().IsMatch(before) || ListedCount().IsMatch(before);
+
+    private const string GradeQuoteEnd = @"[“""‘']?$";
+
+    [GeneratedRegex(@"\b" + Count + @"\b[^,;.]{0,40}?\b(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:also\s+|now\s+)?(?:rated|judged|graded)\s+(?:as\s+|to\s+be\s+|to\s+)?" + GradeQuoteEnd, Options)]
+    private static partial Regex CountedWereRated();
+
+    [GeneratedRegex(@"\b" + Count + @"\b[^,;.]{0,40}?\b(?:received|were\s+given|was\s+given|were\s+awarded|was\s+awarded|got|earned|achieved)\b[^.;]{0,40}?" + GradeQuoteEnd, Options)]
+    private static partial Regex CountedReceived();
+
+    [GeneratedRegex(@"\brat(?:ed|ing)\s+" + Count + @"\b[^,;.]{0,40}?\bas\s+" + GradeQuoteEnd, Options)]
+    private static partial Regex RatingCountAs();
+
+    [GeneratedRegex(@"\b(?:the\s+)?(?:remaining|other|rest)\b(?:\s+(?:of\s+the\s+)?[\w-]+){0,3}?\s+(?:as\s+)?" + GradeQuoteEnd, Options)]
+    private static partial Regex RemainingAs();
+
+    [GeneratedRegex(@"(?:\b(?:and|but|while|with)|,)\s+" + Count + @"\s+(?:\w+\s+)?as\s+" + GradeQuoteEnd, Options)]
+    private static partial Regex ListedCountAs();
+
+    [GeneratedRegex(@"(?:\band|,)\s+" + Count + @"\s+" + GradeQuoteEnd, Options)]
+    private static partial Regex ListedCount();
 
     private const string GroupQuantifier = @"(?:all\s+(?:of\s+)?(?:the\s+)?(?:other\s+)?|both\s+|each\s+of\s+|most\s+of\s+|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+|(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+|the\s+other\s+|the\s+remaining\s+|other\s+)";
 
@@ -61,12 +87,22 @@ internal static partial class Aspects
     /// <summary>
     /// A group after the grade: "in all five standards", "in every other area", "for the remaining areas", "in the
     /// other two", "for everything else", elliptic "Outstanding in two and …". "services" alone is a domain ("Good for partnerships and
-    /// services"); only a quantified "all its services" is a group.
+    /// services"); only a quantified "all its services" is a group. Three patterns rather than one alternation, which
+    /// was costly for the JIT to compile (docs/performance.md, "Seventh pass").
     /// </summary>
-    [GeneratedRegex(@"^[”’'""]?\s*,?\s*(?:(?:rating|grade|judgement)s?\s+)?(?:in|for|across|on)\s+(?:" + GroupQuantifier + @"?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:standards|areas|domains|aspects|elements|strands|inspections)\b|"
-        + GroupQuantifier + @"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:services|PDUs|divisions|CRCs|YOTs|units|providers)\b|(?:every|each|any)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:standard|area|domain|aspect|element|strand)\b|(?:everything|all|anything)\s+else\b|(?:the\s+)?(?:other|remaining|rest)(?:\s+" + CountWord + @")?(?:\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:work|areas|standards|domains|aspects|practice))?\s*(?:$|[,.;)–—]|\b(?:and|or|but|while)\b)|" + CountWord + @"(?:\s+others|\s+more)?\s*(?:$|[,.;)–—]|\b(?:and|or|but|while)\b))",
-        Options)]
-    private static partial Regex PluralAfter();
+    private static bool PluralAfter(string after) =>
+        GroupOfAreasAfter().IsMatch(after) || GroupOfBodiesAfter().IsMatch(after) || OtherAreasAfter().IsMatch(after);
+
+    private const string GroupAfterGrade = @"^[”’'""]?\s*,?\s*(?:(?:rating|grade|judgement)s?\s+)?(?:in|for|across|on)\s+";
+
+    [GeneratedRegex(GroupAfterGrade + "(?:" + GroupQuantifier + @"?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:standards|areas|domains|aspects|elements|strands|inspections)\b)", Options)]
+    private static partial Regex GroupOfAreasAfter();
+
+    [GeneratedRegex(GroupAfterGrade + GroupQuantifier + @"(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:services|PDUs|divisions|CRCs|YOTs|units|providers)\b", Options)]
+    private static partial Regex GroupOfBodiesAfter();
+
+    [GeneratedRegex(GroupAfterGrade + @"(?:(?:every|each|any)\s+(?:other\s+)?(?:[\w-]+\s+)?(?:standard|area|domain|aspect|element|strand)\b|(?:everything|all|anything)\s+else\b|(?:the\s+)?(?:other|remaining|rest)(?:\s+" + CountWord + @")?(?:\s+of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:work|areas|standards|domains|aspects|practice))?\s*(?:$|[,.;)–—]|\b(?:and|or|but|while)\b)|" + CountWord + @"(?:\s+others|\s+more)?\s*(?:$|[,.;)–—]|\b(?:and|or|but|while)\b))", Options)]
+    private static partial Regex OtherAreasAfter();
 
     [GeneratedRegex(@"^[”’'""]?\s*(?:(?:rating|grade|judgement|verdict)s?\s+(?:for|in|on|to)|for|in|on)\s+(?<what>[^,.;:()]{3,60})", Options)]
     private static partial Regex ForAfter();
@@ -89,7 +125,7 @@ internal static partial class Aspects
             return Overall;
         }
 
-        if (PluralBefore().IsMatch(clause) || CountedGroup().IsMatch(TextWindow.Tail(before, 80)))
+        if (PluralBefore().IsMatch(clause) || CountedGroup(TextWindow.Tail(before, 80)))
         {
             // "four of the nine PDUs were rated Inadequate overall" counts bodies, overall or not.
             return Summary;
@@ -100,7 +136,7 @@ internal static partial class Aspects
             return Overall;
         }
 
-        if (PluralAfter().IsMatch(after))
+        if (PluralAfter(after))
         {
             return Summary;
         }
