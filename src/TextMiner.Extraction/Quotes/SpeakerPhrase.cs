@@ -14,7 +14,7 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
     [GeneratedRegex(@"^(?:\d{1,4}\.(?!\d))?[\s,;:.“”""‘’'()\-–—•*]+|^\d{1,4}\.(?!\d)|[\s,;:.“”""‘’'()\-–—•*]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Edges();
 
-    [GeneratedRegex(@"^in\s+the\s+words\s+of\s+|^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|blog|post|interview|speech|response|report|tweet|briefing|article|foreword|email|message|address)\s*,?\s+|^(?:and|but|then|as|while|so|also|now|later|here|again|meanwhile|with|among|amongst|from|within|under)\s+|\s+(?:has|had|have|also|further|later|then|previously|recently|once|yesterday|today|himself|herself|themselves|has\s+also|had\s+also|,)+$",
+    [GeneratedRegex(@"^in\s+the\s+words\s+of\s+|^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|blog|post|interview|speech|response|report|tweet|briefing|article|foreword|email|message|address)\s*,?\s+|^(?:and|but|then|as|while|so|also|now|later|here|again|meanwhile|however|nevertheless|separately|similarly|likewise|instead|indeed|with|among|amongst|from|within|under)\s+|\s+(?:has|had|have|also|further|later|then|previously|recently|once|yesterday|today|himself|herself|themselves|has\s+also|had\s+also|,)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Filler();
 
