@@ -67,6 +67,12 @@ public sealed class AttributionGenreProbeTests
         new(new[] { "The Chief Inspector said: “Progress is too slow in too many of the areas we inspected.”" }, new[] { "the chief inspector" }),
         new(new[] { "The Inspectorate said: “Progress is far too slow in many of the areas we inspected.”" }, new[] { "the inspectorate" }),
 
+        // A role whose capitals come first, then the name: the name at the end speaks.
+        new(new[] { "Farley Youth Justice Service head Ruth Allam said: “We are proud of what our staff have achieved this year.”" }, new[] { "Ruth Allam" }),
+        new(new[] { "Kestrel Trust chief executive Omar Siddiq said the report was “a wake-up call for the whole system”." }, new[] { "Omar Siddiq" }),
+        new(new[] { "North Wexmoor Probation Delivery Unit head Jane Corby told inspectors: “We know there is more to do on risk.”" }, new[] { "Jane Corby" }),
+        new(new[] { "Mark Fenn, Lucy Harte’s deputy, said: “The office has been short of staff since the spring.”" }, new[] { "Mark Fenn" }),
+
         new(new[] { "Farley City Council was found to have done “not enough to keep children in its care safe from harm”." }, new[] { (string?)null }),
         new(new[] { "The Penal Justice Trust report described “a service stretched well beyond what it can safely deliver”." }, new[] { "Penal Justice Trust" }),
 
@@ -90,6 +96,19 @@ public sealed class AttributionGenreProbeTests
         var quote = TestDocuments.Extract(paragraph).Quotes.Single();
 
         Assert.That((quote.Speaker, quote.Role, quote.Organisation), Is.EqualTo((speaker, (string?)null, organisation)));
+    }
+
+    [TestCase("Labour’s shadow justice secretary, Priya Kaur, said the figures were “a damning indictment of this government”.")]
+    [TestCase("Shadow prisons minister Tom Ridley said: “The minister must explain why these posts are still empty.”")]
+    public void Extract_ShadowMinister_IsNotOfTheMinistry(string paragraph)
+    {
+        var quote = TestDocuments.Extract(paragraph).Quotes.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quote.Speaker, Is.AnyOf("Priya Kaur", "Tom Ridley"));
+            Assert.That(quote.Organisation, Is.Null);
+        });
     }
 
     [Test]
