@@ -56,6 +56,10 @@ internal static partial class AttributionPatterns
         Options | RegexOptions.IgnoreCase)]
     public static partial Regex OpeningPhrase();
 
+    /// <summary>A lead-in ending in a coordinator: the verb after it shares the clause's subject ("… but warned").</summary>
+    [GeneratedRegex(@"\s(?:and|but|yet|or)(?:\s+(?:then|also|later|now|still))?\s*$", Options | RegexOptions.IgnoreCase)]
+    public static partial Regex CoordinatorEnd();
+
     [GeneratedRegex(@"\b(?:because|that|when|while|whilst|after|since|although|though|if|where|whereas|until|unless|once|what|how|why)\s+", Options | RegexOptions.IgnoreCase)]
     public static partial Regex Subordinator();
 

@@ -15,7 +15,7 @@ internal sealed partial class Attributor
     private Speaker? LeadIn(string before, int paragraph, int offset = -1)
     {
         var according = AttributionPatterns.AccordingTo().Match(before);
-        if (according.Success && Resolve(according.Groups["sp"].Value, null, paragraph) is { } s0)
+        if (according.Success && ResolveSubject(according.Groups["sp"].Value, null, paragraph) is { } s0)
         {
             _form = QuoteRules.AccordingTo;
             return s0;
@@ -32,7 +32,7 @@ internal sealed partial class Attributor
 
         // "The CRC was judged by inspectors to have done “…”": the agent of a verdict in the passive.
         var agent = AttributionPatterns.PassiveAgent().Match(before);
-        return agent.Success ? Resolve(agent.Groups["sp"].Value, null, paragraph) : null;
+        return agent.Success ? ResolveSubject(agent.Groups["sp"].Value, null, paragraph) : null;
     }
 
     /// <summary>The speaker phrase before a speech verb, with an appositive role ("X, General Secretary, said").</summary>
@@ -48,7 +48,7 @@ internal sealed partial class Attributor
         }
 
         var which = AttributionPatterns.RelativeWhich().Match(text[..verb.Index]);
-        if (which.Success && Resolve(which.Groups["sp"].Value, null, paragraph) is { } document)
+        if (which.Success && ResolveSubject(which.Groups["sp"].Value, null, paragraph) is { } document)
         {
             // "… agrees with the Justice Select Committee report, which said it was ‘…’": the antecedent says it.
             return document;
@@ -78,6 +78,12 @@ internal sealed partial class Attributor
             subject = subject[(cut + 1)..];
         }
 
+        if (AttributionPatterns.CoordinatorEnd().IsMatch(subject))
+        {
+            // "X said it had written to staff and promised “…”": a verb with no subject of its own; the earlier verb's speaks.
+            return null;
+        }
+
         var conjunctions = AttributionPatterns.Subordinator().Matches(subject);
         if (conjunctions.Count > 0 && !allowPronoun)
         {
@@ -104,7 +110,7 @@ internal sealed partial class Attributor
             return member;
         }
 
-        return Resolve(subject, role, paragraph, position);
+        return ResolveSubject(subject, role, paragraph, position);
     }
 
     /// <summary>"Senior probation officers were sympathetic. One told us: …": one of the group just named.</summary>

@@ -7,8 +7,39 @@ internal sealed partial class Attributor
 {
     private readonly List<Speaker> _anonymous = [];
 
+    /// <summary>
+    /// The subject of a speech verb: a body named in full speaks as itself ("Sheffield City Council said", "the Prison
+    /// Reform Trust said"), never a person's name inside it; anything else as <see cref="Resolve"/>. Only for a subject
+    /// a speech verb is attached to: a body opening a sentence without one ("X was found to …") is not speaking.
+    /// </summary>
+    private Speaker? ResolveSubject(string phrase, string? role, int paragraph, int position = -1)
+    {
+        var trimmed = phrase.Trim().TrimEnd(',', ':', ';');
+        if (SpeakerWords.NamedBody(trimmed) is { } body)
+        {
+            _resolved = null;
+            return new Speaker(body, null, Organisations.From(body) ?? body);
+        }
+
+        if (BodyDescription(trimmed) is not { } description || !string.IsNullOrWhiteSpace(role))
+        {
+            return Resolve(phrase, role, paragraph, position);
+        }
+
+        // "The company said": the company named before it, else the description itself, as a role is.
+        var named = BodyInView(description, paragraph, position);
+        _resolved = named is null ? null : QuoteRules.RoleResolved;
+        return named ?? new Speaker(description, null, null);
+    }
+
     private Speaker? Resolve(string phrase, string? role, int paragraph, int position = -1)
     {
+        if (SpeakerWords.NamedBody(phrase.Trim().TrimEnd(',', ':', ';')) is not null)
+        {
+            // "Farley City Council was found to …": a body speaks only through a speech verb (ResolveSubject), and is never a person.
+            return null;
+        }
+
         if (phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length > MaxSpeakerWords)
         {
             return null;
@@ -126,7 +157,9 @@ internal sealed partial class Attributor
             return earlier;
         }
 
-        var speaker = new Speaker(lower, roleOnly, Organisations.From(roleOnly));
+        var speaker = SpeakerWords.OrganisationName(roleOnly) is { } body
+            ? new Speaker(body, null, Organisations.From(body) ?? body)
+            : new Speaker(lower, roleOnly, Organisations.From(roleOnly));
         _anonymous.Add(speaker);
         return speaker;
     }

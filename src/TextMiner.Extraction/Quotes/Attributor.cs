@@ -110,13 +110,13 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         }
 
         var verbFirst = AttributionPatterns.VerbThenSpeaker().Match(after);
-        if (verbFirst.Success && Resolve(verbFirst.Groups["sp"].Value, verbFirst.Groups["name"].Success ? verbFirst.Groups["name"].Value : null, quote.Paragraph, quote.Open) is { } s1)
+        if (verbFirst.Success && ResolveSubject(verbFirst.Groups["sp"].Value, verbFirst.Groups["name"].Success ? verbFirst.Groups["name"].Value : null, quote.Paragraph, quote.Open) is { } s1)
         {
             return s1;
         }
 
         var speakerFirst = AttributionPatterns.SpeakerThenVerb().Match(after);
-        if (speakerFirst.Success && Resolve(speakerFirst.Groups["sp"].Value, speakerFirst.Groups["role"].Value, quote.Paragraph, quote.Open) is { } s2)
+        if (speakerFirst.Success && ResolveSubject(speakerFirst.Groups["sp"].Value, speakerFirst.Groups["role"].Value, quote.Paragraph, quote.Open) is { } s2)
         {
             return s2;
         }
@@ -133,7 +133,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
 
         var according = AttributionPatterns.AccordingTo().Match(after);
         _form = QuoteRules.AccordingTo;
-        return according.Success && according.Index < 3 ? Resolve(according.Groups["sp"].Value, null, quote.Paragraph) : null;
+        return according.Success && according.Index < 3 ? ResolveSubject(according.Groups["sp"].Value, null, quote.Paragraph) : null;
     }
 
     /// <summary>"The reforms were described as “…” by MPs": the agent of the verdict verb before the quote.</summary>
@@ -141,7 +141,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
     {
         var agent = AttributionPatterns.AgentAfter().Match(after);
         return agent.Success && AttributionPatterns.PassiveLead().IsMatch(TextWindow.Tail(Paragraphs[quote.Paragraph].Text, 0, quote.Open, PassiveLeadChars))
-            ? Resolve(agent.Groups["sp"].Value, null, quote.EndParagraph, quote.Close)
+            ? ResolveSubject(agent.Groups["sp"].Value, null, quote.EndParagraph, quote.Close)
             : null;
     }
 
@@ -164,7 +164,7 @@ internal sealed partial class Attributor(Document document, IReadOnlyList<IReadO
         }
 
         var tag = AttributionPatterns.SentenceEndTag().Match(TextWindow.Head(text, quote.Close + 1, end, AfterChars));
-        return tag.Success ? Resolve(tag.Groups["sp"].Value, null, quote.EndParagraph, quote.Close) : null;
+        return tag.Success ? ResolveSubject(tag.Groups["sp"].Value, null, quote.EndParagraph, quote.Close) : null;
     }
 
     private Speaker? FromNamedAfter(RawQuote quote)

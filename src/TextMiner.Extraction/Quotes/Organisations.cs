@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace TextMiner.Extraction.Quotes;
 
 /// <summary>The organisation a role belongs to, where the role names or implies it.</summary>
-internal static class Organisations
+internal static partial class Organisations
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
@@ -19,10 +19,19 @@ internal static class Organisations
         (new Regex(@"howard\s+league", Options), "Howard League for Penal Reform"),
     ];
 
+    [GeneratedRegex(@"\bshadow\b", Options)]
+    private static partial Regex Shadow();
+
     public static string? From(string? role)
     {
         if (string.IsNullOrEmpty(role))
         {
+            return null;
+        }
+
+        if (Shadow().IsMatch(role))
+        {
+            // "Labour’s shadow justice secretary" speaks for the opposition, not the ministry.
             return null;
         }
 

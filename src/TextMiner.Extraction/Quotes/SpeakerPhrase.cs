@@ -14,7 +14,7 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
     [GeneratedRegex(@"^(?:\d{1,4}\.(?!\d))?[\s,;:.“”""‘’'()\-–—•*]+|^\d{1,4}\.(?!\d)|[\s,;:.“”""‘’'()\-–—•*]+$", RegexOptions.CultureInvariant)]
     private static partial Regex Edges();
 
-    [GeneratedRegex(@"^in\s+the\s+words\s+of\s+|^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|blog|post|interview|speech|response|report|tweet|briefing|article|foreword|email|message|address)\s*,?\s+|^(?:and|but|then|as|while|so|also|now|later|here|again|meanwhile|with|among|amongst|from|within|under)\s+|\s+(?:has|had|have|also|further|later|then|previously|recently|once|yesterday|today|himself|herself|themselves|has\s+also|had\s+also|,)+$",
+    [GeneratedRegex(@"^in\s+the\s+words\s+of\s+|^(?:in|on)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w’'-]+\s+){0,2}?(?:statement|letter|blog|post|interview|speech|response|report|tweet|briefing|article|foreword|email|message|address)\s*,?\s+|^(?:and|but|then|as|while|so|also|now|later|here|again|meanwhile|however|nevertheless|separately|similarly|likewise|instead|indeed|with|among|amongst|from|within|under)\s+|\s+(?:has|had|have|also|further|later|then|previously|recently|once|yesterday|today|himself|herself|themselves|has\s+also|had\s+also|,)+$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Filler();
 
@@ -149,10 +149,29 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
 
     private static bool IsAcronym(string token) => token.Length >= 2 && token.All(c => char.IsUpper(c) || c is '’' or '\'' or 's');
 
-    /// <summary>The first run of two or more name tokens, else the first single name token.</summary>
+    /// <summary>
+    /// The first run of two or more name tokens, else the first single name token; but a run that ends the phrase wins
+    /// when a role noun stands between: in "Leeds Youth Justice Service head Ruth Allam" the first capitals belong to the role.
+    /// </summary>
     private static (int Start, int Length) BestNameRun(string[] tokens)
     {
-        (int Start, int Length) single = (0, 0);
+        var runs = NameRuns(tokens);
+        var first = runs.FirstOrDefault(r => r.Length >= 2);
+        if (first.Length == 0)
+        {
+            return runs.Count > 0 ? runs[0] : (0, 0);
+        }
+
+        var last = runs[^1];
+        return last.Length >= 2 && last.Start > first.Start && last.Start + last.Length == tokens.Length
+            && tokens[(first.Start + first.Length)..last.Start].Any(t => SpeakerWords.RoleNouns.Contains(Clean(t)))
+            ? last
+            : first;
+    }
+
+    private static List<(int Start, int Length)> NameRuns(string[] tokens)
+    {
+        var runs = new List<(int Start, int Length)>();
         var i = 0;
         while (i < tokens.Length)
         {
@@ -173,17 +192,9 @@ internal sealed partial record SpeakerPhrase(string? Name, string? Role, bool Is
                 i++;
             }
 
-            if (i - start >= 2)
-            {
-                return (start, i - start);
-            }
-
-            if (single.Length == 0)
-            {
-                single = (start, 1);
-            }
+            runs.Add((start, i - start));
         }
 
-        return single;
+        return runs;
     }
 }

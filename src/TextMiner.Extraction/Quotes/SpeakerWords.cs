@@ -73,4 +73,45 @@ internal static class SpeakerWords
         "officials", "leaders", "ministers", "councillors", "campaigners", "employees", "colleagues", "directors",
         "family", "families", "relatives", "parents", "residents",
     };
+
+    /// <summary>Organisations whose one-word names are not ordinary nouns: "Napo said" keeps its capital, "the Union said" does not.</summary>
+    private static readonly HashSet<string> OneWordBodies = new(StringComparer.OrdinalIgnoreCase) { "napo", "unison", "moj" };
+
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "and", "for", "&", "the" };
+
+    /// <summary>
+    /// A body's own name spoken of as the speaker, without its article and with its capitals: "the Ministry of Justice",
+    /// "Napo", "HMPPS", "the Youth Justice Board". Null for a role, even a capitalised one ("the Chief Inspector"), and
+    /// for a one-word common noun ("the Inspectorate").
+    /// </summary>
+    public static string? OrganisationName(string phrase)
+    {
+        var tokens = phrase.Split([' ', '\u00a0'], StringSplitOptions.RemoveEmptyEntries);
+        var start = tokens.Length > 0 && tokens[0].Equals("the", StringComparison.OrdinalIgnoreCase) ? 1 : 0;
+        var words = tokens[start..];
+        if (words.Length == 0 || NameConnectors.Contains(words[0]) || NameConnectors.Contains(words[^1])
+            || words.Any(w => !NameConnectors.Contains(w) && !char.IsUpper(w[0]))
+            || words.Any(w => RoleNouns.Contains(w) && !NonPersonNouns.Contains(w)))
+        {
+            return null;
+        }
+
+        var acronym = words.Length == 1 && words[0].Length >= 2 && words[0].Count(char.IsUpper) >= 2;
+        return words.Length > 1 || acronym || OneWordBodies.Contains(words[0]) ? string.Join(' ', words) : null;
+    }
+
+    /// <summary>Last words that make a capitalised name a body: "Sheffield City Council", "the Prison Reform Trust".</summary>
+    private static readonly HashSet<string> BodyHeads = new(StringComparer.Ordinal)
+    {
+        "Council", "Trust", "Board", "Company", "Service", "Services", "Committee", "Association", "League", "Federation",
+        "Foundation", "Institute", "Centre", "Partnership", "Agency", "Department", "Ministry", "Office", "Union",
+        "Society", "Network", "Alliance", "Group", "Commission", "Inspectorate", "Authority", "Forum", "Coalition",
+        "Charity", "Ltd", "Limited", "plc", "PLC", "Justice", "Probation",
+    };
+
+    /// <summary>A body named in full as the speaker: <see cref="OrganisationName"/> ending in a body's head noun.</summary>
+    public static string? NamedBody(string phrase) =>
+        OrganisationName(phrase) is { } name && name.Contains(' ', StringComparison.Ordinal) && BodyHeads.Contains(name[(name.LastIndexOf(' ') + 1)..])
+            ? name
+            : null;
 }

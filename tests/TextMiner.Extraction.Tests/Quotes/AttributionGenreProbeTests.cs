@@ -14,7 +14,7 @@ public sealed class AttributionGenreProbeTests
         new(new[] { "“This is a worrying report for everyone in the service,” said a spokesperson for the union." }, new[] { "a spokesperson for the union" }),
         new(new[] { "Despite the warnings, “the service has not improved in any of the areas we looked at”, according to the report." }, new[] { "the report" }),
         new(new[] { "“We will study the findings carefully before we respond,” the inspectorate said." }, new[] { "the inspectorate" }),
-        new(new[] { "“Probation staff work incredibly hard in difficult circumstances,” the Ministry of Justice said." }, new[] { "the ministry of justice" }),
+        new(new[] { "“Probation staff work incredibly hard in difficult circumstances,” the Ministry of Justice said." }, new[] { "Ministry of Justice" }),
         new(new[] { "Despite the improvements, Ms Rowan Fleet said: “There is still a long way to go before this service is safe.”" }, new[] { "Rowan Fleet" }),
         new(new[] { "In Bristol, the branch secretary said: “Our members are working late every night just to keep up with the work.”" }, new[] { "the branch secretary" }),
 
@@ -50,6 +50,32 @@ public sealed class AttributionGenreProbeTests
         new(new[] { "The family said in a statement: “We will never get over what happened to our son.”" }, new[] { "the family" }),
         new(new[] { "Probation officers told us they were “exhausted, demoralised and ready to quit”." }, new[] { "probation officers" }),
 
+        // Bodies as speakers: named in full, described after being named, and verbs joined to the one that has the subject.
+        new(new[] { "Farley City Council said it would “review every placement in the borough before the summer”." }, new[] { "Farley City Council" }),
+        new(new[] { "The Penal Justice Trust said the figures were “deeply worrying for everyone who works in probation”." }, new[] { "Penal Justice Trust" }),
+        new(new[] { "The Youth Justice Board said it had “written to every service about the new funding”." }, new[] { "Youth Justice Board" }),
+        new(new[] { "Brackley Community Rehabilitation Company said: “We will protect front-line posts wherever we can.”" }, new[] { "Brackley Community Rehabilitation Company" }),
+        new(new[] { "Napo says Carrow Justice, the contractor, has told it that 40% of posts will go.", "The company said it was still consulting but expected “fewer posts to be lost than the numbers stated”." },
+            new[] { "Carrow Justice" }),
+        new(new[] { "Staff at Fenwick Ltd were told of the cuts on Monday.", "The firm said it had “no choice but to reduce the size of every team”." }, new[] { "Fenwick Ltd" }),
+        new(new[] { "Members met officials from Dunmore Borough Council last week.", "The council later said that it was “committed to keeping the office open for now”." }, new[] { "Dunmore Borough Council" }),
+        new(new[] { "The council said it was still consulting but expected “fewer posts to be lost than the numbers stated”." }, new[] { "the council" }),
+        new(new[] { "Napo said it was still consulting members but expected “a long dispute over pay and workloads”." }, new[] { "Napo" }),
+        new(new[] { "Inspectors said the service had improved but warned that “too many cases still lack a plan to manage risk”." }, new[] { "inspectors" }),
+        new(new[] { "Tom Ashdown said he had written to staff and promised “no compulsory redundancies this year or next”." }, new[] { "Tom Ashdown" }),
+        new(new[] { "However Napo said the plan was “unworkable for staff already carrying high caseloads”." }, new[] { "Napo" }),
+        new(new[] { "The Chief Inspector said: “Progress is too slow in too many of the areas we inspected.”" }, new[] { "the chief inspector" }),
+        new(new[] { "The Inspectorate said: “Progress is far too slow in many of the areas we inspected.”" }, new[] { "the inspectorate" }),
+
+        // A role whose capitals come first, then the name: the name at the end speaks.
+        new(new[] { "Farley Youth Justice Service head Ruth Allam said: “We are proud of what our staff have achieved this year.”" }, new[] { "Ruth Allam" }),
+        new(new[] { "Kestrel Trust chief executive Omar Siddiq said the report was “a wake-up call for the whole system”." }, new[] { "Omar Siddiq" }),
+        new(new[] { "North Wexmoor Probation Delivery Unit head Jane Corby told inspectors: “We know there is more to do on risk.”" }, new[] { "Jane Corby" }),
+        new(new[] { "Mark Fenn, Lucy Harte’s deputy, said: “The office has been short of staff since the spring.”" }, new[] { "Mark Fenn" }),
+
+        new(new[] { "Farley City Council was found to have done “not enough to keep children in its care safe from harm”." }, new[] { (string?)null }),
+        new(new[] { "The Penal Justice Trust report described “a service stretched well beyond what it can safely deliver”." }, new[] { "Penal Justice Trust" }),
+
         new(new[] { "There are, in the words of one manager, “simply not enough hours in the day to do this job properly”." }, new[] { "one manager" }),
     ];
 
@@ -59,6 +85,38 @@ public sealed class AttributionGenreProbeTests
         var quotes = TestDocuments.Extract(paragraphs).Quotes;
 
         Assert.That(quotes.Select(q => q.Speaker), Is.EqualTo(speakers).Using<string?>((a, b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [TestCase("The Ministry of Justice said: “We are recruiting more probation officers than ever before.”", "Ministry of Justice", "Ministry of Justice")]
+    [TestCase("Napo said: “We expect a long dispute over pay unless the offer improves.”", "Napo", "Napo")]
+    [TestCase("HMPPS said: “Recruitment is at record levels across every region.”", "HMPPS", "HM Prison and Probation Service")]
+    [TestCase("The Penal Justice Trust said: “These figures are deeply worrying for everyone in probation.”", "Penal Justice Trust", "Penal Justice Trust")]
+    public void Extract_BodyAsSpeaker_KeepsItsOwnNameAndHasNoRole(string paragraph, string speaker, string organisation)
+    {
+        var quote = TestDocuments.Extract(paragraph).Quotes.Single();
+
+        Assert.That((quote.Speaker, quote.Role, quote.Organisation), Is.EqualTo((speaker, (string?)null, organisation)));
+    }
+
+    [TestCase("Labour’s shadow justice secretary, Priya Kaur, said the figures were “a damning indictment of this government”.")]
+    [TestCase("Shadow prisons minister Tom Ridley said: “The minister must explain why these posts are still empty.”")]
+    public void Extract_ShadowMinister_IsNotOfTheMinistry(string paragraph)
+    {
+        var quote = TestDocuments.Extract(paragraph).Quotes.Single();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(quote.Speaker, Is.AnyOf("Priya Kaur", "Tom Ridley"));
+            Assert.That(quote.Organisation, Is.Null);
+        });
+    }
+
+    [Test]
+    public void Extract_PersonSpeakingForABody_IsARoleInLowerCase()
+    {
+        var quote = TestDocuments.Extract("A Ministry of Justice spokesperson said: “We are recruiting more probation officers than ever before.”").Quotes.Single();
+
+        Assert.That((quote.Speaker, quote.Organisation), Is.EqualTo(("a ministry of justice spokesperson", "Ministry of Justice")));
     }
 
     [Test]

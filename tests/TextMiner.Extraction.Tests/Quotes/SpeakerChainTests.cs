@@ -96,8 +96,8 @@ public sealed class SpeakerChainTests
         Assert.That(quote.Speaker, Is.EqualTo("Winifred Ashdown"));
     }
 
-    [TestCase("Probation staff are “at breaking point because of caseloads nobody can manage”, the union Napo has warned.", "napo")]
-    [TestCase("The probation watchdog HMIP said the service was “still short of thousands of qualified officers”.", "hmip")]
+    [TestCase("Probation staff are “at breaking point because of caseloads nobody can manage”, the union Napo has warned.", "Napo")]
+    [TestCase("The probation watchdog HMIP said the service was “still short of thousands of qualified officers”.", "HMIP")]
     public void Extract_DescriptionThenTheBodysName_SpeakerIsTheName(string paragraph, string speaker)
     {
         var quote = TestDocuments.Extract(paragraph).Quotes.Single();
