@@ -50,6 +50,14 @@ internal sealed class MappedIndexInput : IndexInput
         }
     }
 
+    /// <summary>
+    /// The bytes from the current position to the end of the file (at most 2 GB), in place in the map, without moving
+    /// past them: for decoders that read ahead and then <see cref="Seek"/> past what they used
+    /// (<see cref="MappedLz4Decompressor"/>). Valid only while this input is open.
+    /// </summary>
+    public unsafe ReadOnlySpan<byte> Ahead() =>
+        file.Length == position ? [] : new((void*)(file.Address + (nint)position), (int)Math.Min(int.MaxValue, file.Length - position));
+
     public override short ReadInt16() =>
         BinaryPrimitives.ReverseEndianness(Marshal.ReadInt16(Advance(sizeof(short))));
 
