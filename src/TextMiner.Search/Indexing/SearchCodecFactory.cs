@@ -11,7 +11,11 @@ internal sealed class SearchCodecFactory : ICodecFactory
 {
     private static readonly Lazy<bool> Installed = new(() =>
     {
-        Codec.SetCodecFactory(new SearchCodecFactory());
+        var factory = new SearchCodecFactory();
+        Codec.SetCodecFactory(factory);
+        // New segments are written by the same codec instance the readers get, so a merge still copies stored-field
+        // chunks as they are (Lucene does that only when both sides share one compression mode).
+        Codec.Default = factory.GetCodec(SearchCodec.DefaultName);
         return true;
     });
 
