@@ -37,7 +37,7 @@ public sealed partial class SearchIndex
         var facets = request.CountFacets ? new FacetCollector() : null;
         try
         {
-            searcher.Search(query, filter, facets is null ? top : MultiCollector.Wrap(top, facets));
+            searcher.Search(query, filter, facets is null ? top : new TopAndFacetsCollector(top, facets));
         }
         catch (BooleanQuery.TooManyClausesException)
         {

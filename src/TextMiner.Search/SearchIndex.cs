@@ -59,6 +59,7 @@ public sealed partial class SearchIndex : IDisposable
     /// <exception cref="SearchIndexException">The index is locked by another writer, or cannot be read.</exception>
     public static SearchIndex Open(string indexDirectory)
     {
+        SearchCodecFactory.Install();
         System.IO.Directory.CreateDirectory(indexDirectory);
         var directory = new NIOFSDirectory(new DirectoryInfo(indexDirectory));
         IndexWriter? writer = null;
@@ -78,9 +79,10 @@ public sealed partial class SearchIndex : IDisposable
     }
 
     /// <summary>Opens the index for searching only (no write lock), e.g. for the web page while a run writes; sees each new commit.</summary>
-    /// <remarks>Its files are read through <see cref="SearchDirectory"/> (buffered positioned reads, not memory maps).</remarks>
+    /// <remarks>Its files are read from memory maps through <see cref="SearchDirectory"/>, stored fields decompressed by <see cref="SearchCodec"/>.</remarks>
     public static SearchIndex OpenReadOnly(string indexDirectory)
     {
+        SearchCodecFactory.Install();
         System.IO.Directory.CreateDirectory(indexDirectory);
         var directory = new SearchDirectory(new DirectoryInfo(indexDirectory));
         try

@@ -36,9 +36,12 @@ internal sealed class FacetCollector : ICollector
 
     public void Collect(int doc)
     {
+        // Called once per matching unit: the arrays in locals, so the loop does not reload them from the collector.
+        var segmentCounts = counts;
+        var segmentOrdinals = ordinals;
         for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
         {
-            counts[ordinals[i]]++;
+            segmentCounts[segmentOrdinals[i]]++;
         }
     }
 

@@ -65,10 +65,15 @@ internal static class MatchFinder
     /// </summary>
     private static void AddPhraseMatches(PhrasePattern phrase, string clause, IReadOnlyList<Token> tokens, List<TextMatch> matches)
     {
-        var byTerm = tokens.Where(t => t.Term.Length > 0).ToLookup(t => t.Term, StringComparer.Ordinal);
-        var later = phrase.Terms.Skip(1).Select(term => byTerm[term].ToArray()).ToArray();
-        var positions = later.Select(found => found.Select(t => t.Position).ToArray()).ToArray();
-        foreach (var first in byTerm[phrase.Terms[0]])
+        var later = new Token[phrase.Terms.Count - 1][];
+        var positions = new int[later.Length][];
+        for (var i = 0; i < later.Length; i++)
+        {
+            later[i] = Occurrences(tokens, phrase.Terms[i + 1]);
+            positions[i] = Array.ConvertAll(later[i], t => t.Position);
+        }
+
+        foreach (var first in Occurrences(tokens, phrase.Terms[0]))
         {
             var found = new List<Token> { first };
             for (var i = 1; i < phrase.Terms.Count; i++)
@@ -96,6 +101,21 @@ internal static class MatchFinder
                 matches.AddRange(found.Select(t => new TextMatch(t.Start, t.End, clause)));
             }
         }
+    }
+
+    /// <summary>The tokens spelling <paramref name="term"/>, in text order.</summary>
+    private static Token[] Occurrences(IReadOnlyList<Token> tokens, string term)
+    {
+        var found = new List<Token>();
+        foreach (var token in tokens)
+        {
+            if (token.Term.Length > 0 && string.Equals(token.Term, term, StringComparison.Ordinal))
+            {
+                found.Add(token);
+            }
+        }
+
+        return [.. found];
     }
 
     /// <summary>The index of the position nearest <paramref name="expected"/> (the earlier on a tie) within the slop, or -1.</summary>

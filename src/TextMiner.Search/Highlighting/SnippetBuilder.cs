@@ -34,8 +34,7 @@ internal static class SnippetBuilder
             end--;
         }
 
-        var inside = first < 0 ? [] : matches.Skip(first).Take(last - first + 1).Where(m => m.Start >= start && m.End <= end);
-        return Render(text, start, end, inside);
+        return Render(text, start, end, matches, first, last);
     }
 
     /// <summary>The first and last match of the best window, or (-1, -1) when there are none.</summary>
@@ -148,7 +147,8 @@ internal static class SnippetBuilder
         return end;
     }
 
-    private static Snippet Render(string text, int start, int end, IEnumerable<TextMatch> matches)
+    /// <summary>The text from start to end, whitespace collapsed; the spans of matches first..last that lie inside it.</summary>
+    private static Snippet Render(string text, int start, int end, IReadOnlyList<TextMatch> matches, int first, int last)
     {
         var output = new StringBuilder((end - start) + 4);
         if (start > 0)
@@ -176,9 +176,16 @@ internal static class SnippetBuilder
         }
 
         map[end - start] = output.Length;
-        var spans = matches
-            .Select(m => new HighlightSpan(map[m.Start - start], map[m.End - 1 - start] + 1 - map[m.Start - start]))
-            .ToList();
+        var spans = new List<HighlightSpan>(first < 0 ? 0 : last - first + 1);
+        for (var i = first; i >= 0 && i <= last; i++)
+        {
+            var m = matches[i];
+            if (m.Start >= start && m.End <= end)
+            {
+                spans.Add(new HighlightSpan(map[m.Start - start], map[m.End - 1 - start] + 1 - map[m.Start - start]));
+            }
+        }
+
         if (end < text.Length)
         {
             output.Append(' ').Append(Ellipsis);

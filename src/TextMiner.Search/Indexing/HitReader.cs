@@ -2,14 +2,13 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using TextMiner.Search.Highlighting;
-using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace TextMiner.Search.Indexing;
 
 /// <summary>
-/// Reads a <see cref="SearchHit"/> back from a unit's stored fields and its document unit's <see cref="DocumentFields"/>
-/// (for a paragraph or quote, the unit <see cref="IndexFields.ParentOffset"/> before it). A document's text is read from
-/// its paragraph units, which follow it.
+/// Reads a <see cref="SearchHit"/> back from a unit's stored fields (<see cref="HitFieldsVisitor"/>) and its document
+/// unit's <see cref="DocumentFields"/> (for a paragraph or quote, the unit <see cref="IndexFields.ParentOffset"/> before
+/// it). A document's text is read from its paragraph units, which follow it.
 /// </summary>
 internal static class HitReader
 {
@@ -17,12 +16,13 @@ internal static class HitReader
 
     public static SearchHit Read(IndexSearcher searcher, int doc, float score, SnippetHighlighter highlighter)
     {
-        var stored = searcher.Doc(doc);
-        var unit = IndexFields.ParseUnit(stored.Get(IndexFields.Unit) ?? string.Empty);
-        var document = ReadDocumentFields(searcher.IndexReader, unit == Unit.Document ? doc : doc - (Int(stored, IndexFields.ParentOffset) ?? 0));
-        var text = unit == Unit.Document ? DocumentText(searcher, doc, stored) : stored.Get(IndexFields.Text) ?? string.Empty;
+        var stored = new HitFieldsVisitor();
+        searcher.Doc(doc, stored);
+        var unit = IndexFields.ParseUnit(stored.Unit ?? string.Empty);
+        var document = ReadDocumentFields(searcher.IndexReader, unit == Unit.Document ? doc : doc - (stored.ParentOffset ?? 0));
+        var text = unit == Unit.Document ? DocumentText(searcher, doc, stored.ParagraphCount ?? 0) : stored.Text ?? string.Empty;
         return new SearchHit(
-            Id: stored.Get(IndexFields.UnitId) ?? string.Empty,
+            Id: stored.UnitId ?? string.Empty,
             DocumentId: document.DocumentId,
             Unit: unit,
             Title: document.Title,
@@ -31,15 +31,15 @@ internal static class HitReader
             Kind: document.Kind,
             Location: document.Location,
             Score: float.IsNaN(score) ? 0f : score,
-            Paragraph: Int(stored, IndexFields.Paragraph),
-            Page: Int(stored, IndexFields.Page),
-            Heading: stored.Get(IndexFields.Heading),
-            Speaker: stored.Get(IndexFields.Speaker),
-            Role: stored.Get(IndexFields.Role),
-            Organisation: stored.Get(IndexFields.Organisation),
+            Paragraph: stored.Paragraph,
+            Page: stored.Page,
+            Heading: stored.Heading,
+            Speaker: stored.Speaker,
+            Role: stored.Role,
+            Organisation: stored.Organisation,
             QuoteText: unit == Unit.Quote ? text : null,
-            Themes: stored.GetValues(IndexFields.Theme) ?? [],
-            Ratings: stored.GetValues(IndexFields.Rating) ?? [],
+            Themes: stored.Themes,
+            Ratings: stored.Ratings,
             Snippet: highlighter.Highlight(text))
         {
             OtherLocations = document.OtherLocations,
@@ -62,9 +62,8 @@ internal static class HitReader
     }
 
     /// <summary>The document's text: its paragraph units' texts (the units right after it), joined as when it was indexed.</summary>
-    private static string DocumentText(IndexSearcher searcher, int doc, LuceneDocument document)
+    private static string DocumentText(IndexSearcher searcher, int doc, int count)
     {
-        var count = Int(document, IndexFields.ParagraphCount) ?? 0;
         var texts = new string[count];
         for (var i = 0; i < count; i++)
         {
@@ -73,7 +72,4 @@ internal static class HitReader
 
         return string.Join(UnitDocumentBuilder.ParagraphSeparator, texts);
     }
-
-    private static int? Int(LuceneDocument stored, string field) =>
-        stored.GetField(field)?.GetInt32Value();
 }

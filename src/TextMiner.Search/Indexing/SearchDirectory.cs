@@ -3,26 +3,18 @@ using Lucene.Net.Store;
 namespace TextMiner.Search.Indexing;
 
 /// <summary>
-/// The files of an index opened for searching only: positioned reads into buffers of <see cref="BufferSize"/> bytes.
-/// Lucene.Net's memory-mapped reads (what <c>FSDirectory.Open</c> picks on 64-bit Linux) go through
-/// <c>UnmanagedMemoryAccessor</c> a byte at a time, each read taking and releasing the mapping's handle; a hit's stored
-/// fields are an LZ4 chunk decoded a byte at a time, so that was a large part of reading hits. With Lucene's default
-/// 1 KB buffer the same decoding refilled the buffer several times a hit, each a system call; one buffer holds a chunk's
-/// compressed bytes for most hits (docs/performance.md, "Fourth pass").
+/// The files of an index opened for searching only, each read from a memory map by <see cref="MappedIndexInput"/>.
+/// Lucene.Net's own choices cost a search much of its time: its memory-mapped reads (what <c>FSDirectory.Open</c>
+/// picks on 64-bit Linux) go through <c>UnmanagedMemoryAccessor</c>, taking and releasing the mapping's handle for
+/// every byte, and its positioned reads (<c>NIOFSDirectory</c>) make a system call for every buffer refilled: a hit's
+/// stored fields, its document's doc value and each term's postings each refilled at least once
+/// (docs/performance.md, "Fourth pass" and "Seventh pass"). Writing (the writer's own directory) is unchanged.
 /// </summary>
 internal sealed class SearchDirectory(DirectoryInfo path) : NIOFSDirectory(path)
 {
-    /// <summary>4 to 16 KB read hits alike; 1 KB (Lucene's default) cost about a tenth more CPU a query.</summary>
-    public const int BufferSize = 8 * 1024;
-
     public override IndexInput OpenInput(string name, IOContext context)
     {
-        var input = base.OpenInput(name, context);
-        if (input is BufferedIndexInput buffered)
-        {
-            buffered.SetBufferSize(BufferSize);
-        }
-
-        return input;
+        EnsureOpen();
+        return new MappedIndexInput(Path.Combine(Directory.FullName, name));
     }
 }
