@@ -23,7 +23,8 @@ public sealed partial class SearchIndex
     public void Replace(AnalysedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var units = UnitDocumentBuilder.Build(document);
+        // Built and added on this thread: the units replay this thread's analysed tokens.
+        var units = UnitDocumentBuilder.Build(document, DocumentTokens.ForCurrentThread());
         if (addedSinceClear?.TryAdd(document.Document.Id, true) == true)
         {
             Writer.AddDocuments(units);
