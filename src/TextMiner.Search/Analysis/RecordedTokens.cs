@@ -39,9 +39,15 @@ internal sealed class RecordedTokens
     /// <summary>Replaces what was recorded with the tokens <paramref name="analyzer"/> makes of the text as <paramref name="field"/>.</summary>
     public void Record(Analyzer analyzer, string field, string text)
     {
+        using var stream = analyzer.GetTokenStream(field, text);
+        Record(stream);
+    }
+
+    /// <summary>Replaces what was recorded with the tokens of <paramref name="stream"/> (reset, read to the end; not disposed).</summary>
+    public void Record(TokenStream stream)
+    {
         Count = 0;
         var used = 0;
-        using var stream = analyzer.GetTokenStream(field, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();

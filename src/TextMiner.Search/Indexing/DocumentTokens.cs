@@ -8,8 +8,10 @@ namespace TextMiner.Search.Indexing;
 /// paragraph's text, stemmed and plain (on its paragraph unit, and joined on the document unit, whose text is its
 /// paragraphs' joined by <see cref="UnitDocumentBuilder.ParagraphSeparator"/>). The writer then reads replayed tokens
 /// (<see cref="ReplayTokenStream"/>) instead of analysing the same words again: before, a paragraph's words were analysed
-/// four times and the title once per unit. Tokens are recorded with the writer's own analyzer and field names, so the
-/// index holds the same terms, positions and norms (docs/performance.md, "Seventh pass").
+/// four times and the title once per unit. A paragraph is tokenized once: its plain tokens come from the writer's own
+/// analyzer for <see cref="IndexFields.TextPlain"/>, its stemmed ones from those played through the rest of the English
+/// chain (<see cref="SearchAnalyzers.EnglishAfterLowerCase"/>), so the index holds the same terms, positions and norms
+/// (docs/performance.md, "Seventh pass").
 /// </summary>
 /// <remarks>
 /// One instance per thread, reused from document to document: the streams handed out by one <see cref="Start"/> must
@@ -25,6 +27,12 @@ internal sealed class DocumentTokens
     private readonly List<RecordedTokens> plain = [];
     private readonly List<int> lengths = [];
     private readonly List<ReplayTokenStream> streams = [];
+
+    /// <summary>A paragraph's plain tokens played through the rest of the English chain: its stemmed tokens, with no second tokenizing.</summary>
+    private readonly ReplayTokenStream plainSource = new();
+    private readonly TokenStream stemmedFromPlain;
+
+    public DocumentTokens() => stemmedFromPlain = SearchAnalyzers.EnglishAfterLowerCase(plainSource);
     private int paragraphs;
     private int streamsInUse;
 
@@ -46,8 +54,9 @@ internal sealed class DocumentTokens
             }
 
             var text = document.Paragraphs[i].Text;
-            stemmed[i].Record(SearchAnalyzers.Indexing, IndexFields.Text, text);
             plain[i].Record(SearchAnalyzers.Indexing, IndexFields.TextPlain, text);
+            plainSource.Replay(plain[i]);
+            stemmed[i].Record(stemmedFromPlain);
             lengths.Add(text.Length);
         }
     }

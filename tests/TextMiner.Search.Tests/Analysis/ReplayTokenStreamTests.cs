@@ -10,7 +10,8 @@ namespace TextMiner.Search.Tests.Analysis;
 /// <summary>
 /// The writer reads a document's words analysed once and replayed into each unit (<see cref="DocumentTokens"/>): every
 /// replayed stream must give the terms, position increments and offsets, and the end state, that the writer's analyzer
-/// gives for the text itself, and the document unit's those of its paragraphs' texts joined.
+/// gives for the text itself, and the document unit's those of its paragraphs' texts joined. A paragraph's stemmed
+/// tokens are made from its plain ones (one tokenizing for both), so possessives and case are among the cases.
 /// </summary>
 public sealed class ReplayTokenStreamTests
 {
@@ -24,6 +25,7 @@ public sealed class ReplayTokenStreamTests
         yield return Case("empty paragraphs", string.Empty, "Caseloads", string.Empty, string.Empty, "officers of");
         yield return Case("no paragraph");
         yield return Case("possessives and punctuation", "The officers' caseloads, the CRC's staff:", "“Leaders must act,” said Ms Ortega-Vance (2021/22).");
+        yield return Case("possessives in any case and apostrophe", "THE CRC'S STAFF", "the inspectorate’s report and Napo＇s reply", "Officers' pay, ITS and IT'S");
         yield return Case("a word past the tokenizer's limit at a paragraph end", "Caseloads " + LongWord, LongWord + " of officers", "high");
         yield return Case("white space at the edges", "  Caseloads of  ", "\tofficers\n", " ");
         yield return Case("one paragraph", "Requires improvement overall, said the Chief Inspector of Probation.");
