@@ -6,15 +6,16 @@ namespace TextMiner.Search.Analysis;
 /// <summary>
 /// The tokens an analyzer made of one text, kept to be replayed (<see cref="ReplayTokenStream"/>): each term with its
 /// position increment and offsets, and what the stream's <c>End</c> left (the positions of trailing stop words, the
-/// final offset). Reused from one text to the next; its arrays only grow.
+/// final offset). Reused from one text to the next; its arrays only grow (a paragraph is about 45 words; a document's
+/// recordings, two per paragraph, are kept by its thread for the next document).
 /// </summary>
 internal sealed class RecordedTokens
 {
-    private char[] chars = new char[1024];
-    private int[] termEnds = new int[128];
-    private int[] increments = new int[128];
-    private int[] startOffsets = new int[128];
-    private int[] endOffsets = new int[128];
+    private char[] chars = new char[256];
+    private int[] termEnds = new int[64];
+    private int[] increments = new int[64];
+    private int[] startOffsets = new int[64];
+    private int[] endOffsets = new int[64];
 
     public int Count { get; private set; }
 

@@ -31,10 +31,10 @@ internal sealed class DocumentTokens
     /// <summary>A paragraph's plain tokens played through the rest of the English chain: its stemmed tokens, with no second tokenizing.</summary>
     private readonly ReplayTokenStream plainSource = new();
     private readonly TokenStream stemmedFromPlain;
-
-    public DocumentTokens() => stemmedFromPlain = SearchAnalyzers.EnglishAfterLowerCase(plainSource);
     private int paragraphs;
     private int streamsInUse;
+
+    public DocumentTokens() => stemmedFromPlain = SearchAnalyzers.EnglishAfterLowerCase(plainSource);
 
     public static DocumentTokens ForCurrentThread() => current ??= new DocumentTokens();
 
