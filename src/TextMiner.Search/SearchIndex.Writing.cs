@@ -23,7 +23,8 @@ public sealed partial class SearchIndex
     public void Replace(AnalysedDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var units = UnitDocumentBuilder.Build(document);
+        // Built and added on this thread: the units replay this thread's analysed tokens.
+        var units = UnitDocumentBuilder.Build(document, DocumentTokens.ForCurrentThread());
         if (addedSinceClear?.TryAdd(document.Document.Id, true) == true)
         {
             Writer.AddDocuments(units);
@@ -35,6 +36,12 @@ public sealed partial class SearchIndex
 
         stale = true;
     }
+
+    /// <summary>
+    /// Compiles the writer's code (analysis, inversion, flushing) by indexing one invented document into a throwaway
+    /// in-memory index: call it on a spare core while a command that will rebuild is still starting. Touches no index on disk.
+    /// </summary>
+    public static void WarmUpWriter() => WriterWarmUp.Run();
 
     /// <summary>Deletes every unit of the document (not yet committed).</summary>
     public void Delete(string documentId)

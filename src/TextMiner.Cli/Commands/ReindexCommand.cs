@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using TextMiner.Pipeline.Storage;
+using TextMiner.Search;
 
 namespace TextMiner.Cli.Commands;
 
@@ -17,6 +18,8 @@ internal static class ReindexCommand
                 return ExitCodes.CannotRun;
             }
 
+            // The writer's code is compiled on the spare core while the store and the index open (docs/performance.md, "Seventh pass").
+            var warmUp = Task.Factory.StartNew(SearchIndex.WarmUpWriter, cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             await using var services = await context.OpenAsync(context.Options(data), cancellationToken).ConfigureAwait(false);
             if (services is null)
             {
@@ -24,6 +27,7 @@ internal static class ReindexCommand
             }
 
             var count = await services.GetRequiredService<IndexSynchroniser>().RebuildAsync(cancellationToken).ConfigureAwait(false);
+            await warmUp.ConfigureAwait(false);
             context.Output.WriteLine($"reindexed {count} documents");
             return ExitCodes.Success;
         });

@@ -19,6 +19,15 @@ internal static class SearchAnalyzers
 
     public static Analyzer Names { get; } = new StandardAnalyzer(Version, CharArraySet.Empty);
 
+    /// <summary>
+    /// What <see cref="English"/> does after its tokenizer, applied to tokens already lower-cased (<see cref="Names"/>'
+    /// tokens of the same text): possessives dropped, stop words, Porter stems. The same tokens as <see cref="English"/>:
+    /// its possessive filter runs before lower-casing but drops "'s" and "'S" alike, and the two analyzers share the
+    /// tokenizer and its settings. Lets a text be tokenized once for both of its fields (<c>DocumentTokens</c>).
+    /// </summary>
+    public static TokenStream EnglishAfterLowerCase(TokenStream lowerCased) =>
+        new PorterStemFilter(new StopFilter(Version, new EnglishPossessiveFilter(Version, lowerCased), EnglishAnalyzer.DefaultStopSet));
+
     public static Analyzer Exact { get; } = Analyzer.NewAnonymous((field, reader) =>
     {
         var tokenizer = new KeywordTokenizer(reader);

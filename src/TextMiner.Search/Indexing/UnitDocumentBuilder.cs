@@ -21,30 +21,37 @@ internal static class UnitDocumentBuilder
     /// The document unit first, then its paragraphs, then its quotes: one block (see <see cref="IndexFields.ParentOffset"/>).
     /// Only the document unit holds the shared fields (<see cref="DocumentFields"/>); each text is stored once, by its paragraph (a document's text is
     /// its paragraphs' texts joined, read from the paragraph units that follow it).
+    /// The title and the paragraphs are analysed once, by <paramref name="tokens"/>, and replayed into every unit that
+    /// indexes them: add the units to the writer on this thread before building the next document with the same tokens.
     /// </summary>
-    public static IReadOnlyList<LuceneDocument> Build(AnalysedDocument analysed)
+    public static IReadOnlyList<LuceneDocument> Build(AnalysedDocument analysed, DocumentTokens tokens)
     {
         var document = analysed.Document;
         var units = new List<LuceneDocument>(1 + document.Paragraphs.Count + analysed.Findings.Quotes.Count);
+        tokens.Start(document);
 
-        var whole = Common(document, document.Id, Unit.Document, parentOffset: 0);
+        var whole = Common(document, tokens, document.Id, Unit.Document, parentOffset: 0);
         whole.Add(Keyword(IndexFields.Version, document.Version, Field.Store.YES));
         var shown = new DocumentFields(
             document.Id, document.Title, IndexFields.Normalise(document.Source), IndexFields.Normalise(document.Kind), document.Location,
             [.. analysed.OtherLocations], document.Published);
         whole.Add(new BinaryDocValuesField(IndexFields.DocumentFields, shown.Encode()));
 
-        AddText(whole, string.Join(ParagraphSeparator, document.Paragraphs.Select(p => p.Text)), Field.Store.NO);
+        whole.Add(new TextField(IndexFields.Text, tokens.JoinedText()));
+        whole.Add(new Field(IndexFields.TextPlain, tokens.JoinedPlainText(), PlainText));
         whole.Add(new StoredField(IndexFields.ParagraphCount, document.Paragraphs.Count));
         AddThemes(whole, analysed.Themes);
         AddRatings(whole, analysed.Findings.Ratings);
         AddFigures(whole, analysed.Findings.Figures);
         units.Add(whole);
 
-        foreach (var paragraph in document.Paragraphs)
+        for (var i = 0; i < document.Paragraphs.Count; i++)
         {
-            var unit = Common(document, ParagraphUnitId(document.Id, paragraph.Index), Unit.Paragraph, units.Count);
-            AddText(unit, paragraph.Text, Field.Store.YES);
+            var paragraph = document.Paragraphs[i];
+            var unit = Common(document, tokens, ParagraphUnitId(document.Id, paragraph.Index), Unit.Paragraph, units.Count);
+            unit.Add(new TextField(IndexFields.Text, tokens.Text(i)));
+            unit.Add(new StoredField(IndexFields.Text, paragraph.Text));
+            unit.Add(new Field(IndexFields.TextPlain, tokens.PlainText(i), PlainText));
             AddPlace(unit, paragraph);
             if (HeadingOnly.Is(paragraph))
             {
@@ -59,17 +66,17 @@ internal static class UnitDocumentBuilder
 
         for (var i = 0; i < analysed.Findings.Quotes.Count; i++)
         {
-            units.Add(BuildQuote(analysed, i, units.Count));
+            units.Add(BuildQuote(analysed, tokens, i, units.Count));
         }
 
         return units;
     }
 
-    private static LuceneDocument BuildQuote(AnalysedDocument analysed, int number, int parentOffset)
+    private static LuceneDocument BuildQuote(AnalysedDocument analysed, DocumentTokens tokens, int number, int parentOffset)
     {
         var document = analysed.Document;
         var quote = analysed.Findings.Quotes[number];
-        var unit = Common(document, QuoteUnitId(document.Id, number), Unit.Quote, parentOffset);
+        var unit = Common(document, tokens, QuoteUnitId(document.Id, number), Unit.Quote, parentOffset);
         AddText(unit, quote.Text, Field.Store.YES);
         var paragraph = document.Paragraphs.FirstOrDefault(p => p.Index == quote.Evidence.Paragraph);
         if (paragraph is not null)
@@ -95,7 +102,7 @@ internal static class UnitDocumentBuilder
     /// What every unit is searched, filtered, sorted and counted by. Nothing of it is stored but the document unit's id
     /// (for <c>GetIndexedVersions</c>): hits show the document unit's <see cref="DocumentFields"/>.
     /// </summary>
-    private static LuceneDocument Common(Core.Records.Document document, string unitId, Unit unit, int parentOffset)
+    private static LuceneDocument Common(Core.Records.Document document, DocumentTokens tokens, string unitId, Unit unit, int parentOffset)
     {
         var store = unit == Unit.Document ? Field.Store.YES : Field.Store.NO;
         var source = IndexFields.Normalise(document.Source);
@@ -105,7 +112,7 @@ internal static class UnitDocumentBuilder
             new SortedDocValuesField(IndexFields.SortUnitId, new BytesRef(unitId)),
             Keyword(IndexFields.DocumentId, document.Id, store),
             Keyword(IndexFields.Unit, IndexFields.UnitName(unit), Field.Store.YES),
-            new TextField(IndexFields.Title, document.Title, Field.Store.NO),
+            new TextField(IndexFields.Title, tokens.Title()),
             Keyword(IndexFields.Source, source, Field.Store.NO),
             new SortedDocValuesField(IndexFields.FacetSource, new BytesRef(source)),
             Keyword(IndexFields.Kind, IndexFields.Normalise(document.Kind), Field.Store.NO),
@@ -158,7 +165,7 @@ internal static class UnitDocumentBuilder
         IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_ONLY,
     };
 
-    /// <summary>The stemmed text and its unstemmed twin for wildcard and fuzzy terms.</summary>
+    /// <summary>The stemmed text and its unstemmed twin for wildcard and fuzzy terms (a paragraph's and the document's are replayed instead).</summary>
     private static void AddText(LuceneDocument unit, string text, Field.Store store)
     {
         unit.Add(new TextField(IndexFields.Text, text, store));
