@@ -13,5 +13,6 @@ internal static class SpeechVerbs
         + @"|complained|complains|lamented|accepted|conceded|predicted|vowed|promised|recounted|elaborated"
         + @"|summed\s+(?:it\s+|this\s+|things\s+)?up|put\s+it|reflected|reflects|tweeted|posted|writing|adding|saying|telling|explaining"
         + @"|warning|commenting|said\s+in\s+a\s+statement|believes|thinks|feels|described\s+it|called\s+it"
-        + @"|welcomed|welcomes|found|finds|finding|records|recorded|highlighted|highlights|spoke|speaking|told\s+\w+|wrote\s+in)";
+        + @"|welcomed|welcomes|found|finds|finding|records|recorded|highlighted|highlights|spoke|speaking|told\s+\w+|wrote\s+in"
+        + @"|(?:raised|raises|raising|voiced|voices|expressed|expresses)\s+(?:(?:serious|grave|real|deep)\s+)?(?:concerns?|worries|fears|doubts|alarm|the\s+alarm)|sounded\s+the\s+alarm)";
 }

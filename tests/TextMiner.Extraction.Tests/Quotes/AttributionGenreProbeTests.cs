@@ -67,6 +67,13 @@ public sealed class AttributionGenreProbeTests
         new(new[] { "The Chief Inspector said: “Progress is too slow in too many of the areas we inspected.”" }, new[] { "the chief inspector" }),
         new(new[] { "The Inspectorate said: “Progress is far too slow in many of the areas we inspected.”" }, new[] { "the inspectorate" }),
 
+        // Concern voiced as a reporting verb: its subject speaks, never the clause around it.
+        new(new[] { "The committee expressed concern that “the service is still not recruiting fast enough to replace leavers”." }, new[] { "the committee" }),
+        new(new[] { "Napo raised concerns about “the pace of change and the lack of any real consultation with staff”." }, new[] { "Napo" }),
+        new(new[] { "Inspectors voiced fears that “too many people on probation are slipping through the net every month”." }, new[] { "inspectors" }),
+        new(new[] { "Sarah Pike raised serious concerns over “caseloads that no officer could reasonably be expected to carry”." }, new[] { "Sarah Pike" }),
+        new(new[] { "Governors sounded the alarm over “a system that is running out of both staff and space”." }, new[] { "governors" }),
+
         // A role whose capitals come first, then the name: the name at the end speaks.
         new(new[] { "Farley Youth Justice Service head Ruth Allam said: “We are proud of what our staff have achieved this year.”" }, new[] { "Ruth Allam" }),
         new(new[] { "Kestrel Trust chief executive Omar Siddiq said the report was “a wake-up call for the whole system”." }, new[] { "Omar Siddiq" }),
